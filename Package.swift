@@ -1,0 +1,57 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// One target per pipeline stage around a small shared model:
+//   Extraction (Text, PDF) → ColumnReassembly → ItemSegmentation → ListSplitting → Emission
+// QZQDKit wires the stages together (and runs batches); `qzqd` only parses arguments and prints.
+let package = Package(
+    name: "qzqd",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "QZQDKit", targets: ["QZQDKit"]),
+        .executable(name: "qzqd", targets: ["qzqd"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+    ],
+    targets: [
+        .target(name: "PowerListModel"),
+        .target(name: "CanonicalJSON"),
+        .target(name: "JSONSchemaValidation", dependencies: ["CanonicalJSON"]),
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .target(name: "TextExtraction", dependencies: ["PowerListModel"], path: "Sources/Extraction/Text"),
+        .target(name: "PDFExtraction", dependencies: ["PowerListModel", "CPoppler"], path: "Sources/Extraction/PDF"),
+        .target(name: "ColumnReassembly", dependencies: ["PowerListModel"]),
+        .target(name: "ItemSegmentation", dependencies: ["PowerListModel"]),
+        .target(name: "ListSplitting", dependencies: ["PowerListModel"]),
+        .target(name: "Emission", dependencies: ["PowerListModel", "CanonicalJSON", "JSONSchemaValidation"]),
+        .target(
+            name: "QZQDKit",
+            dependencies: [
+                "PowerListModel", "TextExtraction", "PDFExtraction", "ColumnReassembly",
+                "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "qzqd",
+            dependencies: ["QZQDKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(name: "TestSupport", dependencies: ["CanonicalJSON"], path: "Tests/TestSupport"),
+        .testTarget(name: "CanonicalJSONTests", dependencies: ["CanonicalJSON", "TestSupport"]),
+        .testTarget(name: "JSONSchemaValidationTests", dependencies: ["JSONSchemaValidation", "CanonicalJSON", "TestSupport"]),
+        .testTarget(name: "TextExtractionTests", dependencies: ["TextExtraction", "TestSupport"]),
+        .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TestSupport"]),
+        .testTarget(name: "ColumnReassemblyTests", dependencies: ["ColumnReassembly", "TextExtraction", "TestSupport"]),
+        .testTarget(name: "ItemSegmentationTests", dependencies: ["ItemSegmentation", "TestSupport"]),
+        .testTarget(name: "ListSplittingTests", dependencies: ["ListSplitting", "TestSupport"]),
+        .testTarget(name: "EmissionTests", dependencies: ["Emission", "CanonicalJSON", "TestSupport"]),
+        .testTarget(name: "QZQDKitTests", dependencies: ["QZQDKit", "CanonicalJSON", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["QZQDKit", "TestSupport"]),
+    ]
+)

@@ -1,0 +1,56 @@
+/// Stage 1's output for text inputs: decoded lines and the layout they follow.
+public struct ExtractedText: Sendable, Equatable {
+    public enum Layout: String, Sendable, Equatable, CaseIterable {
+        /// One table row per line, cells separated by tabs, cells may carry HTML.
+        case tabSeparated = "tsv"
+        /// A non-layout PDF text dump: each row's cells follow one another,
+        /// each wrapped line of a cell on a line of its own.
+        case flow
+        /// `pdftotext -layout`: page geometry kept as character columns.
+        case layout
+    }
+
+    public var lines: [String]
+    public var layout: Layout
+    /// Anything the decoder had to say (an encoding fallback…).
+    public var diagnostics: [Diagnostic]
+
+    public init(lines: [String], layout: Layout, diagnostics: [Diagnostic] = []) {
+        self.lines = lines
+        self.layout = layout
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Stage 1's output for PDFs: every page's text with one box per Unicode scalar.
+public struct GlyphPage: Sendable, Equatable {
+    /// 1-based.
+    public var number: Int
+    public var width: Double
+    public var height: Double
+    public var glyphs: [Glyph]
+
+    public init(number: Int, width: Double, height: Double, glyphs: [Glyph]) {
+        self.number = number
+        self.width = width
+        self.height = height
+        self.glyphs = glyphs
+    }
+}
+
+/// One Unicode scalar and its box in page coordinates (origin top-left, y down).
+public struct Glyph: Sendable, Equatable {
+    public var scalar: Unicode.Scalar
+    public var x0: Double
+    public var y0: Double
+    public var x1: Double
+    public var y1: Double
+
+    public init(scalar: Unicode.Scalar, x0: Double, y0: Double, x1: Double, y1: Double) {
+        self.scalar = scalar
+        self.x0 = x0
+        self.y0 = y0
+        self.x1 = x1
+        self.y1 = y1
+    }
+}

@@ -1,0 +1,129 @@
+/// One power item (one detail row of the list), fully normalized.
+public struct Item: Sendable, Equatable {
+    public enum SeqSource: String, Sendable, Equatable {
+        case printed
+        case inferred
+    }
+
+    public var seq: Int
+    public var seqSource: SeqSource
+    public var category: String
+    public var categoryRaw: String
+    public var name: String
+    public var mainItem: String?
+    public var subItem: String?
+    public var subject: String
+    public var basis: Basis
+    public var responsibilities: Responsibilities
+    public var accountability: Accountability
+    public var remarks: String?
+    public var code: String?
+    /// Every other column the list has: printed header → cell text.
+    public var extra: [String: String]
+    /// 1-based pages the row spans; empty for inputs without pages.
+    public var pages: [Int]
+
+    public init(
+        seq: Int, seqSource: SeqSource, category: String, categoryRaw: String, name: String,
+        mainItem: String?, subItem: String?, subject: String, basis: Basis,
+        responsibilities: Responsibilities, accountability: Accountability,
+        remarks: String?, code: String?, extra: [String: String], pages: [Int]
+    ) {
+        self.seq = seq
+        self.seqSource = seqSource
+        self.category = category
+        self.categoryRaw = categoryRaw
+        self.name = name
+        self.mainItem = mainItem
+        self.subItem = subItem
+        self.subject = subject
+        self.basis = basis
+        self.responsibilities = responsibilities
+        self.accountability = accountability
+        self.remarks = remarks
+        self.code = code
+        self.extra = extra
+        self.pages = pages
+    }
+}
+
+/// 实施依据 / 设定依据.
+public struct Basis: Sendable, Equatable {
+    public var text: String
+    public var provisions: [Provision]
+
+    public init(text: String, provisions: [Provision]) {
+        self.text = text
+        self.provisions = provisions
+    }
+}
+
+public struct Provision: Sendable, Equatable {
+    public var no: Int
+    public var text: String
+    public var citations: [Citation]
+
+    public init(no: Int, text: String, citations: [Citation]) {
+        self.no = no
+        self.text = text
+        self.citations = citations
+    }
+}
+
+/// One 《title》 of a provision with the articles (第…条) that follow it.
+public struct Citation: Sendable, Equatable {
+    public var title: String
+    public var articles: [String]
+
+    public init(title: String, articles: [String]) {
+        self.title = title
+        self.articles = articles
+    }
+}
+
+/// 责任事项.
+public struct Responsibilities: Sendable, Equatable {
+    public var text: String
+    public var steps: [Step]
+
+    public init(text: String, steps: [Step]) {
+        self.text = text
+        self.steps = steps
+    }
+}
+
+public struct Step: Sendable, Equatable {
+    public var no: Int
+    /// The step's label (立案责任, 记录职责 …), `nil` when it has none.
+    public var name: String?
+    public var text: String
+
+    public init(no: Int, name: String?, text: String) {
+        self.no = no
+        self.name = name
+        self.text = text
+    }
+}
+
+/// 追责情形.
+public struct Accountability: Sendable, Equatable {
+    public var text: String
+    public var preamble: String?
+    public var cases: [Case]
+
+    public init(text: String, preamble: String?, cases: [Case]) {
+        self.text = text
+        self.preamble = preamble
+        self.cases = cases
+    }
+}
+
+public struct Case: Sendable, Equatable {
+    public var no: Int
+    public var text: String
+
+    public init(no: Int, text: String) {
+        self.no = no
+        self.text = text
+    }
+}
