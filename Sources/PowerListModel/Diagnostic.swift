@@ -34,30 +34,52 @@ public struct Diagnostic: Sendable, Equatable {
     }
 }
 
-/// The stable vocabulary of diagnostic codes (kebab-case on the wire).
-public enum DiagnosticCode: String, Sendable, Equatable, CaseIterable {
+/// A stable kebab-case code naming what a diagnostic is about. The vocabulary is
+/// open (SPEC.md: "other codes may be added"), so a document written by another
+/// version still decodes with codes this one does not know; the static members
+/// are the codes this version emits.
+public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public var description: String { rawValue }
+
     // SPEC.md's mechanical codes.
-    case seqInferred = "seq-inferred"
-    case cellFilledFromSummary = "cell-filled-from-summary"
-    case subjectInferred = "subject-inferred"
-    case emptyCell = "empty-cell"
-    case summarySeqMismatch = "summary-seq-mismatch"
-    case summaryNameMismatch = "summary-name-mismatch"
-    case summaryCategoryMismatch = "summary-category-mismatch"
-    case summaryCountMismatch = "summary-count-mismatch"
-    case summaryTotalMismatch = "summary-total-mismatch"
-    case unknownCategory = "unknown-category"
-    case cellTruncated = "cell-truncated"
+    public static let seqInferred = DiagnosticCode(rawValue: "seq-inferred")
+    public static let cellFilledFromSummary = DiagnosticCode(rawValue: "cell-filled-from-summary")
+    public static let subjectInferred = DiagnosticCode(rawValue: "subject-inferred")
+    public static let emptyCell = DiagnosticCode(rawValue: "empty-cell")
+    public static let summarySeqMismatch = DiagnosticCode(rawValue: "summary-seq-mismatch")
+    public static let summaryNameMismatch = DiagnosticCode(rawValue: "summary-name-mismatch")
+    public static let summaryCategoryMismatch = DiagnosticCode(rawValue: "summary-category-mismatch")
+    public static let summaryCountMismatch = DiagnosticCode(rawValue: "summary-count-mismatch")
+    public static let summaryTotalMismatch = DiagnosticCode(rawValue: "summary-total-mismatch")
+    public static let unknownCategory = DiagnosticCode(rawValue: "unknown-category")
+    public static let cellTruncated = DiagnosticCode(rawValue: "cell-truncated")
     // Findings of our own.
-    case seqGap = "seq-gap"
-    case seqDuplicate = "seq-duplicate"
-    case citationArticleUnparsed = "citation-article-unparsed"
-    case rowUnassigned = "row-unassigned"
-    case textUnassigned = "text-unassigned"
-    case summaryEntryUnmatched = "summary-entry-unmatched"
-    case encodingFallback = "encoding-fallback"
-    case rowContinued = "row-continued"
-    case mergedCellPropagated = "merged-cell-propagated"
+    /// Text is visibly missing from the middle of a cell (the gold files use it).
+    public static let cellTextGap = DiagnosticCode(rawValue: "cell-text-gap")
+    public static let seqGap = DiagnosticCode(rawValue: "seq-gap")
+    public static let seqDuplicate = DiagnosticCode(rawValue: "seq-duplicate")
+    public static let citationArticleUnparsed = DiagnosticCode(rawValue: "citation-article-unparsed")
+    public static let rowUnassigned = DiagnosticCode(rawValue: "row-unassigned")
+    public static let textUnassigned = DiagnosticCode(rawValue: "text-unassigned")
+    public static let summaryEntryUnmatched = DiagnosticCode(rawValue: "summary-entry-unmatched")
+    public static let encodingFallback = DiagnosticCode(rawValue: "encoding-fallback")
+    public static let rowContinued = DiagnosticCode(rawValue: "row-continued")
+    public static let mergedCellPropagated = DiagnosticCode(rawValue: "merged-cell-propagated")
+
+    /// The codes this version emits.
+    public static let allCases: [DiagnosticCode] = [
+        .seqInferred, .cellFilledFromSummary, .subjectInferred, .emptyCell, .summarySeqMismatch,
+        .summaryNameMismatch, .summaryCategoryMismatch, .summaryCountMismatch, .summaryTotalMismatch,
+        .unknownCategory, .cellTruncated, .cellTextGap, .seqGap, .seqDuplicate, .citationArticleUnparsed,
+        .rowUnassigned, .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .rowContinued,
+        .mergedCellPropagated,
+    ]
 }
 
 extension Array where Element == Diagnostic {

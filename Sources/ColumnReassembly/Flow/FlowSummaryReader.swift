@@ -1,0 +1,62 @@
+import PowerListModel
+
+/// Sorts the lines before a flow dump's detail table into title lines and
+/// summary-table rows (`一、行政处罚 共 3项`, `1 1 name`, `合计 17项`), joining an
+/// entry whose name wrapped onto the following lines.
+enum FlowSummaryReader {
+    static func read(_ lines: [FlowLine]) -> (titles: [String], summary: [String]) {
+        var titles: [String] = []
+        var summary: [String] = []
+        var entryOpen = false
+        for line in lines {
+            let text = line.text
+            if SummaryShape.isCategoryHeading(text) {
+                summary.append(text)
+                entryOpen = false
+            } else if SummaryShape.isSummaryHeader(text.split(separator: " ").map(String.init)) {
+                entryOpen = false
+            } else if let entry = entryCells(text) {
+                summary.append(entry.joined(separator: "\t"))
+                entryOpen = true
+            } else if let total = totalCells(text) {
+                summary.append(total.joined(separator: "\t"))
+                entryOpen = false
+            } else if entryOpen && !looksLikeTitle(text) {
+                summary[summary.count - 1] += text.filter { !$0.isWhitespace }
+            } else {
+                titles.append(text)
+                entryOpen = false
+            }
+        }
+        return (titles, summary)
+    }
+
+    /// `12 3 name` / `12 name` / `20 4` (name on the next lines) → its cells.
+    private static func entryCells(_ text: String) -> [String]? {
+        var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var numbers: [String] = []
+        while let first = words.first, numbers.count < 2, Int(first) != nil {
+            numbers.append(first)
+            words.removeFirst()
+        }
+        guard !numbers.isEmpty else { return nil }
+        let name = words.joined(separator: " ")
+        if name.isEmpty && numbers.count < 2 { return nil }
+        return numbers + [name]
+    }
+
+    /// `合计 17项` / `共计：17项`.
+    private static func totalCells(_ text: String) -> [String]? {
+        let compact = text.filter { !$0.isWhitespace }
+        for label in ["合计", "总计", "共计"] where compact.hasPrefix(label) {
+            return [label, String(compact.dropFirst(label.count).drop { $0 == "：" || $0 == ":" })]
+        }
+        return nil
+    }
+
+    /// A table title (`…权责清单事项分表`) or a note such as `（共六类、26 项）`.
+    static func looksLikeTitle(_ text: String) -> Bool {
+        if text.contains("清单") || text.hasSuffix("总表") || text.hasSuffix("分表") || text.hasSuffix("统计表") { return true }
+        return (text.hasPrefix("（") && text.hasSuffix("）")) || (text.hasPrefix("(") && text.hasSuffix(")"))
+    }
+}
