@@ -43,12 +43,15 @@ let package = Package(
             dependencies: ["QZQDKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["CanonicalJSON"], path: "Tests/TestSupport"),
-        .testTarget(name: "CanonicalJSONTests", dependencies: ["CanonicalJSON", "TestSupport"]),
+        .testTarget(
+            name: "CanonicalJSONTests",
+            dependencies: ["CanonicalJSON", "TestSupport", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .testTarget(name: "JSONSchemaValidationTests", dependencies: ["JSONSchemaValidation", "CanonicalJSON", "TestSupport"]),
         .testTarget(name: "TextExtractionTests", dependencies: ["TextExtraction", "TestSupport"]),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TestSupport"]),
         .testTarget(name: "ColumnReassemblyTests", dependencies: ["ColumnReassembly", "TextExtraction", "TestSupport"]),
-        .testTarget(name: "ItemSegmentationTests", dependencies: ["ItemSegmentation", "TestSupport"]),
+        .testTarget(name: "ItemSegmentationTests", dependencies: ["ItemSegmentation", "ColumnReassembly", "TextExtraction", "TestSupport"]),
         .testTarget(name: "ListSplittingTests", dependencies: ["ListSplitting", "TestSupport"]),
         .testTarget(name: "EmissionTests", dependencies: ["Emission", "CanonicalJSON", "TestSupport"]),
         .testTarget(name: "QZQDKitTests", dependencies: ["QZQDKit", "CanonicalJSON", "TestSupport"]),

@@ -1,0 +1,96 @@
+import PowerListModel
+
+/// Fills what a detail row lost — its 序号, 权力类型, 权力事项, 行政主体 — from the
+/// row order, the summary table and the other rows, and says so in a
+/// diagnostic each time (SPEC.md: a lost cell is filled from the summary).
+struct CellRepairer {
+    let summary: Summary?
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(summary: Summary?) {
+        self.summary = summary
+    }
+
+    mutating func repair(_ drafts: inout [DraftItem]) {
+        inferSeqs(&drafts)
+        let usualSubject = Self.usualSubject(drafts)
+        for index in drafts.indices {
+            repairCells(&drafts[index], usualSubject: usualSubject)
+        }
+    }
+
+    /// A row without a printed 序号 follows the one before it.
+    private mutating func inferSeqs(_ drafts: inout [DraftItem]) {
+        var previous = 0
+        for index in drafts.indices {
+            if let printed = drafts[index].printedSeq {
+                drafts[index].seq = printed
+                drafts[index].seqSource = .printed
+            } else {
+                drafts[index].seq = previous + 1
+                drafts[index].seqSource = .inferred
+                diagnostics.append(Diagnostic(.warning, .seqInferred, seq: previous + 1, "第\(previous + 1)项分表行未印出序号，按行序及总表推定为\(previous + 1)"))
+            }
+            previous = drafts[index].seq
+        }
+    }
+
+    private mutating func repairCells(_ draft: inout DraftItem, usualSubject: String?) {
+        let seq = draft.seq
+        let entry = summary?.entries.first { $0.entry.seq == seq }
+        var truncated: [String] = []
+        var filled: [String] = []
+
+        if PowerCategory.canonicalize(draft.categoryRaw) == nil, let group = entry?.group, !group.categoryRaw.isEmpty {
+            if draft.categoryRaw.isEmpty {
+                filled.append("权力类型“\(group.categoryRaw)”")
+                draft.categoryRaw = group.categoryRaw
+            } else if group.categoryRaw.contains(draft.categoryRaw) && group.categoryRaw != draft.categoryRaw {
+                truncated.append("权力类型仅存“\(draft.categoryRaw)”")
+                filled.append("权力类型“\(group.categoryRaw)”")
+                draft.categoryRaw = group.categoryRaw
+            }
+        }
+        if let entry = entry?.entry {
+            let isKnownName = summary?.entries.contains { $0.entry.name == draft.name } ?? false
+            if draft.name.isEmpty {
+                filled.append("权力事项“\(entry.name)”")
+                draft.name = entry.name
+            } else if !isKnownName, entry.name.count > draft.name.count, entry.name.hasPrefix(draft.name) {
+                truncated.append("权力事项仅存“\(draft.name)”")
+                filled.append("权力事项“\(entry.name)”")
+                draft.name = entry.name
+            }
+        }
+        let inferredSubject = repairSubject(&draft, usual: usualSubject, truncated: &truncated)
+        if !truncated.isEmpty {
+            diagnostics.append(Diagnostic(.warning, .cellTruncated, seq: seq, "第\(seq)项分表行单元格残缺：\(truncated.joined(separator: "；"))"))
+        }
+        if !filled.isEmpty {
+            diagnostics.append(Diagnostic(.warning, .cellFilledFromSummary, seq: seq, "第\(seq)项分表行缺失或残缺的单元格按总表填充：\(filled.joined(separator: "；"))"))
+        }
+        if let inferredSubject { diagnostics.append(inferredSubject) }
+    }
+
+    /// A lost or truncated 行政主体 is the one the other rows print.
+    private func repairSubject(_ draft: inout DraftItem, usual: String?, truncated: inout [String]) -> Diagnostic? {
+        guard let usual, draft.subject != usual else { return nil }
+        let seq = draft.seq
+        if draft.subject.isEmpty {
+            draft.subject = usual
+            return Diagnostic(.warning, .subjectInferred, seq: seq, "第\(seq)项行政主体在文本中缺失，按其余各行补为“\(usual)”")
+        }
+        guard usual.contains(draft.subject) else { return nil }
+        truncated.append("行政主体仅存“\(draft.subject)”")
+        defer { draft.subject = usual }
+        return Diagnostic(.warning, .subjectInferred, seq: seq, "第\(seq)项行政主体仅存“\(draft.subject)”，按其余各行补为“\(usual)”")
+    }
+
+    /// The subject most rows print (ties: the first printed).
+    static func usualSubject(_ drafts: [DraftItem]) -> String? {
+        var counts: [String: Int] = [:]
+        for draft in drafts where !draft.subject.isEmpty { counts[draft.subject, default: 0] += 1 }
+        guard let top = counts.values.max(), top * 2 > drafts.count / 2 else { return nil }
+        return drafts.first { counts[$0.subject] == top }?.subject
+    }
+}

@@ -1,0 +1,64 @@
+import PowerListModel
+
+/// Stage 3: turns the reassembled table into items. Reads the list's facts
+/// and its summary table, interprets every detail row, repairs what rows
+/// lost from the summary and the other rows, and cross-checks the two tables.
+public enum ItemSegmenter {
+    public static func segment(_ grid: TableGrid) -> SegmentedList {
+        let facts = ListFactsReader.read(grid.titleLines)
+        let summary = SummaryParser.parse(lines: grid.summaryLines, titleLines: grid.titleLines)
+        var drafts = grid.rows.map { DraftItem($0, columns: grid.columns) }
+        var repairer = CellRepairer(summary: summary)
+        repairer.repair(&drafts)
+        var diagnostics = grid.diagnostics + repairer.diagnostics
+
+        let items = drafts.map { draft -> SegmentedItem in
+            let parts = NameParts.split(draft.name)
+            return SegmentedItem(
+                seq: draft.seq, seqSource: draft.seqSource,
+                category: PowerCategory.canonicalize(draft.categoryRaw) ?? draft.categoryRaw,
+                categoryRaw: draft.categoryRaw, name: draft.name,
+                mainItem: parts?.main, subItem: parts?.sub, subject: draft.subject,
+                basis: draft.basis, responsibilities: draft.responsibilities, accountability: draft.accountability,
+                remarks: draft.remarks, code: draft.code, extra: draft.extra, pages: draft.pages
+            )
+        }
+        diagnostics += ItemChecks.diagnostics(items)
+        if let summary {
+            var reconciler = SummaryReconciler(summary: summary)
+            reconciler.check(items)
+            diagnostics += reconciler.diagnostics
+        }
+        return SegmentedList(facts: facts, summary: summary, items: items, pageCount: grid.pageCount, diagnostics: diagnostics)
+    }
+}
+
+/// Findings about the detail rows themselves: empty content cells, printed
+/// types outside the canonical set, gaps and repeats in the numbering.
+enum ItemChecks {
+    static func diagnostics(_ items: [SegmentedItem]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seen = Set<Int>()
+        var previous = 0
+        for item in items {
+            let seq = item.seq
+            if !seen.insert(seq).inserted {
+                diagnostics.append(Diagnostic(.warning, .seqDuplicate, seq: seq, "序号\(seq)重复出现"))
+            } else if seq > previous + 1 {
+                diagnostics.append(Diagnostic(.warning, .seqGap, seq: seq, "序号从\(previous)跳至\(seq)"))
+            }
+            previous = max(previous, seq)
+            if item.categoryRaw.isEmpty {
+                diagnostics.append(Diagnostic(.error, .unknownCategory, seq: seq, "第\(seq)项未印出权力类型，也无法从总表补全"))
+            } else if PowerCategory.canonicalize(item.categoryRaw) == nil {
+                diagnostics.append(Diagnostic(.warning, .unknownCategory, seq: seq, "第\(seq)项权力类型“\(item.categoryRaw)”不在规范类别之内，按原文保留"))
+            }
+            let empty = [("实施依据", item.basis), ("责任事项", item.responsibilities), ("追责情形", item.accountability)]
+                .filter { $0.1.isEmpty }.map(\.0)
+            if !empty.isEmpty {
+                diagnostics.append(Diagnostic(.warning, .emptyCell, seq: seq, "第\(seq)项\(empty.joined(separator: "、"))为空"))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,77 @@
+import PowerListModel
+
+/// Cross-checks the detail rows against the summary table. The detail row
+/// wins; every disagreement becomes a diagnostic. Entries are matched to rows
+/// by name first (exact, then near-identical), by number only when no name
+/// matches (SPEC.md).
+struct SummaryReconciler {
+    let summary: Summary
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(summary: Summary) {
+        self.summary = summary
+    }
+
+    mutating func check(_ items: [SegmentedItem]) {
+        let entries = summary.entries
+        var used = Set<Int>()
+        var matches: [Int: Int] = [:] // item index → entry index
+
+        for (itemIndex, item) in items.enumerated() {
+            if let exact = entries.indices.first(where: { !used.contains($0) && entries[$0].entry.name == item.name }) {
+                matches[itemIndex] = exact
+                used.insert(exact)
+            }
+        }
+        for (itemIndex, item) in items.enumerated() where matches[itemIndex] == nil {
+            let candidates = entries.indices.filter { !used.contains($0) && NameSimilarity.nearIdentical(entries[$0].entry.name, item.name) }
+            let best = candidates.max { a, b in
+                let keyA = (entries[a].entry.seq == item.seq ? 1 : 0, NameSimilarity.ratio(entries[a].entry.name, item.name))
+                let keyB = (entries[b].entry.seq == item.seq ? 1 : 0, NameSimilarity.ratio(entries[b].entry.name, item.name))
+                return keyA < keyB
+            } ?? entries.indices.first { !used.contains($0) && entries[$0].entry.seq == item.seq }
+            if let best {
+                matches[itemIndex] = best
+                used.insert(best)
+            }
+        }
+
+        for (itemIndex, item) in items.enumerated() {
+            guard let entryIndex = matches[itemIndex] else {
+                diagnostics.append(Diagnostic(.warning, .summaryEntryUnmatched, seq: item.seq, "第\(item.seq)项“\(item.name)”在总表中没有对应事项"))
+                continue
+            }
+            let (group, entry) = entries[entryIndex]
+            let seq = item.seq
+            if let entrySeq = entry.seq, entrySeq != seq, entry.name == item.name {
+                diagnostics.append(Diagnostic(.warning, .summarySeqMismatch, seq: seq, "第\(seq)项在总表中序号为\(entrySeq)"))
+            }
+            if entry.name != item.name {
+                diagnostics.append(Diagnostic(.warning, .summaryNameMismatch, seq: seq, "第\(seq)项名称：总表为“\(entry.name)”，分表为“\(item.name)”"))
+            }
+            if !group.category.isEmpty, group.category != item.category {
+                diagnostics.append(Diagnostic(.warning, .summaryCategoryMismatch, seq: seq, "总表将第\(seq)项列为\(group.categoryRaw)，分表为\(item.categoryRaw)"))
+            }
+        }
+        for (entryIndex, pair) in entries.enumerated() where !used.contains(entryIndex) {
+            let label = pair.entry.seq.map { "第\($0)项" } ?? ""
+            diagnostics.append(Diagnostic(.warning, .summaryEntryUnmatched, seq: nil, "总表\(label)“\(pair.entry.name)”在分表中没有对应行"))
+        }
+        checkCounts(items)
+    }
+
+    private mutating func checkCounts(_ items: [SegmentedItem]) {
+        var detailCounts: [String: Int] = [:]
+        for item in items { detailCounts[item.category, default: 0] += 1 }
+        for group in summary.groups where !group.category.isEmpty {
+            guard let declared = group.declaredCount else { continue }
+            let actual = detailCounts[group.category] ?? 0
+            if declared != actual {
+                diagnostics.append(Diagnostic(.warning, .summaryCountMismatch, seq: nil, "总表“\(group.categoryRaw)”声明\(declared)项，分表该类为\(actual)项"))
+            }
+        }
+        if let total = summary.declaredTotal, total != items.count {
+            diagnostics.append(Diagnostic(.warning, .summaryTotalMismatch, seq: nil, "总表声明共\(total)项，分表为\(items.count)项"))
+        }
+    }
+}
