@@ -1,0 +1,33 @@
+import PowerListModel
+
+/// Stage 4: numbers and splits the lists inside an item's cells (实施依据 into
+/// provisions and citations, 责任事项 into steps, 追责情形 into a preamble and cases).
+public enum ListSplitter {
+    /// Turns a segmented item (cells still unsplit) into the final `Item`, plus any diagnostics about the splitting.
+    public static func split(_ item: SegmentedItem) -> (item: Item, diagnostics: [Diagnostic]) {
+        let (basis, diagnostics) = basis(item.basis, seq: item.seq)
+        let result = Item(
+            seq: item.seq, seqSource: item.seqSource, category: item.category, categoryRaw: item.categoryRaw,
+            name: item.name, mainItem: item.mainItem, subItem: item.subItem, subject: item.subject,
+            basis: basis, responsibilities: responsibilities(item.responsibilities),
+            accountability: accountability(item.accountability),
+            remarks: item.remarks, code: item.code, extra: item.extra, pages: item.pages
+        )
+        return (result, diagnostics)
+    }
+
+    /// 实施依据: split on its top-level numbering (an unnumbered cell is one provision), with citations.
+    public static func basis(_ cell: Cell, seq: Int) -> (basis: Basis, diagnostics: [Diagnostic]) {
+        BasisSplitter.split(cell, seq: seq)
+    }
+
+    /// 责任事项: split on its numbering, markup or step labels.
+    public static func responsibilities(_ cell: Cell) -> Responsibilities {
+        ResponsibilitiesSplitter.split(cell)
+    }
+
+    /// 追责情形: the preamble and the cases after it.
+    public static func accountability(_ cell: Cell) -> Accountability {
+        AccountabilitySplitter.split(cell)
+    }
+}

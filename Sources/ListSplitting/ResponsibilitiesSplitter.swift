@@ -1,0 +1,19 @@
+import PowerListModel
+
+/// 责任事项 → steps, each with its label when it has one.
+enum ResponsibilitiesSplitter {
+    static func split(_ cell: Cell) -> Responsibilities {
+        let joined = JoinedCell(cell)
+        guard !joined.isEmpty else { return Responsibilities(text: "", steps: []) }
+        let layout = MarkedListItems.layout(of: joined)
+            ?? NumberedList.layout(of: joined, first: .atCellStart)
+            ?? LabelledSteps.layout(of: joined)
+        let ranges = layout?.preambleAsElement ?? [0..<joined.scalars.count]
+        let steps = ranges.enumerated().map { index, range in
+            let trimmed = TrailingListPunctuation.trimmed(range, in: joined.scalars)
+            let (name, text) = StepLabel.split(joined.scalars[trimmed])
+            return Step(no: index + 1, name: name, text: joined.string(text.startIndex..<text.endIndex))
+        }
+        return Responsibilities(text: cell.text, steps: steps)
+    }
+}

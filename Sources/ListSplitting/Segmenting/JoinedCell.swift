@@ -1,0 +1,55 @@
+import PowerListModel
+
+/// A cell's lines joined exactly as `Cell.text` joins them, kept as scalars so
+/// every rule can look around a position without re-walking a `String`, and
+/// with the offsets where the cell's lines start (a PDF line or a markup block).
+struct JoinedCell {
+    let scalars: [Unicode.Scalar]
+    /// Offsets in `scalars` where a line starts, ascending; the first is 0.
+    let lineStarts: [Int]
+    /// The subset of `lineStarts` whose line markup flags as a new list element.
+    let listItemStarts: [Int]
+
+    init(_ cell: Cell) {
+        var scalars: [Unicode.Scalar] = []
+        var lineStarts: [Int] = []
+        var listItemStarts: [Int] = []
+        for line in cell.lines {
+            if !scalars.isEmpty, line.followsSpace { scalars.append(" ") }
+            lineStarts.append(scalars.count)
+            if line.startsListItem { listItemStarts.append(scalars.count) }
+            scalars.append(contentsOf: line.text.unicodeScalars)
+        }
+        self.scalars = scalars
+        self.lineStarts = lineStarts
+        self.listItemStarts = listItemStarts
+    }
+
+    var isEmpty: Bool { scalars.isEmpty }
+
+    func string(_ range: Range<Int>) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[range])
+        return String(text)
+    }
+}
+
+extension Unicode.Scalar {
+    var isSpace: Bool { properties.isWhitespace || self == "\u{00A0}" || self == "\u{3000}" }
+
+    var isASCIIOrFullWidthDigit: Bool {
+        switch value {
+        case 0x30...0x39, 0xFF10...0xFF19: true
+        default: false
+        }
+    }
+
+    /// 0–9 for ASCII and full-width digits.
+    var digitValue: Int? {
+        switch value {
+        case 0x30...0x39: Int(value - 0x30)
+        case 0xFF10...0xFF19: Int(value - 0xFF10)
+        default: nil
+        }
+    }
+}
