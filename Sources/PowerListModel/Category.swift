@@ -13,7 +13,9 @@ public enum PowerCategory {
         let printed = raw.filter { !$0.isWhitespace }
         if canonical.contains(printed) { return printed }
         // Every "other" variant: 其他, 其他类, 其他权力, 其他行政职权, 其他职权, 其它…
-        if printed.hasPrefix("其他") || printed.hasPrefix("其它") { return other }
+        if (printed.hasPrefix("其他") || printed.hasPrefix("其它")) && printed.count <= 8 && !printed.contains(where: \.isPunctuation) {
+            return other
+        }
         return nil
     }
 

@@ -11,6 +11,8 @@ struct FlowRow {
     var responsibilities: [FlowLine] = []
     var accountability: [FlowLine] = []
     var remarks: [FlowLine] = []
+    /// The category heading the row stands under, in lists grouped by category.
+    var section: String?
 
     var firstLine: FlowLine? {
         seq ?? [category, nameAndSubject, basis, responsibilities, accountability, remarks].lazy.compactMap(\.first).first
@@ -38,6 +40,7 @@ struct FlowRowReader {
     /// Lines wider than this can only be in a wide column (实施依据, 责任事项, 追责情形).
     let narrowLimit: Int
     private(set) var rows: [FlowRow] = []
+    private var sections = SectionCategory()
     private var row = FlowRow()
     private var phase = Phase.start
     private var lastSeq = 0
@@ -49,11 +52,17 @@ struct FlowRowReader {
         narrowLimit = max(wide / 2, 12)
     }
 
-    /// The index of the first line of the detail table: a bare number followed by a category.
-    static func detailStart(_ lines: [FlowLine]) -> Int? {
-        lines.indices.first { index in
+    /// The index of the first line of the detail table: a bare number followed
+    /// by a category; or, in a list that prints no category column, the first
+    /// bare number (or category heading) after the table's header row.
+    static func detailStart(_ lines: [FlowLine], afterHeader: Int?) -> Int? {
+        let byCategory = lines.indices.first { index in
             guard FlowCues.bareInteger(lines[index].text) != nil else { return false }
             return FlowCues.categoryRun(lines, at: index + 1, end: lines.count) > 0
+        }
+        guard let afterHeader, byCategory.map({ $0 > afterHeader }) ?? true else { return byCategory }
+        return lines.indices.dropFirst(afterHeader).first { index in
+            FlowCues.bareInteger(lines[index].text) != nil || SummaryShape.isCategoryHeading(lines[index].text)
         }
     }
 
@@ -69,6 +78,11 @@ struct FlowRowReader {
     /// Places the line at `index` (and, for a category, the lines after it); returns how many were consumed.
     private mutating func consume(at index: Int) -> Int {
         let line = lines[index]
+        if phase != .nameAndSubject, SummaryShape.isCategoryHeading(line.text) {
+            closeRow()
+            sections.enter(line.text)
+            return 1
+        }
         if let seq = newRowSeq(at: index) {
             closeRow()
             row.seq = line
@@ -200,7 +214,10 @@ struct FlowRowReader {
     }
 
     private mutating func closeRow() {
-        if !row.allLines.isEmpty { rows.append(row) }
+        if !row.allLines.isEmpty {
+            row.section = sections.current
+            rows.append(row)
+        }
         row = FlowRow()
         phase = .start
     }

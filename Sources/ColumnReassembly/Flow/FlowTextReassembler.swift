@@ -7,7 +7,7 @@ public enum FlowTextReassembler {
     public static func reassemble(_ raw: [String]) throws(ReassemblyError) -> TableGrid {
         let input = FlowPreprocessor(raw)
         let lines = input.lines
-        guard let start = FlowRowReader.detailStart(lines) else { throw ReassemblyError.noDetailTable }
+        guard let start = FlowRowReader.detailStart(lines, afterHeader: input.firstLineAfterHeader) else { throw ReassemblyError.noDetailTable }
         var reader = FlowRowReader(lines: lines)
         let rows = reader.read(from: start)
         let (titles, summary) = FlowSummaryReader.read(Array(lines[..<start]))
@@ -18,7 +18,7 @@ public enum FlowTextReassembler {
             let (name, subject) = subjects.split(row.nameAndSubject)
             var grid = GridRow(cells: [:], pages: pages.pages(of: row))
             grid[.seq] = cell(row.seq.map { [$0] } ?? [])
-            grid[.category] = cell(row.category)
+            grid[.category] = row.category.isEmpty ? Cell(lines: row.section.map { [CellLine($0)] } ?? []) : cell(row.category)
             grid[.name] = cell(name)
             grid[.subject] = cell(subject)
             grid[.basis] = cell(row.basis)

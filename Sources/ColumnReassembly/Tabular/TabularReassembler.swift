@@ -10,6 +10,7 @@ public enum TabularReassembler {
         var columns: [ColumnRole]?
         var rows: [GridRow] = []
         var unplaced: [String] = []
+        var sections = SectionCategory()
 
         for line in lines {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { TextNormalizer.collapseWhitespace(String($0)) }
@@ -28,6 +29,7 @@ public enum TabularReassembler {
                 }
                 continue
             }
+            if filled.count == 1, sections.enter(filled[0]) { continue }
             if filled.count == 1 && cells.count < 3 {
                 titleLines.append(filled[0]) // a note or title printed between rows
                 continue
@@ -40,6 +42,7 @@ public enum TabularReassembler {
             for (role, raw) in zip(columns, cells) {
                 row[role] = HTMLCellReader.cell(from: raw)
             }
+            sections.apply(to: &row)
             rows.append(row)
         }
         guard let columns else { throw ReassemblyError.noDetailTable }
