@@ -8,13 +8,27 @@ extension PowerListSchema {
   "title": "Canonical power list (权责清单), v1",
   "description": "The output contract of SPEC.md: one document per list of powers and responsibilities.",
   "type": "object",
-  "required": ["schemaVersion", "source", "list", "summary", "items", "diagnostics"],
+  "required": [
+    "schemaVersion",
+    "source",
+    "list",
+    "summary",
+    "items",
+    "diagnostics"
+  ],
   "additionalProperties": false,
   "properties": {
-    "schemaVersion": { "const": "1.0" },
+    "schemaVersion": {
+      "const": "1.0"
+    },
     "source": {
       "type": "object",
-      "required": ["file", "sha256", "format", "pages"],
+      "required": [
+        "file",
+        "sha256",
+        "format",
+        "pages"
+      ],
       "additionalProperties": false,
       "properties": {
         "file": {
@@ -27,77 +41,161 @@ extension PowerListSchema {
           "type": "string",
           "pattern": "^[0-9a-f]{64}$"
         },
-        "format": { "enum": ["pdf", "text"] },
+        "format": {
+          "enum": [
+            "pdf",
+            "text"
+          ]
+        },
         "pages": {
           "description": "Page count; null when the input has no pages.",
-          "type": ["integer", "null"],
+          "type": [
+            "integer",
+            "null"
+          ],
           "minimum": 1
         }
       }
     },
     "list": {
       "type": "object",
-      "required": ["title", "region", "department", "edition"],
+      "required": [
+        "title",
+        "region",
+        "department",
+        "edition"
+      ],
       "additionalProperties": false,
       "properties": {
-        "title": { "$ref": "#/$defs/text" },
-        "region": { "$ref": "#/$defs/optionalText" },
-        "department": { "$ref": "#/$defs/optionalText" },
-        "edition": { "$ref": "#/$defs/optionalText" }
+        "title": {
+          "description": "Empty when the document prints no title.",
+          "type": "string"
+        },
+        "region": {
+          "$ref": "#/$defs/optionalText"
+        },
+        "department": {
+          "$ref": "#/$defs/optionalText"
+        },
+        "edition": {
+          "$ref": "#/$defs/optionalText"
+        }
       }
     },
     "summary": {
       "description": "The summary table (事项总表 / 统计表), null when the document has none.",
-      "anyOf": [{ "type": "null" }, { "$ref": "#/$defs/summary" }]
+      "anyOf": [
+        {
+          "type": "null"
+        },
+        {
+          "$ref": "#/$defs/summary"
+        }
+      ]
     },
     "items": {
       "description": "The detail rows, in document order.",
       "type": "array",
-      "items": { "$ref": "#/$defs/item" }
+      "items": {
+        "$ref": "#/$defs/item"
+      }
     },
     "diagnostics": {
       "type": "array",
-      "items": { "$ref": "#/$defs/diagnostic" }
+      "items": {
+        "$ref": "#/$defs/diagnostic"
+      }
     }
   },
   "$defs": {
-    "text": { "type": "string", "minLength": 1 },
-    "optionalText": { "type": ["string", "null"], "minLength": 1 },
+    "text": {
+      "type": "string",
+      "minLength": 1
+    },
+    "optionalText": {
+      "type": [
+        "string",
+        "null"
+      ],
+      "minLength": 1
+    },
     "position": {
       "description": "1-based: a 序号, a list element's position, a page.",
       "type": "integer",
       "minimum": 1
     },
-    "count": { "type": "integer", "minimum": 0 },
+    "count": {
+      "type": "integer",
+      "minimum": 0
+    },
     "summary": {
       "type": "object",
-      "required": ["declaredTotal", "groups"],
+      "required": [
+        "declaredTotal",
+        "groups"
+      ],
       "additionalProperties": false,
       "properties": {
-        "declaredTotal": { "type": ["integer", "null"], "minimum": 0 },
+        "declaredTotal": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0
+        },
         "groups": {
           "type": "array",
-          "items": { "$ref": "#/$defs/summaryGroup" }
+          "items": {
+            "$ref": "#/$defs/summaryGroup"
+          }
         }
       }
     },
     "summaryGroup": {
       "type": "object",
-      "required": ["category", "categoryRaw", "declaredCount", "entries"],
+      "required": [
+        "category",
+        "categoryRaw",
+        "declaredCount",
+        "entries"
+      ],
       "additionalProperties": false,
       "properties": {
-        "category": { "$ref": "#/$defs/text" },
-        "categoryRaw": { "$ref": "#/$defs/text" },
-        "declaredCount": { "type": ["integer", "null"], "minimum": 0 },
+        "category": {
+          "description": "Empty when the summary prints entries before any category heading.",
+          "type": "string"
+        },
+        "categoryRaw": {
+          "description": "Empty when the summary prints entries before any category heading.",
+          "type": "string"
+        },
+        "declaredCount": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0
+        },
         "entries": {
           "type": "array",
           "items": {
             "type": "object",
-            "required": ["seq", "name"],
+            "required": [
+              "seq",
+              "name"
+            ],
             "additionalProperties": false,
             "properties": {
-              "seq": { "type": ["integer", "null"], "minimum": 1 },
-              "name": { "$ref": "#/$defs/text" }
+              "seq": {
+                "type": [
+                  "integer",
+                  "null"
+                ],
+                "minimum": 1
+              },
+              "name": {
+                "$ref": "#/$defs/text"
+              }
             }
           }
         }
@@ -106,93 +204,175 @@ extension PowerListSchema {
     "item": {
       "type": "object",
       "required": [
-        "seq", "seqSource", "category", "categoryRaw", "name", "mainItem", "subItem", "subject",
-        "basis", "responsibilities", "accountability", "remarks", "code", "extra", "pages"
+        "seq",
+        "seqSource",
+        "category",
+        "categoryRaw",
+        "name",
+        "mainItem",
+        "subItem",
+        "subject",
+        "basis",
+        "responsibilities",
+        "accountability",
+        "remarks",
+        "code",
+        "extra",
+        "pages"
       ],
       "additionalProperties": false,
       "properties": {
-        "seq": { "$ref": "#/$defs/position" },
-        "seqSource": { "enum": ["printed", "inferred"] },
-        "category": {
-          "description": "Canonical category; a printed type outside the canonical set keeps its printed name.",
-          "$ref": "#/$defs/text"
+        "seq": {
+          "$ref": "#/$defs/position"
         },
-        "categoryRaw": { "$ref": "#/$defs/text" },
-        "name": { "$ref": "#/$defs/text" },
-        "mainItem": { "$ref": "#/$defs/optionalText" },
-        "subItem": { "$ref": "#/$defs/optionalText" },
-        "subject": { "$ref": "#/$defs/text" },
+        "seqSource": {
+          "enum": [
+            "printed",
+            "inferred"
+          ]
+        },
+        "category": {
+          "description": "Canonical category; a printed type outside the canonical set keeps its printed name. Empty only when the row lost the cell and nothing could repair it (an error diagnostic says so).",
+          "type": "string"
+        },
+        "categoryRaw": {
+          "description": "Empty only when the row lost the cell and nothing could repair it (an error diagnostic says so).",
+          "type": "string"
+        },
+        "name": {
+          "description": "Empty only when the row lost the cell and nothing could repair it (an error diagnostic says so).",
+          "type": "string"
+        },
+        "mainItem": {
+          "$ref": "#/$defs/optionalText"
+        },
+        "subItem": {
+          "$ref": "#/$defs/optionalText"
+        },
+        "subject": {
+          "description": "Empty only when the row lost the cell and nothing could repair it (an error diagnostic says so).",
+          "type": "string"
+        },
         "basis": {
           "type": "object",
-          "required": ["text", "provisions"],
+          "required": [
+            "text",
+            "provisions"
+          ],
           "additionalProperties": false,
           "properties": {
-            "text": { "type": "string" },
+            "text": {
+              "type": "string"
+            },
             "provisions": {
               "type": "array",
-              "items": { "$ref": "#/$defs/provision" }
+              "items": {
+                "$ref": "#/$defs/provision"
+              }
             }
           }
         },
         "responsibilities": {
           "type": "object",
-          "required": ["text", "steps"],
+          "required": [
+            "text",
+            "steps"
+          ],
           "additionalProperties": false,
           "properties": {
-            "text": { "type": "string" },
+            "text": {
+              "type": "string"
+            },
             "steps": {
               "type": "array",
-              "items": { "$ref": "#/$defs/step" }
+              "items": {
+                "$ref": "#/$defs/step"
+              }
             }
           }
         },
         "accountability": {
           "type": "object",
-          "required": ["text", "preamble", "cases"],
+          "required": [
+            "text",
+            "preamble",
+            "cases"
+          ],
           "additionalProperties": false,
           "properties": {
-            "text": { "type": "string" },
-            "preamble": { "$ref": "#/$defs/optionalText" },
+            "text": {
+              "type": "string"
+            },
+            "preamble": {
+              "$ref": "#/$defs/optionalText"
+            },
             "cases": {
               "type": "array",
-              "items": { "$ref": "#/$defs/case" }
+              "items": {
+                "$ref": "#/$defs/case"
+              }
             }
           }
         },
-        "remarks": { "$ref": "#/$defs/optionalText" },
-        "code": { "$ref": "#/$defs/optionalText" },
+        "remarks": {
+          "$ref": "#/$defs/optionalText"
+        },
+        "code": {
+          "$ref": "#/$defs/optionalText"
+        },
         "extra": {
           "description": "Every other column: printed header → cell text.",
           "type": "object",
-          "propertyNames": { "minLength": 1 },
-          "additionalProperties": { "type": "string" }
+          "propertyNames": {
+            "minLength": 1
+          },
+          "additionalProperties": {
+            "type": "string"
+          }
         },
         "pages": {
           "description": "1-based pages the row spans; [] for inputs without pages.",
           "type": "array",
           "uniqueItems": true,
-          "items": { "$ref": "#/$defs/position" }
+          "items": {
+            "$ref": "#/$defs/position"
+          }
         }
       }
     },
     "provision": {
       "type": "object",
-      "required": ["no", "text", "citations"],
+      "required": [
+        "no",
+        "text",
+        "citations"
+      ],
       "additionalProperties": false,
       "properties": {
-        "no": { "$ref": "#/$defs/position" },
-        "text": { "$ref": "#/$defs/text" },
+        "no": {
+          "$ref": "#/$defs/position"
+        },
+        "text": {
+          "$ref": "#/$defs/text"
+        },
         "citations": {
           "type": "array",
           "items": {
             "type": "object",
-            "required": ["title", "articles"],
+            "required": [
+              "title",
+              "articles"
+            ],
             "additionalProperties": false,
             "properties": {
-              "title": { "$ref": "#/$defs/text" },
+              "title": {
+                "$ref": "#/$defs/text"
+              },
               "articles": {
                 "type": "array",
-                "items": { "$ref": "#/$defs/text" }
+                "items": {
+                  "$ref": "#/$defs/text"
+                }
               }
             }
           }
@@ -201,32 +381,58 @@ extension PowerListSchema {
     },
     "step": {
       "type": "object",
-      "required": ["no", "name", "text"],
+      "required": [
+        "no",
+        "name",
+        "text"
+      ],
       "additionalProperties": false,
       "properties": {
-        "no": { "$ref": "#/$defs/position" },
+        "no": {
+          "$ref": "#/$defs/position"
+        },
         "name": {
           "description": "The step's label (立案责任, 记录职责 …), null when it has none.",
           "$ref": "#/$defs/optionalText"
         },
-        "text": { "type": "string" }
+        "text": {
+          "type": "string"
+        }
       }
     },
     "case": {
       "type": "object",
-      "required": ["no", "text"],
+      "required": [
+        "no",
+        "text"
+      ],
       "additionalProperties": false,
       "properties": {
-        "no": { "$ref": "#/$defs/position" },
-        "text": { "$ref": "#/$defs/text" }
+        "no": {
+          "$ref": "#/$defs/position"
+        },
+        "text": {
+          "$ref": "#/$defs/text"
+        }
       }
     },
     "diagnostic": {
       "type": "object",
-      "required": ["severity", "code", "seq", "message"],
+      "required": [
+        "severity",
+        "code",
+        "seq",
+        "message"
+      ],
       "additionalProperties": false,
       "properties": {
-        "severity": { "enum": ["error", "warning", "info"] },
+        "severity": {
+          "enum": [
+            "error",
+            "warning",
+            "info"
+          ]
+        },
         "code": {
           "description": "Stable kebab-case code (SPEC.md lists the fixed ones; others may be added).",
           "type": "string",
@@ -234,10 +440,15 @@ extension PowerListSchema {
         },
         "seq": {
           "description": "The item it concerns, or null for document-level findings.",
-          "type": ["integer", "null"],
+          "type": [
+            "integer",
+            "null"
+          ],
           "minimum": 1
         },
-        "message": { "$ref": "#/$defs/text" }
+        "message": {
+          "$ref": "#/$defs/text"
+        }
       }
     }
   }

@@ -53,6 +53,10 @@ enum ItemChecks {
             } else if PowerCategory.canonicalize(item.categoryRaw) == nil {
                 diagnostics.append(Diagnostic(.warning, .unknownCategory, seq: seq, "第\(seq)项权力类型“\(item.categoryRaw)”不在规范类别之内，按原文保留"))
             }
+            let missing = [("权力事项", item.name), ("行政主体", item.subject)].filter { $0.1.isEmpty }.map(\.0)
+            if !missing.isEmpty {
+                diagnostics.append(Diagnostic(.error, .cellMissing, seq: seq, "第\(seq)项\(missing.joined(separator: "、"))缺失，且无法从总表或其余各行补全"))
+            }
             let empty = [("实施依据", item.basis), ("责任事项", item.responsibilities), ("追责情形", item.accountability)]
                 .filter { $0.1.isEmpty }.map(\.0)
             if !empty.isEmpty {
