@@ -13,6 +13,9 @@ struct CellRepairer {
 
     mutating func repair(_ drafts: inout [DraftItem]) {
         inferSeqs(&drafts)
+        for index in drafts.indices {
+            separateSubject(&drafts[index])
+        }
         let usualSubject = Self.usualSubject(drafts)
         for index in drafts.indices {
             repairCells(&drafts[index], usualSubject: usualSubject)
@@ -70,6 +73,22 @@ struct CellRepairer {
             diagnostics.append(Diagnostic(.warning, .cellFilledFromSummary, seq: seq, "第\(seq)项分表行缺失或残缺的单元格按总表填充：\(filled.joined(separator: "；"))"))
         }
         if let inferredSubject { diagnostics.append(inferredSubject) }
+    }
+
+    /// A layout that prints 权力事项 and 行政主体 as one run of narrow lines may
+    /// leave a row's subject glued to its name (when that row's subject is
+    /// not the usual one). A summary entry whose name is a strict prefix of
+    /// the printed name tells where the name ends.
+    private mutating func separateSubject(_ draft: inout DraftItem) {
+        guard draft.subject.isEmpty, let summary else { return }
+        let names = summary.entries.map(\.entry.name)
+        guard !names.contains(draft.name),
+              let name = names.filter({ draft.name.hasPrefix($0) && draft.name.count - $0.count >= 2 }).max(by: { $0.count < $1.count })
+        else { return }
+        let subject = String(draft.name.dropFirst(name.count))
+        diagnostics.append(Diagnostic(.info, .subjectSeparated, seq: draft.seq, "第\(draft.seq)项事项名称与行政主体连在一起，按总表名称“\(name)”分开，行政主体为“\(subject)”"))
+        draft.name = name
+        draft.subject = subject
     }
 
     /// A lost or truncated 行政主体 is the one the other rows print.

@@ -64,6 +64,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     public static let cellTextGap = DiagnosticCode(rawValue: "cell-text-gap")
     /// A 权力事项 or 行政主体 the row lost and nothing could repair: left empty.
     public static let cellMissing = DiagnosticCode(rawValue: "cell-missing")
+    /// A subject printed glued to the name was separated using the summary's name.
+    public static let subjectSeparated = DiagnosticCode(rawValue: "subject-separated")
     public static let seqGap = DiagnosticCode(rawValue: "seq-gap")
     public static let seqDuplicate = DiagnosticCode(rawValue: "seq-duplicate")
     public static let citationArticleUnparsed = DiagnosticCode(rawValue: "citation-article-unparsed")
@@ -78,7 +80,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     public static let allCases: [DiagnosticCode] = [
         .seqInferred, .cellFilledFromSummary, .subjectInferred, .emptyCell, .summarySeqMismatch,
         .summaryNameMismatch, .summaryCategoryMismatch, .summaryCountMismatch, .summaryTotalMismatch,
-        .unknownCategory, .cellTruncated, .cellTextGap, .cellMissing, .seqGap, .seqDuplicate, .citationArticleUnparsed,
+        .unknownCategory, .cellTruncated, .cellTextGap, .cellMissing, .subjectSeparated, .seqGap, .seqDuplicate, .citationArticleUnparsed,
         .rowUnassigned, .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .rowContinued,
         .mergedCellPropagated,
     ]

@@ -81,3 +81,31 @@ import Testing
         #expect(!NameSimilarity.nearIdentical("生育保险待遇核准支付", "基本医疗保险关系转移接续"))
     }
 }
+
+@Suite struct CellRepairerTests {
+    static func grid(name: String, subject: String) -> TableGrid {
+        var row = GridRow(cells: [:], pages: [])
+        row[.seq] = Cell(text: "1")
+        row[.category] = Cell(text: "行政检查")
+        row[.name] = Cell(text: name)
+        row[.subject] = Cell(text: subject)
+        row[.basis] = Cell(text: "《甲法》第一条")
+        row[.responsibilities] = Cell(text: "检查责任：检查")
+        row[.accountability] = Cell(text: "不检查的")
+        return TableGrid(titleLines: [], summaryLines: ["一、行政检查（1项）", "1\t县本级医疗保险稽核"], columns: [.seq, .category, .name, .subject], rows: [row], pageCount: nil)
+    }
+
+    @Test func aSubjectGluedToTheNameIsSeparatedByTheSummaryName() {
+        let list = ItemSegmenter.segment(Self.grid(name: "县本级医疗保险稽核赵县医疗保险管理中心", subject: ""))
+        #expect(list.items[0].name == "县本级医疗保险稽核")
+        #expect(list.items[0].subject == "赵县医疗保险管理中心")
+        #expect(list.diagnostics.map(\.code) == [.subjectSeparated])
+    }
+
+    @Test func aNameWithoutSubjectAndNoRepairIsAnError() {
+        let list = ItemSegmenter.segment(Self.grid(name: "县本级医疗保险稽核", subject: ""))
+        #expect(list.items[0].subject == "")
+        #expect(list.diagnostics.map(\.code) == [.cellMissing])
+        #expect(list.diagnostics.first?.severity == .error)
+    }
+}
