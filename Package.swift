@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "JSONSchemaValidationTests", dependencies: ["JSONSchemaValidation", "CanonicalJSON", "TestSupport"]),
         .testTarget(name: "TextExtractionTests", dependencies: ["TextExtraction", "TestSupport"]),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TestSupport"]),
-        .testTarget(name: "ColumnReassemblyTests", dependencies: ["ColumnReassembly", "TextExtraction", "TestSupport"]),
+        .testTarget(name: "ColumnReassemblyTests", dependencies: ["ColumnReassembly", "TextExtraction", "PDFExtraction", "TestSupport"]),
         .testTarget(name: "ItemSegmentationTests", dependencies: ["ItemSegmentation", "ColumnReassembly", "TextExtraction", "TestSupport"]),
         .testTarget(name: "ListSplittingTests", dependencies: ["ListSplitting", "TestSupport"]),
         .testTarget(name: "EmissionTests", dependencies: ["Emission", "CanonicalJSON", "TestSupport"]),

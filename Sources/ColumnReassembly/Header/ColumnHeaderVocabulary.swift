@@ -25,10 +25,18 @@ public enum ColumnHeaderVocabulary {
     /// looks like a header but is none of the known ones; `nil` for text that is
     /// no header at all (a cell's content).
     public static func role(forHeader text: String) -> ColumnRole? {
-        let title = text.filter { !$0.isWhitespace }
+        let title = TextNormalizer.removingWhitespace(text)
+        // Callers ask about every cell and fragment, mostly long content: turn
+        // those away before hashing (Swift hashes a String's normalized form)
+        // and counting Characters, which dominated PDF conversion profiles.
+        // No title (nor a string canonically equivalent to one) exceeds this.
+        guard title.unicodeScalars.count <= maxTitleLength else { return nil }
         if let role = titles[title] { return role }
         return looksLikeTitle(title) ? .extra(title) : nil
     }
+
+    /// The longest title `looksLikeTitle` accepts, longer than every known one.
+    private static let maxTitleLength = 10
 
     /// True when at least three cells are known column titles: a header row,
     /// not a content row that happens to hold a short word.
@@ -44,7 +52,7 @@ public enum ColumnHeaderVocabulary {
     /// possibly with a parenthesized note; content cells are longer or carry
     /// digits and sentence punctuation.
     private static func looksLikeTitle(_ title: String) -> Bool {
-        guard (2...10).contains(title.count) else { return false }
+        guard (2...maxTitleLength).contains(title.count) else { return false }
         return title.unicodeScalars.allSatisfy { scalar in
             isIdeograph(scalar) || "（）()/".unicodeScalars.contains(scalar)
         } && title.unicodeScalars.contains(where: isIdeograph)

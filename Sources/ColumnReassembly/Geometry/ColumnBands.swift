@@ -1,0 +1,136 @@
+import PowerListModel
+
+/// A table's columns as x ranges. Titles are centered over their columns
+/// while cell text is left-aligned, so the boundaries come from the body.
+struct ColumnBands: Sendable {
+    var cells: [HeaderCell]
+    /// `cells.count - 1` x positions, ascending.
+    var boundaries: [Double]
+
+    /// PDF geometry: between two titles, the widest vertical channel that
+    /// (almost) no body ink crosses.
+    init(cells: [HeaderCell], bodyInk: [(x0: Double, x1: Double)], resolution: Double) {
+        self.cells = cells
+        let span = (x0: cells.map(\.x0).min() ?? 0, x1: cells.map(\.x1).max() ?? 0)
+        let coverage = InkCoverage(ink: bodyInk, span: span, resolution: resolution)
+        boundaries = zip(cells, cells.dropFirst()).map { left, right in
+            coverage.channelMiddle(from: left.midX, to: right.midX)
+        }
+    }
+
+    /// A text dump, whose lines drift right when text to their left runs long:
+    /// each column starts where most words between its title and the previous
+    /// one start (cell text is left-aligned and most lines do not drift). Where
+    /// no place starts `minimumSupport` words (a column of few lines), the
+    /// channel in the ink stands.
+    init(cells: [HeaderCell], wordStarts: [Double], minimumSupport: Int, ink: [(x0: Double, x1: Double)]) {
+        self.cells = cells
+        let span = (x0: cells.map(\.x0).min() ?? 0, x1: cells.map(\.x1).max() ?? 0)
+        let coverage = InkCoverage(ink: ink, span: span, resolution: 0.5)
+        var counts: [Double: Int] = [:]
+        for start in wordStarts { counts[start, default: 0] += 1 }
+        boundaries = cells.indices.dropLast().map { index in
+            let left = cells[index], right = cells[index + 1]
+            let mode = counts.filter { $0.key > left.midX && $0.key <= right.midX && $0.value >= minimumSupport }
+                .max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+            return mode.map { $0 - 0.5 } ?? coverage.channelMiddle(from: left.midX, to: right.midX)
+        }
+    }
+
+    func column(forX x: Double) -> Int {
+        var low = 0, high = boundaries.count
+        while low < high {
+            let mid = (low + high) / 2
+            if boundaries[mid] <= x { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// True when a word (a run of ink without a space) reaches well across
+    /// `count` boundaries: a title or note laid over the table's width, not cell
+    /// text that a text dump pushed a column too far.
+    func isCrossed(by glyphs: [Glyph], reach: Double, count: Int) -> Bool {
+        Word.words(in: glyphs, maxGap: reach / 5).contains { word in
+            boundaries.count { word.x0 + reach < $0 && word.x1 - reach > $0 } >= count
+        }
+    }
+
+    /// The column of each glyph. PDF glyphs go by their center; in a text
+    /// dump, each word goes where it starts (see `TextDumpWords`).
+    func columns(of glyphs: [Glyph], byWord: Bool) -> [Int] {
+        guard byWord else { return glyphs.map { column(forX: ($0.x0 + $0.x1) / 2) } }
+        return TextDumpWords.columns(of: glyphs, bands: self)
+    }
+}
+
+/// How many ink boxes cover each x position, sampled at a fixed resolution.
+private struct InkCoverage {
+    var origin: Double
+    var resolution: Double
+    var counts: [Int]
+
+    /// `span` widens the sampled range beyond the ink (an empty last column).
+    init(ink: [(x0: Double, x1: Double)], span: (x0: Double, x1: Double), resolution: Double) {
+        self.resolution = resolution
+        origin = min(ink.map(\.x0).min() ?? span.x0, span.x0)
+        let end = max(ink.map(\.x1).max() ?? span.x1, span.x1)
+        var deltas = [Int](repeating: 0, count: Int((end - origin) / resolution) + 2)
+        for box in ink {
+            let first = Int(((box.x0 - origin) / resolution).rounded(.down))
+            let last = Int(((box.x1 - origin) / resolution).rounded(.up))
+            deltas[max(first, 0)] += 1
+            deltas[min(last, deltas.count - 1)] -= 1
+        }
+        var running = 0
+        counts = deltas.map { delta in
+            running += delta
+            return running
+        }
+    }
+
+    /// The middle of the widest run of least-covered positions between two x.
+    func channelMiddle(from start: Double, to end: Double) -> Double {
+        let first = max(0, Int((start - origin) / resolution))
+        let last = min(counts.count - 1, Int((end - origin) / resolution))
+        guard first < last else { return (start + end) / 2 }
+        let least = counts[first...last].min() ?? 0
+        // A title or footer crossing the channel adds a little ink; cell text adds a lot.
+        let ceiling = least + least / 10
+        var best = (start: first, length: 0)
+        var runStart: Int?
+        for index in first...(last + 1) {
+            if index <= last, counts[index] <= ceiling {
+                if runStart == nil { runStart = index }
+            } else if let begin = runStart {
+                if index - begin > best.length { best = (begin, index - begin) }
+                runStart = nil
+            }
+        }
+        return origin + (Double(best.start) + Double(best.length) / 2) * resolution
+    }
+}
+
+/// A run of ink glyphs on one line with no space and no wide gap inside.
+struct Word {
+    var x0: Double
+    var x1: Double
+
+    static func words(in glyphs: [Glyph], maxGap: Double) -> [Word] {
+        var words: [Word] = []
+        var current: Word?
+        for glyph in glyphs {
+            if glyph.scalar.properties.isWhitespace {
+                if let word = current { words.append(word) }
+                current = nil
+            } else if var word = current, glyph.x0 - word.x1 <= maxGap {
+                word.x1 = max(word.x1, glyph.x1)
+                current = word
+            } else {
+                if let word = current { words.append(word) }
+                current = Word(x0: glyph.x0, x1: glyph.x1)
+            }
+        }
+        if let word = current { words.append(word) }
+        return words
+    }
+}

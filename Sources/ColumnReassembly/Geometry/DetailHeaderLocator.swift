@@ -1,0 +1,158 @@
+import PowerListModel
+
+/// One column title of a located header row, with the ink it spans.
+struct HeaderCell: Sendable, Equatable {
+    var role: ColumnRole
+    var title: String
+    var x0: Double
+    var x1: Double
+
+    var midX: Double { (x0 + x1) / 2 }
+}
+
+/// A detail-table header row found on a page. Its titles may be stacked over
+/// two or three lines (权力 / 类型), with single-line titles centered beside them.
+struct LocatedHeader: Sendable {
+    var page: Int
+    var y0: Double
+    var y1: Double
+    var cells: [HeaderCell]
+    /// The fragments the titles are made of: furniture once the header is known.
+    var fragments: [TextFragment]
+}
+
+/// Finds the detail header by its column titles, whatever their wording and
+/// stacking: a band of at most three lines in which every column's top text is a
+/// title and at least three are known ones, one of them a content column.
+enum DetailHeaderLocator {
+    /// A stacked title spans at most this many line heights.
+    static let depth = 3.2
+
+    static func headers(in fragments: [TextFragment]) -> [LocatedHeader] {
+        let sorted = fragments.sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
+        var found: [LocatedHeader] = []
+        var searchFrom = -Double.infinity
+        for start in sorted where start.y0 > searchFrom && couldStartTitle(start.compactText) {
+            guard let header = header(at: start, in: sorted) else { continue }
+            found.append(header)
+            searchFrom = header.y1
+        }
+        return found
+    }
+
+    private static func couldStartTitle(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 10 else { return false }
+        return ColumnHeaderVocabulary.role(forHeader: text) != nil
+            || ColumnHeaderVocabulary.titles.keys.contains { $0.hasPrefix(text) }
+    }
+
+    private static func header(at start: TextFragment, in sorted: [TextFragment]) -> LocatedHeader? {
+        let lineHeight = start.height
+        let window = sorted.filter { $0.y0 >= start.y0 - 0.2 * lineHeight && $0.y0 <= start.y0 + depth * lineHeight }
+        // Titles start in the band's top lines; the lines below (a stacked title's
+        // second half, or the first data row) join the title above them.
+        let top = window.filter { $0.y0 <= start.y0 + 0.7 * lineHeight }
+        let below = window.filter { $0.y0 > start.y0 + 0.7 * lineHeight }
+        let groups = mergingSpacedLetters(columnGroups(top, below: below, bandBottom: start.y0 + 1.6 * lineHeight, minOverlap: 0.3 * lineHeight))
+        let knownTitles = groups.map(knownTitle(of:))
+        let bandBottom = knownTitles.compactMap { $0?.1.last?.y1 }.max() ?? start.y1
+        var cells: [HeaderCell] = []
+        var used: [TextFragment] = []
+        for (group, known) in zip(groups, knownTitles) {
+            guard let (cell, parts) = known ?? extraTitle(of: group, bandBottom: bandBottom + 0.3 * lineHeight) else { return nil }
+            cells.append(cell)
+            used.append(contentsOf: parts)
+        }
+        let known = Set(cells.compactMap { cell -> ColumnRole? in
+            if case .extra = cell.role { return nil }
+            return cell.role
+        })
+        let content: Set<ColumnRole> = [.basis, .responsibilities, .accountability]
+        guard known.count >= 3, !known.isDisjoint(with: content), known.contains(.name) || known.contains(.seq) else {
+            return nil
+        }
+        return LocatedHeader(
+            page: start.page, y0: used.map(\.y0).min() ?? start.y0, y1: used.map(\.y1).max() ?? start.y1,
+            cells: cells.sorted { $0.midX < $1.midX }, fragments: used
+        )
+    }
+
+    /// Top fragments grouped by horizontal overlap; each lower fragment joins
+    /// the group it overlaps most (so a wide data line never joins two titles),
+    /// or opens a group of its own when it is a title centered lower in the
+    /// band; every group top to bottom.
+    private static func columnGroups(_ top: [TextFragment], below: [TextFragment], bandBottom: Double, minOverlap: Double) -> [[TextFragment]] {
+        var groups: [[TextFragment]] = []
+        var groupRight = -Double.infinity
+        for fragment in top.sorted(by: { $0.x0 < $1.x0 }) {
+            if !groups.isEmpty, fragment.x0 < groupRight - minOverlap {
+                groups[groups.count - 1].append(fragment)
+                groupRight = max(groupRight, fragment.x1)
+            } else {
+                groups.append([fragment])
+                groupRight = fragment.x1
+            }
+        }
+        for fragment in below.sorted(by: { $0.y0 < $1.y0 }) {
+            let overlaps = groups.map { group in
+                min(fragment.x1, group.map(\.x1).max()!) - max(fragment.x0, group.map(\.x0).min()!)
+            }
+            if let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > minOverlap {
+                groups[best].append(fragment)
+            } else if fragment.y0 <= bandBottom, ColumnHeaderVocabulary.role(forHeader: fragment.compactText) != nil {
+                groups.append([fragment])
+            }
+        }
+        return groups
+            .map { $0.sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) } }
+            .sorted { $0.map(\.x0).min()! < $1.map(\.x0).min()! }
+    }
+
+    /// Letter-spaced titles (序　号, 备　注) arrive as one group per letter.
+    private static func mergingSpacedLetters(_ groups: [[TextFragment]]) -> [[TextFragment]] {
+        var result: [[TextFragment]] = []
+        for group in groups {
+            if let last = result.last, let a = last.first, let b = group.first, a.overlapsVertically(b),
+               ColumnHeaderVocabulary.role(forHeader: a.compactText) == nil,
+               ColumnHeaderVocabulary.role(forHeader: b.compactText) == nil,
+               ColumnHeaderVocabulary.role(forHeader: a.compactText + b.compactText) != nil {
+                result[result.count - 1] = (last + group).sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
+            } else {
+                result.append(group)
+            }
+        }
+        return result
+    }
+
+    /// The longest run of top fragments that reads as a known title (权力 + 类型).
+    private static func knownTitle(of group: [TextFragment]) -> (HeaderCell, [TextFragment])? {
+        var best: (ColumnRole, Int)?
+        var text = ""
+        for (index, fragment) in group.prefix(4).enumerated() {
+            text += fragment.compactText
+            guard let role = ColumnHeaderVocabulary.role(forHeader: text) else { continue }
+            if case .extra = role { continue }
+            best = (role, index + 1)
+        }
+        guard let (role, count) = best else { return nil }
+        return cell(role: role, parts: Array(group.prefix(count)))
+    }
+
+    /// An unknown title (行使层级, 承办机构): the top fragments within the band
+    /// the known titles span, when they look like a title at all.
+    private static func extraTitle(of group: [TextFragment], bandBottom: Double) -> (HeaderCell, [TextFragment])? {
+        var parts = Array(group.prefix(1))
+        for fragment in group.dropFirst() where fragment.y1 <= bandBottom {
+            parts.append(fragment)
+        }
+        let text = parts.map(\.compactText).joined()
+        guard let role = ColumnHeaderVocabulary.role(forHeader: text) else { return nil }
+        return cell(role: role, parts: parts)
+    }
+
+    private static func cell(role: ColumnRole, parts: [TextFragment]) -> (HeaderCell, [TextFragment]) {
+        let title = parts.map(\.compactText).joined()
+        let cell = HeaderCell(role: role, title: title, x0: parts.map(\.x0).min()!, x1: parts.map(\.x1).max()!)
+        return (cell, parts)
+    }
+}

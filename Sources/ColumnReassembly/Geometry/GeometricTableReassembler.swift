@@ -1,0 +1,82 @@
+import PowerListModel
+
+/// Rebuilds a power list's tables from where each glyph sits on the page, not
+/// from text order: finds the detail header by its titles, derives column
+/// bands, cuts every column into lines and the lines into rows, and reads the
+/// summary table and the titles printed before it.
+public enum GeometricTableReassembler {
+    public static func reassemble(_ pages: [GlyphPage]) throws(ReassemblyError) -> TableGrid {
+        try reassemble(pages, reading: .pdf)
+    }
+
+    static func reassemble(_ pages: [GlyphPage], reading: GlyphReading) throws(ReassemblyError) -> TableGrid {
+        let builder = TextFragmentBuilder(wordGap: reading.wordGap)
+        var fragmentsByPage = pages.map(builder.fragments(of:))
+        let headers = fragmentsByPage.map(DetailHeaderLocator.headers(in:))
+        guard let pageIndex = headers.firstIndex(where: { !$0.isEmpty }) else { throw .noDetailTable }
+        let header = headers[pageIndex][0]
+
+        for (index, pageHeaders) in headers.enumerated() {
+            for found in pageHeaders {
+                fragmentsByPage[index].removeAll { fragment in
+                    found.fragments.contains(fragment) || (fragment.y0 >= found.y0 - 0.1 * fragment.height && fragment.y1 <= found.y1 + 0.1 * fragment.height)
+                }
+            }
+        }
+        let sizes = Dictionary(pages.map { ($0.number, PageSize(width: $0.width, height: $0.height)) }, uniquingKeysWith: { a, _ in a })
+        let allLines = fragmentsByPage.map(PageLine.lines(of:))
+        let furniture = PageFurnitureFilter(lines: allLines.flatMap { $0 }, pageSizes: sizes)
+        let lines = allLines.map { $0.filter { !furniture.isFurniture($0, page: sizes[$0.page]) } }
+
+        // Before the first detail header: titles and the summary table. After it:
+        // the detail table, with whatever stands above a repeated header as titles.
+        var before: [PageLine] = lines[..<pageIndex].flatMap { $0 }
+        var detailPages: [DetailTableReader.Page] = []
+        var titles: [PageLine] = []
+        for index in pageIndex..<lines.count {
+            let top = headers[index].first?.y0 ?? -.infinity
+            let above = lines[index].filter { $0.y1 <= top }
+            if index == pageIndex { before += above } else { titles += above }
+            detailPages.append(.init(lines: lines[index].filter { $0.y1 > top }, header: headers[index].first))
+        }
+
+        let detail = DetailTableReader(header: header, reading: reading).read(detailPages)
+        let summary = SummaryTableReader(reading: reading).read(before, detailPage: header.page)
+        titles += summary.titles + detail.titles
+        let titleLines = titles.sorted { ($0.page, $0.y0) < ($1.page, $1.y0) }.map(\.text)
+        return TableGrid(
+            titleLines: titleLines, summaryLines: summary.lines, columns: detail.columns, rows: detail.rows,
+            pageCount: pages.count, diagnostics: detail.diagnostics
+        )
+    }
+}
+
+/// What kind of page geometry the glyphs carry.
+struct GlyphReading: Sendable {
+    /// A gap wider than this many line heights separates two fragments.
+    var wordGap: Double
+    /// Whether vertical spacing is measured finely enough to show row padding.
+    var gapsAreInformative: Bool
+    /// Sampling step, in line heights, of the ink coverage that places column boundaries.
+    var coverageResolution: Double
+    /// Whether glyphs go to columns word by word (a text dump drifts) or one by one.
+    var assignsWords: Bool
+    /// How many column boundaries a word must reach across to be a title
+    /// rather than a cell line (a text dump's long lines overrun one).
+    var titleCrossings: Int
+
+    /// Column bands under `cells` for the body glyphs (spaces included, in line order).
+    func bands(under cells: [HeaderCell], body glyphs: [Glyph], lineHeight: Double) -> ColumnBands {
+        let ink = glyphs.filter { !$0.scalar.properties.isWhitespace }.map { (x0: $0.x0, x1: $0.x1) }
+        if assignsWords {
+            // A column's start is shared by many of its lines; a few stray starts are noise.
+            let lineCount = Set(glyphs.map(\.y0)).count
+            let starts = TextDumpWords.starts(of: glyphs)
+            return ColumnBands(cells: cells, wordStarts: starts, minimumSupport: max(2, lineCount / 10), ink: ink)
+        }
+        return ColumnBands(cells: cells, bodyInk: ink, resolution: coverageResolution * lineHeight)
+    }
+
+    static let pdf = GlyphReading(wordGap: 0.5, gapsAreInformative: true, coverageResolution: 0.02, assignsWords: false, titleCrossings: 1)
+    static let layoutText = GlyphReading(wordGap: 1.5, gapsAreInformative: false, coverageResolution: 0.5, assignsWords: true, titleCrossings: 2)
+}

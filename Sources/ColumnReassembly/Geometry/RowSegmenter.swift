@@ -1,0 +1,165 @@
+/// Cuts a table's column lines into rows without seeing the rules between
+/// them. Each printed 序号 (an anchor) starts a row; the boundary between two
+/// anchors lies just above the next anchor when the row is top-aligned, and
+/// otherwise (序号 centered in a tall row) in the gap where every column breaks
+/// and the spacing exceeds the usual line spacing (cell padding and rule) —
+/// or, in a text dump, where the rows' centers say. Without anchors, rows
+/// start after such wide gaps. Text above a page's first row continues the
+/// previous page's last row.
+struct RowSegmenter {
+    var anchorColumn: Int?
+    /// The column every row fills (权力事项): without anchors, a page whose
+    /// first block leaves it empty continues the previous page's last row.
+    var evidenceColumn: Int?
+    /// PDF geometry shows the few points of padding between rows; a text dump's
+    /// line grid does not.
+    var gapsAreInformative: Bool
+
+    func rows(of pages: [[ColumnLine]]) -> [[ColumnLine]] {
+        let metrics = LineMetrics(lines: pages.flatMap { $0 })
+        var rows: [[ColumnLine]] = []
+        var beforeFirstRow: [ColumnLine] = []
+        for lines in pages where !lines.isEmpty {
+            let page = PageGeometry(lines: lines.sorted { $0.y0 < $1.y0 }, metrics: metrics)
+            let starts = anchorColumn.map { anchorStarts(page, anchorColumn: $0, continuing: !rows.isEmpty) }
+                ?? gapStarts(page, continuing: !rows.isEmpty)
+            // Row index per start: a continuation keeps the last row, a new start opens one.
+            var owners: [Int] = []
+            var next = rows.count
+            for start in starts {
+                if start.opensRow {
+                    owners.append(next)
+                    next += 1
+                } else {
+                    owners.append(rows.count - 1)
+                }
+            }
+            while rows.count < next { rows.append([]) }
+            for line in page.lines {
+                let owner = owners[starts.lastIndex { $0.position <= line.midY } ?? 0]
+                if owner < 0 { beforeFirstRow.append(line) } else { rows[owner].append(line) }
+            }
+        }
+        if !beforeFirstRow.isEmpty {
+            if rows.isEmpty { rows = [[]] }
+            rows[0].insert(contentsOf: beforeFirstRow, at: 0)
+        }
+        return rows.filter { !$0.isEmpty }
+    }
+
+    /// Where rows start on a page, top to bottom; the first may continue the
+    /// previous page's last row instead of opening one.
+    private struct Start {
+        var opensRow: Bool
+        var position: Double
+    }
+
+    private func anchorStarts(_ page: PageGeometry, anchorColumn: Int, continuing: Bool) -> [Start] {
+        let anchors = page.lines.filter { $0.column == anchorColumn }
+        guard !anchors.isEmpty else { return [Start(opensRow: false, position: -.infinity)] }
+        let (continuation, boundaries) = gapsAreInformative ? measuredBoundaries(page, anchors) : mirroredBoundaries(page, anchors)
+        var starts: [Start] = []
+        if continuing, let top = continuation {
+            starts.append(Start(opensRow: false, position: -.infinity))
+            starts.append(Start(opensRow: true, position: top))
+        } else {
+            starts.append(Start(opensRow: true, position: -.infinity))
+        }
+        return starts + boundaries.map { Start(opensRow: true, position: $0) }
+    }
+
+    private func gapStarts(_ page: PageGeometry, continuing: Bool) -> [Start] {
+        let breaks = Set(page.innerPositions.filter { position in
+            let gap = page.evaluate(position)
+            return gap.blockers == 0 && page.isSignificant(gap.excess)
+        }).sorted()
+        let firstBlockBottom = breaks.first ?? .infinity
+        let opensWithItem = evidenceColumn.map { column in
+            page.lines.contains { $0.column == column && $0.midY < firstBlockBottom }
+        } ?? true
+        let first = Start(opensRow: !continuing || opensWithItem, position: -.infinity)
+        return [first] + breaks.map { Start(opensRow: true, position: $0) }
+    }
+
+    /// PDF geometry: between two anchors, the boundary is just above the next
+    /// one when its row is top-aligned, else where the spacing shows the
+    /// padding and rule between rows. The first anchor's row starts lower than
+    /// the page's first line when such a gap separates it from the lines above,
+    /// which then continue the previous page's last row.
+    private func measuredBoundaries(_ page: PageGeometry, _ anchors: [ColumnLine]) -> (continuation: Double?, boundaries: [Double]) {
+        let tolerance = page.tolerance
+        let boundaries = zip(anchors, anchors.dropFirst()).map { previous, next in
+            if let top = topAlignedStart(page, anchor: next) { return top }
+            let positions = Set(page.lines.map(\.y0).filter { $0 > previous.y1 - tolerance && $0 <= next.y0 + tolerance } + [next.y0])
+            return best(of: positions, in: page)
+        }
+        let first = anchors[0]
+        if let top = topAlignedStart(page, anchor: first) {
+            return (page.lines.contains { $0.midY < top } ? top : nil, boundaries)
+        }
+        let positions = page.innerPositions.filter { $0 <= first.y0 + tolerance }
+        guard !positions.isEmpty else { return (nil, boundaries) }
+        let position = best(of: positions, in: page)
+        let gap = page.evaluate(position)
+        return (gap.blockers == 0 && page.isSignificant(gap.excess) ? position : nil, boundaries)
+    }
+
+    /// A text dump shows no padding between rows, but a centered anchor stands
+    /// in the middle of its row. Working up from the page's last line (where the
+    /// last row ends, unless it is top-aligned and runs on), each centered row's
+    /// top mirrors its bottom about its anchor, and is the bottom of the row above.
+    private func mirroredBoundaries(_ page: PageGeometry, _ anchors: [ColumnLine]) -> (continuation: Double?, boundaries: [Double]) {
+        let tolerance = page.tolerance
+        var tops = [Double](repeating: 0, count: anchors.count)
+        var bottom = page.lines.map(\.y1).max() ?? 0
+        for index in anchors.indices.reversed() {
+            let anchor = anchors[index]
+            if let top = topAlignedStart(page, anchor: anchor) {
+                tops[index] = top
+            } else {
+                let mirrored = 2 * anchor.midY - bottom
+                let floor = index > 0 ? anchors[index - 1].y1 - tolerance : -Double.infinity
+                let positions = page.lines.map(\.y0).filter { $0 > floor && $0 <= anchor.y0 + tolerance }
+                tops[index] = positions.min { abs($0 - mirrored) < abs($1 - mirrored) } ?? anchor.y0
+            }
+            bottom = tops[index]
+        }
+        let continues = tops[0] > page.lines[0].y0 + tolerance
+        return (continues ? tops[0] : nil, Array(tops.dropFirst()))
+    }
+
+    /// The boundary just above an anchor whose row is visibly top-aligned: a
+    /// cell of several lines, or two cells, start level with it after a break
+    /// in their columns (a centered cell of several lines starts above its
+    /// anchor), and no column's line runs across that height. A text dump
+    /// interleaves the lines of centered cells with blank ones, so one blank
+    /// line is no break.
+    private func topAlignedStart(_ page: PageGeometry, anchor: ColumnLine) -> Double? {
+        let near = page.metrics.lineHeight / 2
+        var opening = 0, openingTall = 0
+        for (column, lines) in page.columns where column != anchorColumn {
+            guard let index = lines.firstIndex(where: { abs($0.y0 - anchor.y0) <= near }) else { continue }
+            let joins = page.metrics.gap(column) + 1.1 * page.metrics.lineHeight
+            guard index == 0 || lines[index].y0 - lines[index - 1].y1 > joins else { continue }
+            opening += 1
+            if index + 1 < lines.count, lines[index + 1].y0 - lines[index].y1 <= joins { openingTall += 1 }
+        }
+        guard openingTall > 0 || opening >= 2 else { return nil }
+        let candidates = page.lines.map(\.y0).filter { abs($0 - anchor.y0) <= near } + [anchor.y0]
+        return candidates.filter { page.evaluate($0).blockers == 0 }.min()
+    }
+
+    /// The candidate that crosses the fewest lines, then shows the widest
+    /// extra spacing, then lies lowest.
+    private func best(of positions: some Collection<Double>, in page: PageGeometry) -> Double {
+        let scored = positions.sorted().map { position in
+            let gap = page.evaluate(position)
+            return (position, gap.blockers, page.quantized(gap.excess))
+        }
+        return scored.min { a, b in
+            if a.1 != b.1 { return a.1 < b.1 }
+            if a.2 != b.2 { return a.2 > b.2 }
+            return a.0 > b.0
+        }!.0
+    }
+}

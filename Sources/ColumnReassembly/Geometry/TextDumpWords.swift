@@ -1,0 +1,110 @@
+import PowerListModel
+
+/// Column assignment for a text dump. pdftotext places each line on its own:
+/// a long cell line pushes the text to its right a few columns further, and a
+/// line whose left columns are empty is pulled left. So a word goes where it
+/// starts, corrected by two observations:
+/// - a word that only one blank separates from the text before it, and that
+///   does not line up with its column's text on the neighbouring lines, is the
+///   end of the cell before it, run past its column;
+/// - a word set apart by a wide blank from a word of the same column on the
+///   same line belongs to a later column, and so does the text lined up under
+///   and over it.
+enum TextDumpWords {
+    struct Word {
+        var line: Int
+        var range: Range<Int>
+        var start: Double
+        /// Only a single blank separates it from the word before on its line.
+        var closeToPrevious: Bool
+        var column = 0
+    }
+
+    static func columns(of glyphs: [Glyph], bands: ColumnBands) -> [Int] {
+        var words = words(in: glyphs)
+        for index in words.indices { words[index].column = bands.column(forX: words[index].start + 0.5) }
+        let lines = Dictionary(grouping: words.indices, by: { words[$0].line })
+        keepOverrunsInTheirCell(&words, lines: lines)
+        moveCrowdedWordsRight(&words, lines: lines, columnCount: bands.cells.count)
+
+        var result = [Int](repeating: 0, count: glyphs.count)
+        for word in words {
+            for index in word.range { result[index] = word.column }
+        }
+        // Blanks between words stay with the word before them.
+        var current = 0
+        for index in glyphs.indices {
+            if glyphs[index].scalar.properties.isWhitespace { result[index] = current } else { current = result[index] }
+        }
+        return result
+    }
+
+    /// Where words start: what `ColumnBands(cells:wordStarts:)` counts.
+    static func starts(of glyphs: [Glyph]) -> [Double] {
+        words(in: glyphs).map(\.start)
+    }
+
+    private static func keepOverrunsInTheirCell(_ words: inout [Word], lines: [Int: [Int]]) {
+        for index in words.indices where words[index].closeToPrevious && index > 0 {
+            let previous = words[index - 1]
+            guard previous.line == words[index].line, previous.column < words[index].column else { continue }
+            if !linesUp(words[index], with: words, lines: lines) { words[index].column = previous.column }
+        }
+    }
+
+    private static func moveCrowdedWordsRight(_ words: inout [Word], lines: [Int: [Int]], columnCount: Int) {
+        var moved: [Int] = []
+        for index in words.indices.dropFirst() where !words[index].closeToPrevious {
+            let previous = words[index - 1]
+            guard previous.line == words[index].line, previous.column >= words[index].column, previous.column + 1 < columnCount else { continue }
+            words[index].column = previous.column + 1
+            moved.append(index)
+        }
+        // Text lined up with a moved word, in the column it left, follows it.
+        while let index = moved.popLast() {
+            for neighbour in [words[index].line - 1, words[index].line + 1] {
+                for other in lines[neighbour] ?? [] where words[other].start == words[index].start && words[other].column < words[index].column {
+                    words[other].column = words[index].column
+                    moved.append(other)
+                }
+            }
+        }
+    }
+
+    /// Whether a word of the same column that starts a cell line (not itself
+    /// one blank after other text) starts at the same place on the line above or below.
+    private static func linesUp(_ word: Word, with words: [Word], lines: [Int: [Int]]) -> Bool {
+        [word.line - 1, word.line + 1].contains { line in
+            (lines[line] ?? []).contains { other in
+                !words[other].closeToPrevious && abs(words[other].start - word.start) <= 1 && words[other].column == word.column
+            }
+        }
+    }
+
+    private static func words(in glyphs: [Glyph]) -> [Word] {
+        var words: [Word] = []
+        var line = 0
+        var blanks = 2
+        var previous: Glyph?
+        for (index, glyph) in glyphs.enumerated() {
+            if let previous, previous.y0 != glyph.y0 {
+                line += 1
+                blanks = 2
+            }
+            defer { previous = glyph }
+            if glyph.scalar.properties.isWhitespace {
+                blanks += 1
+                continue
+            }
+            if blanks == 0, let last = words.last, last.line == line, glyph.x0 <= (previous?.x1 ?? glyph.x0) {
+                words[words.count - 1].range = last.range.lowerBound..<(index + 1)
+            } else {
+                let gap = glyph.x0 - (previous?.x1 ?? -.infinity)
+                let sameLine = words.last?.line == line
+                words.append(Word(line: line, range: index..<(index + 1), start: glyph.x0, closeToPrevious: sameLine && gap <= 1))
+            }
+            blanks = 0
+        }
+        return words
+    }
+}

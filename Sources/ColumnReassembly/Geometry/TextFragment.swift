@@ -1,0 +1,104 @@
+import PowerListModel
+
+/// A run of glyphs on one text line with no wide gap inside: a word, a header
+/// title, one line of a cell. Boxes are ink boxes (spaces do not widen them).
+struct TextFragment: Sendable, Equatable {
+    var page: Int
+    var x0: Double
+    var x1: Double
+    var y0: Double
+    var y1: Double
+    var text: String
+    /// The glyphs, spaces included, so that a fragment laid across a column
+    /// boundary can still be cut glyph by glyph.
+    var glyphs: [Glyph]
+
+    var height: Double { y1 - y0 }
+    var midY: Double { (y0 + y1) / 2 }
+    var midX: Double { (x0 + x1) / 2 }
+    /// Read for every fragment by every header and furniture test: scalar by
+    /// scalar (see `removingWhitespace`), not Character by Character.
+    var compactText: String { TextNormalizer.removingWhitespace(text) }
+
+    /// Without the spaces that followed its last ink.
+    func trimmed() -> TextFragment {
+        var copy = self
+        while let last = copy.glyphs.last, TextNormalizer.isWhitespace(last.scalar) { copy.glyphs.removeLast() }
+        return copy
+    }
+
+    func overlapsVertically(_ other: TextFragment, fraction: Double = 0.5) -> Bool {
+        let overlap = min(y1, other.y1) - max(y0, other.y0)
+        return overlap > fraction * min(height, other.height)
+    }
+}
+
+/// Cuts a page's glyphs (in the extractor's reading order) into fragments.
+struct TextFragmentBuilder {
+    /// A horizontal gap wider than this many line heights ends a fragment.
+    var wordGap: Double
+
+    func fragments(of page: GlyphPage) -> [TextFragment] {
+        var fragments: [TextFragment] = []
+        var current: TextFragment?
+        var pendingSpace = false
+        for glyph in page.glyphs {
+            if TextNormalizer.isWhitespace(glyph.scalar) {
+                pendingSpace = current != nil
+                if current != nil { current?.glyphs.append(glyph) }
+                continue
+            }
+            let height = max(glyph.y1 - glyph.y0, 0.1)
+            if var run = current,
+               abs((glyph.y0 + glyph.y1) / 2 - run.midY) < 0.4 * max(run.height, height),
+               glyph.x0 - run.x1 < wordGap * max(run.height, height),
+               glyph.x0 > run.x1 - 0.5 * height {
+                // `run` is a copy: without this, `current` would still share its text
+                // and glyphs, and every append below would copy them whole (per glyph).
+                current = nil
+                if pendingSpace { run.text.append(" ") }
+                run.text.unicodeScalars.append(glyph.scalar)
+                run.glyphs.append(glyph)
+                run.x1 = max(run.x1, glyph.x1)
+                run.y0 = min(run.y0, glyph.y0)
+                run.y1 = max(run.y1, glyph.y1)
+                current = run
+            } else {
+                if let run = current { fragments.append(run.trimmed()) }
+                current = TextFragment(
+                    page: page.number, x0: glyph.x0, x1: glyph.x1, y0: glyph.y0, y1: glyph.y1,
+                    text: String(glyph.scalar), glyphs: [glyph]
+                )
+            }
+            pendingSpace = false
+        }
+        if let run = current { fragments.append(run.trimmed()) }
+        return fragments
+    }
+}
+
+/// Fragments of one page that share a baseline band, left to right: what a
+/// reader sees as one printed line across the page.
+struct PageLine: Sendable {
+    var fragments: [TextFragment]
+
+    var page: Int { fragments[0].page }
+    var y0: Double { fragments.map(\.y0).min() ?? 0 }
+    var y1: Double { fragments.map(\.y1).max() ?? 0 }
+    var texts: [String] { fragments.map(\.text) }
+    var text: String { fragments.map(\.text).joined(separator: " ") }
+
+    /// Groups fragments into page lines by vertical overlap.
+    static func lines(of fragments: [TextFragment]) -> [PageLine] {
+        var lines: [PageLine] = []
+        for fragment in fragments.sorted(by: { ($0.midY, $0.x0) < ($1.midY, $1.x0) }) {
+            if let last = lines.indices.last,
+               lines[last].fragments.contains(where: { $0.overlapsVertically(fragment) }) {
+                lines[last].fragments.append(fragment)
+            } else {
+                lines.append(PageLine(fragments: [fragment]))
+            }
+        }
+        return lines.map { PageLine(fragments: $0.fragments.sorted { $0.x0 < $1.x0 }) }
+    }
+}

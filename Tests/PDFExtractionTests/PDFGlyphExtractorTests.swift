@@ -1,0 +1,165 @@
+import Foundation
+import PDFExtraction
+import PowerListModel
+import Testing
+import TestSupport
+
+@Suite struct PDFGlyphExtractorTests {
+    @Test func readsEveryPageWithItsGlyphs() throws {
+        let pages = try PDFGlyphExtractor.extract(path: Fixtures.path("corpus/zhao-yibao.pdf"))
+        #expect(pages.count == 27)
+        #expect(pages.map(\.number) == Array(1...27))
+        let first = try #require(pages.first)
+        #expect(abs(first.width - 841.89) < 0.01 && abs(first.height - 595.30) < 0.01)
+        var text = ""
+        text.unicodeScalars.append(contentsOf: first.glyphs.map(\.scalar))
+        #expect(text.contains("赵县医疗保障局权责清单事项总表"))
+        #expect(!first.glyphs.contains { $0.scalar == "\n" })
+        // Boxes lie on the page, top-left origin, one per scalar.
+        let inked = first.glyphs.filter { !$0.scalar.properties.isWhitespace }
+        #expect(inked.allSatisfy { $0.x0 >= 0 && $0.x1 <= first.width && $0.y0 >= 0 && $0.y1 <= first.height && $0.x0 < $0.x1 && $0.y0 < $0.y1 })
+        let title = try #require(inked.first { $0.scalar == "赵" })
+        #expect(title.y0 < 100, "the title stands at the top of the page")
+    }
+
+    @Test func opensPathsWithChineseAndSpaces() throws {
+        let path = NSTemporaryDirectory() + "qzqd-test-\(UUID().uuidString) 襄都区 医保#1.pdf"
+        try FileManager.default.copyItem(atPath: Fixtures.path("corpus/xiangdu-yibao.pdf"), toPath: path)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try PDFGlyphExtractor.extract(path: path).count == 8)
+    }
+
+    @Test func missingFileIsUnreadable() {
+        #expect(throws: PDFExtractionError.unreadable(path: "/nonexistent/qzqd.pdf")) {
+            try PDFGlyphExtractor.extract(path: "/nonexistent/qzqd.pdf")
+        }
+    }
+
+    @Test func emptyFileIsNoPDF() throws {
+        let path = try TemporaryFile.write([])
+        #expect(throws: PDFExtractionError.notPDF) { try PDFGlyphExtractor.extract(path: path) }
+    }
+
+    @Test func randomBytesAreNoPDF() throws {
+        var generator = SplitMix64(seed: 7)
+        let bytes = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let path = try TemporaryFile.write(bytes)
+        #expect(throws: PDFExtractionError.notPDF) { try PDFGlyphExtractor.extract(path: path) }
+    }
+
+    @Test func garbageAfterAHeaderIsDamaged() throws {
+        var generator = SplitMix64(seed: 11)
+        let bytes = Array("%PDF-1.7\n".utf8) + (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let path = try TemporaryFile.write(bytes)
+        #expect(throws: PDFExtractionError.self) { try PDFGlyphExtractor.extract(path: path) }
+        do {
+            _ = try PDFGlyphExtractor.extract(path: path)
+        } catch {
+            guard case .damaged = error else {
+                Issue.record("expected damaged, got \(error)")
+                return
+            }
+        }
+    }
+
+    @Test(arguments: [0.1, 0.5, 0.9])
+    func truncatedCorpusFileFailsCleanly(_ share: Double) throws {
+        let bytes = try Fixtures.bytes("corpus/xiangdu-yibao.pdf")
+        let path = try TemporaryFile.write(Array(bytes.prefix(Int(Double(bytes.count) * share))))
+        // Without its cross-reference table the file cannot be rebuilt: a typed failure, no crash.
+        do {
+            let pages = try PDFGlyphExtractor.extract(path: path)
+            Issue.record("a truncated file gave \(pages.count) pages")
+        } catch {
+            guard case .damaged = error else {
+                Issue.record("expected damaged, got \(error)")
+                return
+            }
+        }
+    }
+
+    @Test func imageOnlyPDFHasNoTextLayer() throws {
+        let path = try TemporaryFile.write(Array(ImageOnlyPDF.bytes.utf8))
+        #expect(throws: PDFExtractionError.noTextLayer(pageCount: 1)) { try PDFGlyphExtractor.extract(path: path) }
+    }
+
+    @Test(.enabled(if: QPDF.path != nil))
+    func encryptedPDFNeedsItsPassword() throws {
+        let path = try QPDF.encrypt(Fixtures.path("corpus/xiangdu-yibao.pdf"), user: "user", owner: "owner")
+        #expect(throws: PDFExtractionError.encrypted) { try PDFGlyphExtractor.extract(path: path) }
+        #expect(throws: PDFExtractionError.wrongPassword) { try PDFGlyphExtractor.extract(path: path, password: "guess") }
+        #expect(try PDFGlyphExtractor.extract(path: path, password: "user").count == 8)
+        #expect(try PDFGlyphExtractor.extract(path: path, password: "owner").count == 8)
+    }
+
+    @Test func errorsHaveStableCodes() {
+        #expect(PDFExtractionError.encrypted.code == "encrypted")
+        #expect(PDFExtractionError.noTextLayer(pageCount: 3).code == "no-text-layer")
+        #expect(PDFExtractionError.noTextLayer(pageCount: 3).message.contains("3"))
+        #expect(PDFExtractionError.damaged("x").code == "damaged-pdf")
+    }
+}
+
+/// A one-page PDF whose only content is a small gray image: what a scanned list looks like.
+enum ImageOnlyPDF {
+    static var bytes: String {
+        let content = "q 200 0 0 100 50 600 cm /Im1 Do Q"
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> >> >>",
+            "<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream",
+            "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /ASCIIHexDecode /Length 9 >>\nstream\n00FF8040>\nendstream",
+        ]
+        var output = "%PDF-1.4\n"
+        var offsets: [Int] = []
+        for (index, object) in objects.enumerated() {
+            offsets.append(output.utf8.count)
+            output += "\(index + 1) 0 obj\n\(object)\nendobj\n"
+        }
+        let xref = output.utf8.count
+        output += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+        for offset in offsets { output += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
+        output += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        return output
+    }
+}
+
+enum TemporaryFile {
+    static func write(_ bytes: [UInt8], suffix: String = ".pdf") throws -> String {
+        let path = NSTemporaryDirectory() + "qzqd-test-\(UUID().uuidString)\(suffix)"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+}
+
+/// qpdf, when installed, makes encrypted copies.
+enum QPDF {
+    static let path = ["/usr/bin/qpdf", "/usr/local/bin/qpdf", "/opt/homebrew/bin/qpdf"].first(where: FileManager.default.isExecutableFile(atPath:))
+
+    static func encrypt(_ input: String, user: String, owner: String) throws -> String {
+        let output = NSTemporaryDirectory() + "qzqd-test-\(UUID().uuidString).pdf"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(path))
+        process.arguments = ["--encrypt", user, owner, "256", "--", input, output]
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        return output
+    }
+}
+
+/// A small deterministic generator, so that "random" inputs are the same on every run.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
