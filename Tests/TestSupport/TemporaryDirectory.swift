@@ -6,7 +6,8 @@ public final class TemporaryDirectory: @unchecked Sendable {
     public let path: String
 
     public init() throws {
-        var template = Array((NSTemporaryDirectory() + "/qzqd-test-XXXXXX").utf8CString)
+        let base = NSTemporaryDirectory().hasSuffix("/") ? NSTemporaryDirectory() : NSTemporaryDirectory() + "/"
+        var template = Array((base + "qzqd-test-XXXXXX").utf8CString)
         guard let created = mkdtemp(&template) else { throw CocoaError(.fileWriteUnknown) }
         path = String(cString: created)
     }
