@@ -1,0 +1,60 @@
+/// What `qzqd batch` was asked to do.
+public struct BatchOptions: Sendable {
+    public var inputDirectory: String
+    public var outputDirectory: String
+    /// Files converted at once.
+    public var jobs: Int
+    public var outputStyle: OutputStyle
+    public var strict: Bool
+    /// Convert every file again, ignoring earlier results.
+    public var force: Bool
+
+    public static let defaultInputDirectory = "Input"
+    public static let defaultOutputDirectory = "Output"
+
+    public init(
+        inputDirectory: String = BatchOptions.defaultInputDirectory, outputDirectory: String = BatchOptions.defaultOutputDirectory,
+        jobs: Int, outputStyle: OutputStyle = .canonical, strict: Bool = false, force: Bool = false
+    ) {
+        self.inputDirectory = inputDirectory
+        self.outputDirectory = outputDirectory
+        self.jobs = max(1, jobs)
+        self.outputStyle = outputStyle
+        self.strict = strict
+        self.force = force
+    }
+
+    var resumePolicy: ResumePolicy {
+        ResumePolicy(outputStyle: outputStyle, strict: strict, force: force)
+    }
+}
+
+/// Why a batch could not run at all (as opposed to files that failed).
+public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
+    case inputDirectory(FileSystemError)
+    case outputDirectory(FileSystemError)
+    case locked(lockFile: String, holder: Int32?)
+
+    public var description: String {
+        switch self {
+        case .inputDirectory(let error), .outputDirectory(let error): error.description
+        case .locked(let lockFile, let holder): DirectoryLock.Failure.held(lockFile: lockFile, holder: holder).description
+        }
+    }
+
+    /// The path the message is about, for the CLI's "qzqd: PATH: MESSAGE".
+    public var path: String {
+        switch self {
+        case .inputDirectory(let error), .outputDirectory(let error): error.path
+        case .locked(let lockFile, _): lockFile
+        }
+    }
+
+    public var exitStatus: Int32 {
+        switch self {
+        case .inputDirectory: ExitStatus.noInput
+        case .outputDirectory: ExitStatus.cannotCreateOutput
+        case .locked: ExitStatus.outputLocked
+        }
+    }
+}

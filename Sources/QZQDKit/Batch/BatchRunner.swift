@@ -1,0 +1,79 @@
+import Foundation
+
+/// Converts every input of a directory tree into a mirrored output tree,
+/// several files at once, resuming where earlier runs stopped.
+///
+/// Guarantees, whatever happens to the process (`kill -9` included): every
+/// output is complete or absent; every finished file is recorded (journal)
+/// so a re-run does not redo it; one batch at a time writes a directory (lock).
+public struct BatchRunner: Sendable {
+    public var options: BatchOptions
+    public var converter: any FileConverting
+    public var progress: (any BatchProgress)?
+
+    public init(options: BatchOptions, converter: any FileConverting, progress: (any BatchProgress)? = nil) {
+        self.options = options
+        self.converter = converter
+        self.progress = progress
+    }
+
+    public func run() throws(BatchError) -> BatchReport {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let input = options.inputDirectory, output = options.outputDirectory
+        guard Directory.isDirectory(input) else {
+            throw .inputDirectory(FileSystemError("read directory", input, code: Directory.fileExists(input) ? ENOTDIR : ENOENT))
+        }
+        do { try Directory.create(output) } catch { throw .outputDirectory(error) }
+        let lock: DirectoryLock
+        do {
+            lock = try DirectoryLock(directory: output)
+        } catch {
+            switch error {
+            case .held(let lockFile, let holder): throw .locked(lockFile: lockFile, holder: holder)
+            case .unavailable(let failure): throw .outputDirectory(failure)
+            }
+        }
+        Directory.removeAbandonedTemporaryFiles(under: output)
+        let tree: InputTree
+        do { tree = try InputTree.scan(input, excluding: output) } catch { throw .inputDirectory(error) }
+        let journal: ManifestJournal
+        do { journal = try ManifestJournal(directory: output, outputStyle: options.outputStyle) } catch { throw .outputDirectory(error) }
+
+        let work = BatchWork(
+            tree.inputs, prior: PriorResult.load(outputDirectory: output), options: options,
+            converter: converter, progress: progress, journal: journal
+        )
+        let entries = work.run()
+        let manifest = Manifest(outputStyle: options.outputStyle, entries: entries)
+        let manifestPath = output + "/" + Manifest.fileName
+        do { try AtomicFile.write(manifest.encoded(), to: manifestPath) } catch { throw .outputDirectory(error) }
+        journal.remove()
+        lock.release()
+        return BatchReport(
+            manifest: manifest, manifestPath: manifestPath, ignored: tree.ignored,
+            unreadableDirectories: tree.unreadableDirectories, elapsed: start.duration(to: clock.now)
+        )
+    }
+}
+
+/// What a finished batch reports to the CLI.
+public struct BatchReport: Sendable {
+    public var manifest: Manifest
+    public var manifestPath: String
+    public var ignored: [String]
+    public var unreadableDirectories: [String]
+    public var elapsed: Duration
+
+    public init(manifest: Manifest, manifestPath: String, ignored: [String], unreadableDirectories: [String], elapsed: Duration) {
+        self.manifest = manifest
+        self.manifestPath = manifestPath
+        self.ignored = ignored
+        self.unreadableDirectories = unreadableDirectories
+        self.elapsed = elapsed
+    }
+
+    public var failed: [ManifestEntry] { manifest.entries.filter { $0.status == .failed } }
+
+    public var exitStatus: Int32 { failed.isEmpty ? ExitStatus.success : ExitStatus.someFilesFailed }
+}

@@ -1,0 +1,46 @@
+import CanonicalJSON
+
+/// The lines a batch and its workers (`qzqd worker`) exchange, one JSON
+/// object each: `{"input":…,"output":…}` in, then
+/// `{"converted":{…}}` or `{"failed":{"code":…,"message":…}}` out.
+public enum WorkerProtocol {
+    public struct Request: Sendable, Equatable {
+        public var input: String
+        public var output: String
+
+        public init(input: String, output: String) {
+            self.input = input
+            self.output = output
+        }
+    }
+
+    public static func encode(_ request: Request) -> [UInt8] {
+        line(.object(["input": .string(request.input), "output": .string(request.output)]))
+    }
+
+    public static func decodeRequest(_ line: [UInt8]) -> Request? {
+        guard let json = try? JSONParser.parse(line),
+              let input = json["input"]?.stringValue, let output = json["output"]?.stringValue
+        else { return nil }
+        return Request(input: input, output: output)
+    }
+
+    public static func encode(_ result: Result<ConversionSummary, FileFailure>) -> [UInt8] {
+        switch result {
+        case .success(let summary): line(.object(["converted": summary.json]))
+        case .failure(let failure): line(.object(["failed": failure.json]))
+        }
+    }
+
+    public static func decodeResult(_ line: [UInt8]) -> Result<ConversionSummary, FileFailure>? {
+        guard let json = try? JSONParser.parse(line) else { return nil }
+        if let summary = json["converted"].flatMap(ConversionSummary.init(json:)) { return .success(summary) }
+        if let failure = json["failed"].flatMap(FileFailure.init(json:)) { return .failure(failure) }
+        return nil
+    }
+
+    private static func line(_ json: JSONValue) -> [UInt8] {
+        // JCS has no newlines, so one value is one line.
+        ((try? CanonicalJSONWriter.jcs(json)) ?? []) + [UInt8(ascii: "\n")]
+    }
+}

@@ -1,0 +1,113 @@
+import ColumnReassembly
+import Crypto
+import Emission
+import Foundation
+import ItemSegmentation
+import ListSplitting
+import PDFExtraction
+import PowerListModel
+import TextExtraction
+
+/// How the input is to be read; `.auto` sniffs it from the bytes.
+public enum InputFormat: String, Sendable, CaseIterable {
+    case auto
+    case pdf
+    case tsv
+    case flow
+    case layout
+}
+
+public enum OutputStyle: String, Sendable {
+    /// Sorted keys, 2-space indent, UTF-8 unescaped, trailing newline.
+    case canonical
+    /// RFC 8785 (JCS).
+    case jcs
+}
+
+public struct ConversionOptions: Sendable {
+    public var format: InputFormat
+    public var password: String?
+    /// Inputs larger than this are refused (`too-large`).
+    public var maxBytes: Int
+    /// Any error diagnostic makes the conversion fail (`strict`).
+    public var strict: Bool
+    public var style: OutputStyle
+
+    public static let defaultMaxBytes = 256 * 1024 * 1024
+
+    public init(format: InputFormat = .auto, password: String? = nil, maxBytes: Int = ConversionOptions.defaultMaxBytes, strict: Bool = false, style: OutputStyle = .canonical) {
+        self.format = format
+        self.password = password
+        self.maxBytes = maxBytes
+        self.strict = strict
+        self.style = style
+    }
+}
+
+public struct ConversionOutput: Sendable {
+    public var document: PowerListDocument
+    /// The serialized, schema-validated document.
+    public var json: [UInt8]
+}
+
+/// The whole pipeline for one file: extract → reassemble → segment → split → emit.
+public enum Converter {
+    public static func convert(fileAt path: String, options: ConversionOptions = ConversionOptions()) throws(ConversionError) -> ConversionOutput {
+        let bytes = try InputFile.read(path, maxBytes: options.maxBytes)
+        return try convert(bytes: bytes, fileName: (path as NSString).lastPathComponent, pdfPath: path, options: options)
+    }
+
+    public static func convert(bytes: [UInt8], fileName: String, options: ConversionOptions = ConversionOptions()) throws(ConversionError) -> ConversionOutput {
+        guard bytes.count <= options.maxBytes else {
+            throw ConversionError(.tooLarge, "\(bytes.count) bytes, over the limit of \(options.maxBytes) (--max-bytes)")
+        }
+        return try convert(bytes: bytes, fileName: fileName, pdfPath: nil, options: options)
+    }
+
+    private static func convert(bytes: [UInt8], fileName: String, pdfPath: String?, options: ConversionOptions) throws(ConversionError) -> ConversionOutput {
+        guard bytes.contains(where: { !InputSniffer.isWhitespace($0) }) else {
+            throw ConversionError(.empty, bytes.isEmpty ? "empty file" : "the file holds only white space")
+        }
+        let isPDF = options.format == .pdf || (options.format == .auto && InputSniffer.isPDF(bytes))
+        let grid: TableGrid
+        let format: SourceFormat
+        if isPDF {
+            grid = try PDFInput.grid(bytes: bytes, path: pdfPath, password: options.password)
+            format = .pdf
+        } else {
+            grid = try TextInput.grid(bytes: bytes, format: options.format)
+            format = .text
+        }
+        let list = ItemSegmenter.segment(grid)
+        guard !list.items.isEmpty else {
+            throw ConversionError(.notAPowerList, "the table has a power-list header but no item rows")
+        }
+        var diagnostics = list.diagnostics
+        let items = list.items.map { segmented -> Item in
+            let (item, found) = ListSplitter.split(segmented)
+            diagnostics += found
+            return item
+        }
+        let document = PowerListDocument(
+            source: SourceInfo(file: fileName, sha256: sha256(bytes), format: format, pages: list.pageCount),
+            list: list.facts, summary: list.summary, items: items,
+            diagnostics: diagnostics.sortedForOutput()
+        )
+        if options.strict, let error = document.diagnostics.first(where: { $0.severity == .error }) {
+            throw ConversionError(.strictFailure, "error diagnostic \(error.code.rawValue) (--strict): \(error.message)")
+        }
+        do {
+            let json = try DocumentEmitter.emit(document, style: options.style == .jcs ? .jcs : .canonical)
+            return ConversionOutput(document: document, json: json)
+        } catch {
+            throw ConversionError(.internalError, "output failed schema validation (a bug, please report): \(error)")
+        }
+    }
+
+    static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import QZQDKit
+
+/// The options `convert` and `batch` share.
+struct ConversionFlags: ParsableArguments {
+    @Flag(help: "Write RFC 8785 canonical JSON (JCS: no whitespace) instead of the indented canonical form.")
+    var jcs = false
+
+    @Flag(help: "Fail (status \(ConversionError.Kind.strictFailure.exitStatus)) when the conversion reports any error diagnostic.")
+    var strict = false
+
+    @Option(help: ArgumentHelp(
+        "The password of encrypted PDFs (or set QZQD_PASSWORD, which `ps` does not show).",
+        valueName: "password"
+    ))
+    var password: String?
+
+    @Option(help: ArgumentHelp("Refuse inputs larger than this (status \(ConversionError.Kind.tooLarge.exitStatus)); accepts K, M and G suffixes.", valueName: "bytes"))
+    var maxBytes = ByteCount(ConversionOptions.defaultMaxBytes)
+
+    @Option(help: ArgumentHelp("Give up on a file after this many seconds (status \(ConversionError.Kind.timeout.exitStatus)); 0 means never.", valueName: "seconds"))
+    var timeout: Double = 120
+
+    func validate() throws {
+        guard timeout >= 0, timeout.isFinite else { throw ValidationError("--timeout must be 0 or more seconds.") }
+    }
+
+    func options(format: InputFormat = .auto) -> ConversionOptions {
+        ConversionOptions(
+            format: format,
+            password: password ?? ProcessInfo.processInfo.environment[WorkerPool.passwordVariable],
+            maxBytes: maxBytes.value,
+            strict: strict,
+            style: jcs ? .jcs : .canonical
+        )
+    }
+
+    var timeoutDescription: String {
+        timeout.rounded() == timeout ? String(Int(timeout)) : String(timeout)
+    }
+
+    var timeLimit: Duration? {
+        timeout > 0 ? .milliseconds(Int64((timeout * 1000).rounded())) : nil
+    }
+}
+
+/// A byte count written as `1048576`, `512K`, `100M` or `1G` (powers of 1024).
+struct ByteCount: ExpressibleByArgument {
+    var value: Int
+
+    init(_ value: Int) {
+        self.value = value
+    }
+
+    init?(argument: String) {
+        let multipliers: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        var digits = argument.uppercased()
+        var multiplier = 1
+        if let last = digits.last, let factor = multipliers[last] {
+            multiplier = factor
+            digits.removeLast()
+        }
+        guard let number = Int(digits), number > 0 else { return nil }
+        let (product, overflow) = number.multipliedReportingOverflow(by: multiplier)
+        guard !overflow else { return nil }
+        value = product
+    }
+
+    var defaultValueDescription: String { "\(value / (1 << 20))M" }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import QZQDKit
+
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert one list (PDF or text export) to JSON.",
+        discussion: """
+        Writes the JSON to standard output, or to --output, which is written atomically: \
+        the file is complete or absent, never half-written. FILE `-` reads standard input.
+
+        Examples:
+          qzqd convert 赵县医疗保障局权责清单.pdf
+          qzqd convert list.txt -o list.json --jcs
+          qzqd convert locked.pdf --password secret --strict -o out.json
+
+        On failure it prints one line, `qzqd: FILE: MESSAGE`, on standard error and exits with:
+        \(ExitStatusTable.conversionFailures)
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The list to convert: .pdf, or a .txt/.tsv text export; - for standard input.", valueName: "file"))
+    var file: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the JSON here (atomically) instead of to standard output.", valueName: "out.json"))
+    var output: String?
+
+    @Option(help: "How to read the input; auto decides from its bytes.")
+    var format: InputFormat = .auto
+
+    @OptionGroup var conversion: ConversionFlags
+
+    func run() throws {
+        let options = conversion.options(format: format)
+        let reporter = FailureReporter(file: file)
+        if let limit = conversion.timeLimit {
+            let message = "conversion took longer than \(conversion.timeoutDescription) s"
+            Watchdog.start(after: limit) { reporter.fail(FileFailure(ConversionError(.timeout, message))) }
+        }
+        if let output {
+            let result = InProcessConverter.write(to: output) { () throws(ConversionError) in try convertToMemory(options) }
+            if case .failure(let failure) = result { reporter.fail(failure) }
+        } else {
+            do {
+                Console.standardOutput(try convertToMemory(options).json)
+            } catch {
+                reporter.fail(FileFailure(error))
+            }
+        }
+    }
+
+    private func convertToMemory(_ options: ConversionOptions) throws(ConversionError) -> ConversionOutput {
+        if file == "-" { return try Converter.convert(bytes: Console.readStandardInput(), fileName: "stdin", options: options) }
+        return try Converter.convert(fileAt: file, options: options)
+    }
+}
+
+extension InputFormat: ExpressibleByArgument {}
+
+/// How `convert` ends on a failure: the one-line message and the failure's own exit status.
+struct FailureReporter: Sendable {
+    var file: String
+
+    func fail(_ failure: FileFailure) -> Never {
+        Console.error(file, failure.oneLineMessage)
+        Foundation.exit(failure.exitStatus)
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import QZQDKit
+
+@main
+struct QZQD: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "qzqd",
+        abstract: "Turn 权责清单 (lists of powers and responsibilities) from PDF or text exports into canonical, schema-valid JSON.",
+        discussion: """
+        Examples:
+          qzqd convert 赵县医疗保障局权责清单.pdf -o zhao.json
+          qzqd batch                      # every file of Input/ into Output/, resuming
+          qzqd batch downloads/ json/ --jobs 4 --strict
+          qzqd validate json/*.json
+
+        Exit status:
+          0    success
+          1    batch: some files failed; validate: some files are invalid
+          \(ExitStatusTable.conversionRange) convert: the input could not be converted (see `qzqd help convert`)
+          64   bad usage
+          66   an input file or directory is missing or unreadable
+          70   internal error (a bug; please report it with the input)
+          73   the output file or directory cannot be written
+          75   another batch is writing the output directory
+        """,
+        version: ToolVersion.current,
+        subcommands: [ConvertCommand.self, BatchCommand.self, ValidateCommand.self, SchemaCommand.self, WorkerCommand.self]
+    )
+}

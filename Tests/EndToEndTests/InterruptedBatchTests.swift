@@ -1,0 +1,44 @@
+import Foundation
+import QZQDKit
+import Testing
+import TestSupport
+
+@Suite struct InterruptedBatchTests {
+    static let files = 24
+
+    @Test func aBatchKilledMidwayLeavesCompleteOutputsAndTheRerunFinishesTheJob() throws {
+        let directory = try TemporaryDirectory()
+        let seed = try Inputs.seed(Inputs.seeds[1])
+        for index in 0..<Self.files { try directory.write("in/\(index).txt", seed) }
+        let input = directory.path("in"), output = directory.path("out")
+
+        let batch = try QZQDProcess.start(["batch", input, output, "--jobs", "1"])
+        let deadline = Date().addingTimeInterval(60)
+        while outputs(in: output).count < 3 && batch.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        kill(batch.processIdentifier, SIGKILL)
+        batch.waitUntilExit()
+
+        let survivors = outputs(in: output)
+        #expect(survivors.count >= 3)
+        for file in survivors {
+            #expect(Inputs.itemCount(ofValidOutput: try Fixtures.read(output + "/" + file)) != nil, "\(file) is complete")
+        }
+
+        let rerun = try QZQDProcess.run(["batch", input, output, "--quiet"])
+        #expect(rerun.status == 0)
+        let manifest = try #require(Manifest.read(from: output + "/manifest.json"))
+        #expect(manifest.entries.count == Self.files)
+        #expect(manifest.count(.failed) == 0)
+        // Every file the killed run finished and journaled is skipped; at most the one
+        // being recorded at the kill is converted again.
+        #expect(manifest.count(.skipped) >= min(survivors.count, Self.files) - 1)
+        #expect(outputs(in: output).count == Self.files)
+        #expect(!FileManager.default.fileExists(atPath: output + "/" + ManifestJournal.fileName))
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: output)).contains { $0.contains(AtomicFile.temporaryMarker) })
+    }
+
+    private func outputs(in directory: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && $0 != Manifest.fileName }
+    }
+}
