@@ -149,6 +149,26 @@ import Testing
         #expect(grid.rows.map { $0[.name].text } == ["对甲的处罚", "对乙不按规定办理登记的处罚"])
     }
 
+    @Test func summaryPrintedAfterTheDetailTable() throws {
+        var detail = TableSketch(pdf: SketchPDF(), columns: Self.landscapeColumns)
+        var top = detail.header(Self.landscapeHeader, top: 60)
+        top = detail.row([["1"], ["行政", "处罚"], ["对甲的处罚"], ["测试局"], ["《测试法》第一条"], ["立案责任"], ["追责"], []], top: top)
+        detail.row([["2"], ["行政", "检查"], ["对乙的检查"], ["测试局"], ["《测试法》第二条"], ["检查责任"], ["追责"], []], top: top)
+        detail.pdf.newPage()
+        detail.pdf.centered("测试局权责清单事项总表", top: 30, size: 16)
+        var summary = TableSketch(pdf: detail.pdf, columns: [(40, 40), (80, 80), (160, 500)])
+        top = summary.header([["序号"], ["权力类型"], ["事项名称"]], top: 60)
+        top = summary.row([["1"], ["行政处罚"], ["对甲的处罚"]], top: top)
+        top = summary.row([["2"], ["行政检查"], ["对乙的检查"]], top: top)
+        summary.row([["合计"], ["2项"], []], top: top)
+
+        let grid = try Self.read(summary.pdf)
+        #expect(grid.rows.map { $0[.name].text } == ["对甲的处罚", "对乙的检查"])
+        #expect(grid.rows.map(\.pages) == [[1], [1]])
+        #expect(grid.summaryLines == ["1\t行政处罚\t对甲的处罚", "2\t行政检查\t对乙的检查", "合计\t2项"])
+        #expect(grid.titleLines == ["测试局权责清单事项总表"])
+    }
+
     @Test func noHeaderIsNoPowerList() throws {
         var pdf = SketchPDF()
         pdf.text("会议纪要", x: 100, top: 100, size: 14)

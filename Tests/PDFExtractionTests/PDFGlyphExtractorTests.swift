@@ -1,5 +1,5 @@
 import Foundation
-import PDFExtraction
+@testable import PDFExtraction
 import PowerListModel
 import Testing
 import TestSupport
@@ -161,5 +161,26 @@ struct SplitMix64: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+@Suite struct GlyphBoxHeightsTests {
+    static func glyph(_ scalar: Unicode.Scalar, x: Double, top: Double, width: Double, height: Double) -> Glyph {
+        Glyph(scalar: scalar, x0: x, y0: top, x1: x + width, y1: top + height)
+    }
+
+    @Test func boxesThreeLinesTallAreCutToOneLine() {
+        // 10 pt CJK glyphs (one em wide) whose font declares boxes 28 pt tall.
+        var glyphs = [Self.glyph("权", x: 0, top: 100, width: 10, height: 28), Self.glyph("力", x: 10, top: 100, width: 10, height: 28),
+                      Self.glyph("1", x: 30, top: 100, width: 5, height: 28)]
+        GlyphBoxHeights.normalize(&glyphs)
+        #expect(glyphs.allSatisfy { abs(($0.y1 - $0.y0) - 13) < 1e-9 && abs(($0.y0 + $0.y1) / 2 - 114) < 1e-9 })
+    }
+
+    @Test func ordinaryBoxesStayAsTheyAre() {
+        let original = [Self.glyph("权", x: 0, top: 100, width: 10, height: 13), Self.glyph("A", x: 10, top: 100, width: 5, height: 13)]
+        var glyphs = original
+        GlyphBoxHeights.normalize(&glyphs)
+        #expect(glyphs == original)
     }
 }

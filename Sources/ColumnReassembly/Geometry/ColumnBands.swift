@@ -19,10 +19,12 @@ struct ColumnBands: Sendable {
     }
 
     /// A text dump, whose lines drift right when text to their left runs long:
-    /// each column starts where most words between its title and the previous
-    /// one start (cell text is left-aligned and most lines do not drift). Where
-    /// no place starts `minimumSupport` words (a column of few lines), the
-    /// channel in the ink stands.
+    /// each column starts where most words start between the previous title's
+    /// end and its own title's middle (cell text is left-aligned and most lines
+    /// do not drift; the previous column's digits, centered under a short
+    /// title, start right of that title's middle). Where no place starts
+    /// `minimumSupport` words (a column of few lines), the channel in the ink
+    /// stands.
     init(cells: [HeaderCell], wordStarts: [Double], minimumSupport: Int, ink: [(x0: Double, x1: Double)]) {
         self.cells = cells
         let span = (x0: cells.map(\.x0).min() ?? 0, x1: cells.map(\.x1).max() ?? 0)
@@ -31,7 +33,7 @@ struct ColumnBands: Sendable {
         for start in wordStarts { counts[start, default: 0] += 1 }
         boundaries = cells.indices.dropLast().map { index in
             let left = cells[index], right = cells[index + 1]
-            let mode = counts.filter { $0.key > left.midX && $0.key <= right.midX && $0.value >= minimumSupport }
+            let mode = counts.filter { $0.key >= left.x1 && $0.key <= right.midX && $0.value >= minimumSupport }
                 .max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
             return mode.map { $0 - 0.5 } ?? coverage.channelMiddle(from: left.midX, to: right.midX)
         }
@@ -96,17 +98,27 @@ private struct InkCoverage {
         let least = counts[first...last].min() ?? 0
         // A title or footer crossing the channel adds a little ink; cell text adds a lot.
         let ceiling = least + least / 10
-        var best = (start: first, length: 0)
-        var runStart: Int?
-        for index in first...(last + 1) {
-            if index <= last, counts[index] <= ceiling {
-                if runStart == nil { runStart = index }
-            } else if let begin = runStart {
-                if index - begin > best.length { best = (begin, index - begin) }
-                runStart = nil
+        // Titles are centered and cell text left-aligned, so a run can reach past
+        // either title's middle; but one with no cell text on one side, however
+        // far it reaches, is the inside of a column whose text is short. Only an
+        // empty column leaves no channel with text on both sides.
+        var best: Range<Int>?, bestEnclosed: Range<Int>?
+        var index = first
+        while index <= last {
+            guard counts[index] <= ceiling else {
+                index += 1
+                continue
             }
+            var lower = index, upper = index
+            while lower > 0, counts[lower - 1] <= ceiling { lower -= 1 }
+            while upper + 1 < counts.count, counts[upper + 1] <= ceiling { upper += 1 }
+            let clipped = max(lower, first)..<(min(upper, last) + 1)
+            if clipped.count > best?.count ?? 0 { best = clipped }
+            if lower > 0, upper + 1 < counts.count, clipped.count > bestEnclosed?.count ?? 0 { bestEnclosed = clipped }
+            index = upper + 1
         }
-        return origin + (Double(best.start) + Double(best.length) / 2) * resolution
+        guard let chosen = bestEnclosed ?? best else { return (start + end) / 2 }
+        return origin + (Double(chosen.lowerBound) + Double(chosen.count) / 2) * resolution
     }
 }
 
@@ -119,7 +131,7 @@ struct Word {
         var words: [Word] = []
         var current: Word?
         for glyph in glyphs {
-            if glyph.scalar.properties.isWhitespace {
+            if TextNormalizer.isWhitespace(glyph.scalar) {
                 if let word = current { words.append(word) }
                 current = nil
             } else if var word = current, glyph.x0 - word.x1 <= maxGap {

@@ -13,9 +13,12 @@ struct ColumnLine: Sendable {
     var height: Double { y1 - y0 }
 
     var text: String {
-        var text = ""
-        text.unicodeScalars.append(contentsOf: glyphs.map(\.scalar))
-        return TextNormalizer.collapseWhitespace(text)
+        // As UTF-8 bytes: appending scalars to a String one by one is slow, and
+        // every cell line of every row is read through here.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(3 * glyphs.count)
+        for glyph in glyphs { UTF8.encode(glyph.scalar) { bytes.append($0) } }
+        return TextNormalizer.collapseWhitespace(String(decoding: bytes, as: UTF8.self))
     }
 
     /// Cuts glyphs into per-column lines: glyphs go to their column (see
@@ -31,7 +34,7 @@ struct ColumnLine: Sendable {
             var columnLines: [ColumnLine] = []
             var current: [Glyph] = []
             var currentMid = 0.0, currentHeight = 0.0
-            let ink = glyphs.filter { !$0.scalar.properties.isWhitespace }
+            let ink = glyphs.filter { !TextNormalizer.isWhitespace($0.scalar) }
             for glyph in ink.sorted(by: { ($0.y0 + $0.y1) < ($1.y0 + $1.y1) }) {
                 let mid = (glyph.y0 + glyph.y1) / 2
                 if !current.isEmpty, mid - currentMid > 0.5 * max(currentHeight, glyph.y1 - glyph.y0) {
@@ -46,7 +49,7 @@ struct ColumnLine: Sendable {
             }
             if !current.isEmpty { columnLines.append(line(page: page, column: column, ink: current)) }
             // Spaces carry no ink of their own: each joins the line it sits in.
-            for space in glyphs where space.scalar.properties.isWhitespace {
+            for space in glyphs where TextNormalizer.isWhitespace(space.scalar) {
                 let mid = (space.y0 + space.y1) / 2
                 if let index = columnLines.firstIndex(where: { $0.y0 <= mid && mid <= $0.y1 }) {
                     columnLines[index].glyphs.append(space)

@@ -48,7 +48,15 @@ enum DetailHeaderLocator {
 
     private static func header(at start: TextFragment, in sorted: [TextFragment]) -> LocatedHeader? {
         let lineHeight = start.height
-        let window = sorted.filter { $0.y0 >= start.y0 - 0.2 * lineHeight && $0.y0 <= start.y0 + depth * lineHeight }
+        // `sorted` is in y0 order, so the window is one slice of it: found by
+        // bisection rather than a pass over the page for every candidate start.
+        let low = start.y0 - 0.2 * lineHeight, high = start.y0 + depth * lineHeight
+        var first = 0, end = sorted.count
+        while first < end {
+            let middle = (first + end) / 2
+            if sorted[middle].y0 < low { first = middle + 1 } else { end = middle }
+        }
+        let window = Array(sorted[first...].prefix { $0.y0 <= high })
         // Titles start in the band's top lines; the lines below (a stacked title's
         // second half, or the first data row) join the title above them.
         let top = window.filter { $0.y0 <= start.y0 + 0.7 * lineHeight }
@@ -93,14 +101,17 @@ enum DetailHeaderLocator {
                 groupRight = fragment.x1
             }
         }
+        // Each group's horizontal extent, kept up to date rather than recomputed
+        // from its fragments for every lower fragment.
+        var spans = groups.map { group in (x0: group.map(\.x0).min()!, x1: group.map(\.x1).max()!) }
         for fragment in below.sorted(by: { $0.y0 < $1.y0 }) {
-            let overlaps = groups.map { group in
-                min(fragment.x1, group.map(\.x1).max()!) - max(fragment.x0, group.map(\.x0).min()!)
-            }
+            let overlaps = spans.map { span in min(fragment.x1, span.x1) - max(fragment.x0, span.x0) }
             if let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > minOverlap {
                 groups[best].append(fragment)
+                spans[best] = (min(spans[best].x0, fragment.x0), max(spans[best].x1, fragment.x1))
             } else if fragment.y0 <= bandBottom, ColumnHeaderVocabulary.role(forHeader: fragment.compactText) != nil {
                 groups.append([fragment])
+                spans.append((fragment.x0, fragment.x1))
             }
         }
         return groups

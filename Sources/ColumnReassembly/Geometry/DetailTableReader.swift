@@ -34,8 +34,10 @@ struct DetailTableReader {
             let bands = tableBands ?? pageBands(page, lineHeight: lineHeight)
             var glyphs: [Glyph] = []
             for line in page.lines {
+                // A title: laid across the columns, or set larger than the cells.
                 let crossing = line.fragments.allSatisfy { bands.isCrossed(by: $0.glyphs, reach: 2.5 * lineHeight, count: reading.titleCrossings) }
-                if crossing { titles.append(line) } else { glyphs += line.fragments.flatMap(\.glyphs) }
+                let larger = (line.fragments.map(\.height).max() ?? 0) > 1.3 * lineHeight
+                if crossing || larger { titles.append(line) } else { glyphs += line.fragments.flatMap(\.glyphs) }
             }
             guard let number = page.lines.first?.page else { continue }
             columnLines.append(ColumnLine.lines(page: number, glyphs: glyphs, bands: bands, byWord: reading.assignsWords))

@@ -40,14 +40,47 @@ public enum GeometricTableReassembler {
             detailPages.append(.init(lines: lines[index].filter { $0.y1 > top }, header: headers[index].first))
         }
 
-        let detail = DetailTableReader(header: header, reading: reading).read(detailPages)
-        let summary = SummaryTableReader(reading: reading).read(before, detailPage: header.page)
+        let (table, trailing) = Self.splittingTrailingSummary(detailPages)
+        let detail = DetailTableReader(header: header, reading: reading).read(table)
+        var summary = SummaryTableReader(reading: reading).read(before, detailPage: header.page)
+        if !trailing.isEmpty {
+            // A summary printed after the detail table; no detail page follows it.
+            let after = SummaryTableReader(reading: reading).read(trailing, detailPage: .max)
+            summary.lines += after.lines
+            summary.titles += after.titles
+        }
         titles += summary.titles + detail.titles
         let titleLines = titles.sorted { ($0.page, $0.y0) < ($1.page, $1.y0) }.map(\.text)
         return TableGrid(
             titleLines: titleLines, summaryLines: summary.lines, columns: detail.columns, rows: detail.rows,
             pageCount: pages.count, diagnostics: detail.diagnostics
         )
+    }
+}
+
+extension GeometricTableReassembler {
+    /// The detail pages without any summary table printed among them (from
+    /// its header to the next page that repeats the detail header), and the
+    /// lines of those summaries.
+    static func splittingTrailingSummary(_ pages: [DetailTableReader.Page]) -> ([DetailTableReader.Page], [PageLine]) {
+        var table: [DetailTableReader.Page] = []
+        var summaries: [PageLine] = []
+        var inSummary = false
+        for page in pages {
+            if page.header != nil { inSummary = false }
+            guard !inSummary else {
+                summaries += page.lines
+                continue
+            }
+            guard let start = page.lines.firstIndex(where: { SummaryTableReader.isHeader($0.texts) }) else {
+                table.append(page)
+                continue
+            }
+            table.append(.init(lines: Array(page.lines[..<start]), header: page.header))
+            summaries += page.lines[start...]
+            inSummary = true
+        }
+        return (table, summaries)
     }
 }
 
@@ -67,7 +100,11 @@ struct GlyphReading: Sendable {
 
     /// Column bands under `cells` for the body glyphs (spaces included, in line order).
     func bands(under cells: [HeaderCell], body glyphs: [Glyph], lineHeight: Double) -> ColumnBands {
-        let ink = glyphs.filter { !$0.scalar.properties.isWhitespace }.map { (x0: $0.x0, x1: $0.x1) }
+        // One pass into a reserved array: `filter` then `map` held a whole second
+        // copy of the glyphs (grown by doubling), the peak of a long list's memory.
+        var ink: [(x0: Double, x1: Double)] = []
+        ink.reserveCapacity(glyphs.count)
+        for glyph in glyphs where !TextNormalizer.isWhitespace(glyph.scalar) { ink.append((glyph.x0, glyph.x1)) }
         if assignsWords {
             // A column's start is shared by many of its lines; a few stray starts are noise.
             let lineCount = Set(glyphs.map(\.y0)).count

@@ -1,10 +1,11 @@
 import PowerListModel
 
 /// A cell printed once for several rows (vertically merged) belongs to all of
-/// them. Centered, its text stands in the middle of the merged block, so the
-/// block is the run of rows around it with that cell empty whose middle is
-/// where the text stands; top-aligned, it opens the block, and the category or
-/// subject cells left empty below it take its text.
+/// them. In a column whose cells are centered, its text stands in the middle
+/// of the merged block, so the block is the run of rows around it with that
+/// cell empty whose middle is where the text stands; in a top-aligned column
+/// it opens the block, and the category or subject cells left empty below it
+/// take its text (other columns are often left empty on purpose).
 struct MergedCellFiller {
     var columns: [ColumnRole]
     var lineHeight: Double
@@ -17,14 +18,16 @@ struct MergedCellFiller {
         var diagnostics: [Diagnostic] = []
         for role in columns where role != .seq && role != .name {
             var filled = Set<Int>()
-            for index in rows.indices where !(rows[index].cells[role] ?? []).isEmpty {
+            let topAligned = isTopAligned(rows, role: role)
+            let printed = rows.indices.filter { !(rows[$0].cells[role] ?? []).isEmpty }
+            for index in printed where !topAligned && !filled.contains(index) {
                 guard let block = centeredBlock(rows, around: index, role: role) else { continue }
                 for target in block where target != index {
                     rows[target].cells[role] = rows[index].cells[role]
                     filled.insert(target)
                 }
             }
-            if Self.blockRoles.contains(role), isTopAligned(rows, role: role) {
+            if Self.blockRoles.contains(role), topAligned {
                 for index in rows.indices.dropFirst() where (rows[index].cells[role] ?? []).isEmpty {
                     guard let above = rows[index - 1].cells[role], !above.isEmpty else { continue }
                     rows[index].cells[role] = above
@@ -42,8 +45,9 @@ struct MergedCellFiller {
         return diagnostics
     }
 
+    /// Item numbers start at 1 (a diagnostic about item 0 breaks the schema).
     private func seq(of row: PlacedRow) -> Int? {
-        Int(PlacedRow.cell(row.cells[.seq] ?? []).text)
+        Int(PlacedRow.cell(row.cells[.seq] ?? []).text).flatMap { $0 >= 1 ? $0 : nil }
     }
 
     /// The rows a centered text stands over: empty in this column, on the text's

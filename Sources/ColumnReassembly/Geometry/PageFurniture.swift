@@ -1,8 +1,10 @@
+import PowerListModel
+
 /// Page numbering printed in a page's margin: the footers `PageFooter` knows,
 /// `3/27`, `Page 3 of 27`, or a bare number. Never content.
 enum PageNumberPattern {
     static func matches(_ text: String) -> Bool {
-        let compact = text.filter { !$0.isWhitespace }
+        let compact = TextNormalizer.removingWhitespace(text)
         guard !compact.isEmpty else { return false }
         if isExplicit(compact) { return true }
         let dashes: Set<Character> = ["-", "—", "－", "–"]
@@ -12,11 +14,14 @@ enum PageNumberPattern {
 
     /// Forms that say "page" themselves, so they are furniture wherever they stand.
     static func isExplicit(_ text: String) -> Bool {
-        let compact = text.filter { !$0.isWhitespace }
+        let compact = TextNormalizer.removingWhitespace(text)
         if PageFooter.parse(compact) != nil { return true }
-        if compact.lowercased().hasPrefix("page") {
+        // Every line of every page comes here: byte tests first, which lowercasing
+        // or splitting the line by Characters could only confirm (profiles).
+        if compact.utf8.prefix(4).map({ $0 | 0x20 }).elementsEqual("page".utf8), compact.lowercased().hasPrefix("page") {
             return compact.dropFirst(4).allSatisfy { $0.isASCIIDigit || "of".contains($0.lowercased()) }
         }
+        guard compact.utf8.contains(UInt8(ascii: "/")) else { return false }
         let parts = compact.split(separator: "/", omittingEmptySubsequences: false)
         return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
     }

@@ -5,8 +5,9 @@ import PowerListModel
 /// line whose left columns are empty is pulled left. So a word goes where it
 /// starts, corrected by two observations:
 /// - a word that only one blank separates from the text before it, and that
-///   does not line up with its column's text on the neighbouring lines, is the
-///   end of the cell before it, run past its column;
+///   neither stands where its column starts (after a whole short cell) nor
+///   lines up with its column's text on the neighbouring lines, is the end of
+///   the cell before it, run past its column;
 /// - a word set apart by a wide blank from a word of the same column on the
 ///   same line belongs to a later column, and so does the text lined up under
 ///   and over it.
@@ -24,7 +25,7 @@ enum TextDumpWords {
         var words = words(in: glyphs)
         for index in words.indices { words[index].column = bands.column(forX: words[index].start + 0.5) }
         let lines = Dictionary(grouping: words.indices, by: { words[$0].line })
-        keepOverrunsInTheirCell(&words, lines: lines)
+        keepOverrunsInTheirCell(&words, lines: lines, columnStarts: bands.boundaries.map { $0 + 0.5 })
         moveCrowdedWordsRight(&words, lines: lines, columnCount: bands.cells.count)
 
         var result = [Int](repeating: 0, count: glyphs.count)
@@ -34,7 +35,7 @@ enum TextDumpWords {
         // Blanks between words stay with the word before them.
         var current = 0
         for index in glyphs.indices {
-            if glyphs[index].scalar.properties.isWhitespace { result[index] = current } else { current = result[index] }
+            if TextNormalizer.isWhitespace(glyphs[index].scalar) { result[index] = current } else { current = result[index] }
         }
         return result
     }
@@ -44,11 +45,16 @@ enum TextDumpWords {
         words(in: glyphs).map(\.start)
     }
 
-    private static func keepOverrunsInTheirCell(_ words: inout [Word], lines: [Int: [Int]]) {
+    /// `columnStarts[i]` is where column `i + 1`'s text starts when it does not drift.
+    private static func keepOverrunsInTheirCell(_ words: inout [Word], lines: [Int: [Int]], columnStarts: [Double]) {
         for index in words.indices where words[index].closeToPrevious && index > 0 {
             let previous = words[index - 1]
             guard previous.line == words[index].line, previous.column < words[index].column else { continue }
-            if !linesUp(words[index], with: words, lines: lines) { words[index].column = previous.column }
+            // A cell of its own after a whole short cell (`1 对用人单位…`), not the
+            // rest of a phrase broken at its blanks (`为 20 万元。第…`).
+            let startsColumn = words[index].start == columnStarts[words[index].column - 1]
+                && words[index].range.count >= 4 && !previous.closeToPrevious
+            if !startsColumn, !linesUp(words[index], with: words, lines: lines) { words[index].column = previous.column }
         }
     }
 
@@ -92,7 +98,7 @@ enum TextDumpWords {
                 blanks = 2
             }
             defer { previous = glyph }
-            if glyph.scalar.properties.isWhitespace {
+            if TextNormalizer.isWhitespace(glyph.scalar) {
                 blanks += 1
                 continue
             }

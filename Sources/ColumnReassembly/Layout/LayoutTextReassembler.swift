@@ -56,7 +56,7 @@ enum LayoutGlyphs {
                     // A lone blank between two characters is a word space; longer runs are layout.
                     let lone = index > 0 && index + 1 < scalars.count && scalars[index - 1] != " " && scalars[index + 1] != " "
                     guard lone else { continue }
-                } else if scalar.properties.isWhitespace {
+                } else if TextNormalizer.isWhitespace(scalar) {
                     continue
                 }
                 glyphs.append(Glyph(scalar: scalar, x0: column, y0: Double(row), x1: column + 1, y1: Double(row + 1)))

@@ -19,7 +19,7 @@ public enum PDFGlyphExtractor {
             guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
             let glyphPage = glyphs(of: page, number: index + 1)
-            hasText = hasText || glyphPage.glyphs.contains { !$0.scalar.properties.isWhitespace }
+            hasText = hasText || glyphPage.glyphs.contains { !TextNormalizer.isWhitespace($0.scalar) }
             pages.append(glyphPage)
         }
         guard hasText else { throw .noTextLayer(pageCount: pageCount) }
@@ -72,6 +72,7 @@ public enum PDFGlyphExtractor {
             if scalar == "\n" || scalar == "\r" { continue }
             glyphs.append(Glyph(scalar: scalar, x0: box.x1, y0: box.y1, x1: box.x2, y1: box.y2))
         }
+        GlyphBoxHeights.normalize(&glyphs)
         return GlyphPage(number: number, width: width, height: height, glyphs: glyphs)
     }
 }
