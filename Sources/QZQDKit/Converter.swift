@@ -83,11 +83,11 @@ public enum Converter {
             throw ConversionError(.notAPowerList, "the table has a power-list header but no item rows")
         }
         var diagnostics = list.diagnostics
-        let items = list.items.map { segmented -> Item in
+        let items = KnownStepLabels.apply(to: list.items.map { segmented -> Item in
             let (item, found) = ListSplitter.split(segmented)
             diagnostics += found
             return item
-        }
+        })
         let document = PowerListDocument(
             source: SourceInfo(file: fileName, sha256: sha256(bytes), format: format, pages: list.pageCount),
             list: list.facts, summary: list.summary, items: items,

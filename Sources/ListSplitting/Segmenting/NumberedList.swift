@@ -29,14 +29,17 @@ enum NumberedList: ExampleProviding {
         while index < scalars.count {
             // `第2、` wrapped before `3、4条` is an enumeration running on, not a new line of the list.
             let atLineStart = lines.isLineStart(index) && scalars[index - 1] != "、"
-            guard atLineStart || InlineSeparator.precedesElement(scalars[index - 1]),
+            // A list introduced by a colon (`需提供以下材料：1.…`) is nested in the
+            // current element: never an element start, but its style is noted.
+            let afterColon = scalars[index - 1] == "：" || scalars[index - 1] == ":"
+            guard atLineStart || afterColon || InlineSeparator.precedesElement(scalars[index - 1]),
                   let token = NumberingTokens.token(in: scalars, at: index) else {
                 index += 1
                 continue
             }
             let continuesList = token.style == first.style
                 || (atLineStart && token.style.family == first.style.family && !nestedStyles.contains(token.style))
-            if token.number == expected, continuesList {
+            if token.number == expected, continuesList, atLineStart || !afterColon {
                 starts.append((token.range.lowerBound, token.range.upperBound))
                 expected += 1
                 nestedStyles.removeAll()
@@ -83,6 +86,9 @@ enum NumberedList: ExampleProviding {
         // Inline, a token of another delimiter is nested even when its number is the next one.
         SplittingExample(.lines("1、甲：", "1.子一；2.子二。", "2、乙：1.子一；2.子二；3.子三。"),
                          .provisions(["甲：1.子一；2.子二", "乙：1.子一；2.子二；3.子三"])),
+        // A nested list opened after a colon mid-line keeps its later numbers, even at a line start.
+        SplittingExample(.lines("1、甲；", "2、乙：需提供：1.子一；2.子二；3.子三；", "4.子四。", "3、丙"),
+                         .provisions(["甲", "乙：需提供：1.子一；2.子二；3.子三；4.子四", "丙"])),
         // …nor is a later number of a nested list that restarted at 1, at a line start.
         SplittingExample(.lines("1、甲：", "1.子一；", "2.子二。", "2、乙"), .provisions(["甲：1.子一；2.子二", "乙"])),
         SplittingExample(.lines("1、甲；", "2、依照第2、", "3、4条处理；", "3、其他。"), .provisions(["甲", "依照第2、3、4条处理", "其他"])),
