@@ -1,0 +1,70 @@
+import CanonicalJSON
+import Foundation
+import Testing
+import TestSupport
+@testable import QZQDKit
+
+/// The whole pipeline on every fixture document, compared with its
+/// hand-checked gold field by field: items (every field, every list
+/// element, every citation), list facts, the summary, and the SPEC's
+/// mechanical diagnostics by code and item. Strings are compared as the
+/// scorer compares them — with white space removed — because where a line
+/// break becomes a space is not the content (SPEC.md, normalization).
+@Suite struct GoldenDocumentTests {
+    struct Fixture: Sendable, CustomTestStringConvertible {
+        var input: String
+        var gold: String
+        var format: String
+        var testDescription: String { input }
+    }
+
+    static let fixtures = [
+        Fixture(input: "seeds/000_53652f109c077542.txt", gold: "seeds/000_53652f109c077542.gold.json", format: "text"),
+        Fixture(input: "seeds/002_87517433289be30b.txt", gold: "seeds/002_87517433289be30b.gold.json", format: "text"),
+        Fixture(input: "corpus/zhao-yibao.pdf", gold: "corpus/zhao-yibao.gold.json", format: "pdf"),
+        Fixture(input: "corpus/xiangdu-yibao.pdf", gold: "corpus/xiangdu-yibao.gold.json", format: "pdf"),
+    ]
+
+    static let mechanicalCodes: Set<String> = [
+        "seq-inferred", "cell-filled-from-summary", "subject-inferred", "empty-cell", "summary-seq-mismatch",
+        "summary-name-mismatch", "summary-category-mismatch", "summary-count-mismatch", "summary-total-mismatch",
+        "unknown-category",
+    ]
+
+    @Test(arguments: fixtures) func documentMatchesItsGold(fixture: Fixture) throws {
+        let output = try Converter.convert(fileAt: Fixtures.path(fixture.input))
+        let actual = try JSONParser.parse(output.json)
+        let gold = try Fixtures.json(fixture.gold)
+
+        for key in ["items", "list", "summary"] {
+            let diffs = JSONDiff.differences(expected: Self.compact(gold[key] ?? .null), actual: Self.compact(actual[key] ?? .null))
+            #expect(diffs.isEmpty, "\(key): \(diffs.count) differences\n\(diffs.prefix(20).joined(separator: "\n"))")
+        }
+        #expect(actual["source"]?["format"]?.stringValue == fixture.format)
+        #expect(actual["source"]?["pages"] == gold["source"]?["pages"])
+        #expect(Self.mechanicalDiagnostics(actual) == Self.mechanicalDiagnostics(gold))
+    }
+
+    @Test(arguments: fixtures) func outputIsByteIdenticalAcrossRuns(fixture: Fixture) throws {
+        let first = try Converter.convert(fileAt: Fixtures.path(fixture.input)).json
+        let second = try Converter.convert(fileAt: Fixtures.path(fixture.input)).json
+        #expect(first == second)
+    }
+
+    static func mechanicalDiagnostics(_ document: JSONValue) -> [String] {
+        (document["diagnostics"]?.arrayValue ?? []).compactMap { diagnostic -> String? in
+            guard let code = diagnostic["code"]?.stringValue, mechanicalCodes.contains(code) else { return nil }
+            return "\(code)@\(diagnostic["seq"]?.intValue.map(String.init) ?? "null")"
+        }.sorted()
+    }
+
+    /// Every string without its white space.
+    static func compact(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .string(let text): .string(text.filter { !$0.isWhitespace })
+        case .array(let elements): .array(elements.map(compact))
+        case .object(let members): .object(members.mapValues(compact))
+        default: value
+        }
+    }
+}
