@@ -9,6 +9,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "QZQDKit", targets: ["QZQDKit"]),
+        // The entry points the fuzzers in Fuzz/ drive (a separate package, built with -sanitize=fuzzer).
+        .library(name: "FuzzHarness", targets: ["FuzzHarness"]),
         .executable(name: "qzqd", targets: ["qzqd"]),
     ],
     dependencies: [
@@ -43,6 +45,11 @@ let package = Package(
             dependencies: ["QZQDKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["CanonicalJSON"], path: "Tests/TestSupport"),
+        .target(
+            name: "FuzzHarness",
+            dependencies: ["PowerListModel", "TextExtraction", "ColumnReassembly", "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON"],
+            path: "Tests/FuzzHarness"
+        ),
         .testTarget(
             name: "CanonicalJSONTests",
             dependencies: ["CanonicalJSON", "TestSupport", .product(name: "Crypto", package: "swift-crypto")]
@@ -56,5 +63,6 @@ let package = Package(
         .testTarget(name: "EmissionTests", dependencies: ["Emission", "CanonicalJSON", "TestSupport"]),
         .testTarget(name: "QZQDKitTests", dependencies: ["QZQDKit", "CanonicalJSON", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["QZQDKit", "TestSupport"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "ItemSegmentation", "TestSupport"]),
     ]
 )

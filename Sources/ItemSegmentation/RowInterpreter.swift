@@ -18,7 +18,7 @@ struct DraftItem {
     var pages: [Int]
 
     init(_ row: GridRow, columns: [ColumnRole]) {
-        printedSeq = Int(row[.seq].text.filter { !$0.isWhitespace })
+        printedSeq = PrintedSeq.parse(row[.seq].text.filter { !$0.isWhitespace })
         // A category is one word whatever its wrapping: lines join with nothing between.
         categoryRaw = row[.category].lines.map { $0.text.filter { !$0.isWhitespace } }.joined()
         name = row[.name].text

@@ -56,7 +56,7 @@ public enum SummaryParser {
 
     /// `seq [category-seq | category] name [remarks]`.
     static func entry(_ cells: [String]) -> (entry: SummaryEntry, category: String?)? {
-        guard let seq = Int(cells[0]) else { return nil }
+        guard let seq = PrintedSeq.parse(cells[0]) else { return nil }
         var rest = cells.dropFirst()
         if let next = rest.first, Int(next) != nil { rest = rest.dropFirst() }
         var category: String?

@@ -17,19 +17,26 @@ struct SummaryReconciler {
         var used = Set<Int>()
         var matches: [Int: Int] = [:] // item index → entry index
 
+        // Rows × entries comparisons: names are looked up, spelled and scored once each.
+        let entriesByName = Dictionary(grouping: entries.indices) { entries[$0].entry.name }
         for (itemIndex, item) in items.enumerated() {
-            if let exact = entries.indices.first(where: { !used.contains($0) && entries[$0].entry.name == item.name }) {
+            if let exact = entriesByName[item.name]?.first(where: { !used.contains($0) }) {
                 matches[itemIndex] = exact
                 used.insert(exact)
             }
         }
+        var alphabet = NameAlphabet()
+        let entryNames = entries.map { alphabet.spell($0.entry.name) }
         for (itemIndex, item) in items.enumerated() where matches[itemIndex] == nil {
-            let candidates = entries.indices.filter { !used.contains($0) && NameSimilarity.nearIdentical(entries[$0].entry.name, item.name) }
-            let best = candidates.max { a, b in
-                let keyA = (entries[a].entry.seq == item.seq ? 1 : 0, NameSimilarity.ratio(entries[a].entry.name, item.name))
-                let keyB = (entries[b].entry.seq == item.seq ? 1 : 0, NameSimilarity.ratio(entries[b].entry.name, item.name))
-                return keyA < keyB
-            } ?? entries.indices.first { !used.contains($0) && entries[$0].entry.seq == item.seq }
+            let pattern = NamePattern(alphabet.spell(item.name), alphabetSize: alphabet.size)
+            let candidates = entries.indices.compactMap { index -> (index: Int, key: (Int, Double))? in
+                guard !used.contains(index) else { return nil }
+                let ratio = pattern.ratio(to: entryNames[index])
+                guard ratio >= NameSimilarity.nearIdenticalRatio else { return nil }
+                return (index, (entries[index].entry.seq == item.seq ? 1 : 0, ratio))
+            }
+            let best = candidates.max { $0.key < $1.key }?.index
+                ?? entries.indices.first { !used.contains($0) && entries[$0].entry.seq == item.seq }
             if let best {
                 matches[itemIndex] = best
                 used.insert(best)

@@ -12,8 +12,8 @@ enum AccountabilitySplitter {
             return Accountability(text: cell.text, preamble: cell.text, cases: [])
         }
         let preamble = layout.preamble.map { AccountabilityPreamble.trimmed($0, in: joined.scalars) }
-        let cases = layout.elements.enumerated().map { index, range in
-            Case(no: index + 1, text: joined.string(TrailingListPunctuation.trimmed(range, in: joined.scalars)))
+        let cases = TrailingListPunctuation.elements(layout.elements, in: joined.scalars).enumerated().map { index, range in
+            Case(no: index + 1, text: joined.string(range))
         }
         return Accountability(
             text: cell.text,

@@ -9,8 +9,7 @@ enum BasisSplitter {
             ?? [0..<joined.scalars.count]
         var provisions: [Provision] = []
         var diagnostics: [Diagnostic] = []
-        for range in ranges {
-            let trimmed = TrailingListPunctuation.trimmed(range, in: joined.scalars)
+        for trimmed in TrailingListPunctuation.elements(ranges, in: joined.scalars) {
             let no = provisions.count + 1
             let found = ProvisionCitations.extract(from: joined.scalars[trimmed])
             provisions.append(Provision(no: no, text: joined.string(trimmed), citations: found.citations))

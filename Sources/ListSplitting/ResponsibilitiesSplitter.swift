@@ -9,8 +9,7 @@ enum ResponsibilitiesSplitter {
             ?? NumberedList.layout(of: joined, first: .atCellStart)
             ?? LabelledSteps.layout(of: joined)
         let ranges = layout?.preambleAsElement ?? [0..<joined.scalars.count]
-        let steps = ranges.enumerated().map { index, range in
-            let trimmed = TrailingListPunctuation.trimmed(range, in: joined.scalars)
+        let steps = TrailingListPunctuation.elements(ranges, in: joined.scalars).enumerated().map { index, trimmed in
             let (name, text) = StepLabel.split(joined.scalars[trimmed])
             return Step(no: index + 1, name: name, text: joined.string(text.startIndex..<text.endIndex))
         }

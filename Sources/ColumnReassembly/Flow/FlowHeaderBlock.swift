@@ -16,11 +16,12 @@ enum FlowHeaderBlock {
         var index = start
         var consumed = 0
         while index < lines.count, consumed < 16 {
-            let line = lines[index].filter { !$0.isWhitespace }
+            let line = TextNormalizer.removingWhitespace(lines[index])
             index += 1
             if line.isEmpty { continue }
             text += line
             consumed += 1
+            guard text.count <= maxHeaderLength else { break }
             guard let parse = segment(Array(text)) else { break }
             if let titles = parse.complete, titles.count >= 4 {
                 let roles = titles.compactMap { ColumnHeaderVocabulary.titles[$0] }
@@ -30,6 +31,10 @@ enum FlowHeaderBlock {
         }
         return best
     }
+
+    /// Longer than any header (over twenty titles of up to seven characters):
+    /// longer text is content, and segmenting it costs the square of its length.
+    private static let maxHeaderLength = 160
 
     private struct Segmentation {
         /// The titles, when the text ends exactly at a title's end.
@@ -51,10 +56,12 @@ enum FlowHeaderBlock {
             for title in titleChars {
                 let end = i + title.count
                 if end <= text.count {
-                    if Array(text[i..<end]) == title, reach[end] == nil || reach[end]!.count > prefix.count + 1 {
+                    // elementsEqual, not Array(…) ==: this runs for every title at every
+                    // line of a dump, and the copies were most of a text conversion's cost.
+                    if text[i..<end].elementsEqual(title), reach[end] == nil || reach[end]!.count > prefix.count + 1 {
                         reach[end] = prefix + [String(title)]
                     }
-                } else if Array(title.prefix(text.count - i)) == Array(text[i...]) {
+                } else if title.prefix(text.count - i).elementsEqual(text[i...]) {
                     partial = true
                 }
             }
