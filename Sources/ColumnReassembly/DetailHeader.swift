@@ -8,7 +8,7 @@ public enum DetailHeader {
         var roles: [ColumnRole] = []
         var known = 0
         for cell in cells {
-            let title = cell.filter { !$0.isWhitespace }
+            let title = TextNormalizer.removingWhitespace(cell)
             if title.isEmpty {
                 roles.append(.extra(""))
                 continue
@@ -30,7 +30,10 @@ public enum SummaryShape {
     /// ordinal (or any ordinal with a declared count) and a category name. A
     /// numbered sentence (`10、其他违反…的行为。`) is not one.
     public static func isCategoryHeading(_ text: String) -> Bool {
-        let compact = text.filter { !$0.isWhitespace }
+        // Most lines have no ordinal separator at all: a scan of scalars turns
+        // them away before the slower Character-by-Character reading below.
+        guard text.unicodeScalars.contains(where: { $0 == "、" || $0 == "." || $0 == "．" }) else { return false }
+        let compact = TextNormalizer.removingWhitespace(text)
         guard let separator = compact.firstIndex(where: { $0 == "、" || $0 == "." || $0 == "．" }) else { return false }
         let ordinal = compact[..<separator]
         let chineseOrdinal = ListNumbering.chineseValue(Array(ordinal.unicodeScalars)) != nil
@@ -46,7 +49,7 @@ public enum SummaryShape {
     public static func isSummaryHeader(_ cells: [String]) -> Bool {
         guard cells.count >= 2 else { return false }
         return cells.allSatisfy { cell in
-            let title = cell.filter { !$0.isWhitespace }
+            let title = TextNormalizer.removingWhitespace(cell)
             return ["序号", "总序号", "类别序号", "类别及序号", "权力类型", "项目名称", "项目名称及数量", "事项名称", "权力事项", "备注", "类别", "数量"].contains(title)
         }
     }

@@ -26,7 +26,7 @@ struct DetailTableReader {
         let columns = Self.distinct(header.cells)
         // PDF geometry is the same on every page; a text dump lays every page
         // out on its own character grid, so its columns are found page by page.
-        let tableBands = reading.assignsWords ? nil : reading.bands(under: header.cells, body: fragments.flatMap(\.glyphs), lineHeight: lineHeight)
+        let tableBands = reading.assignsWords ? nil : reading.bands(under: header.cells, body: fragments.lazy.map(\.glyphs).joined(), lineHeight: lineHeight)
 
         var titles: [PageLine] = []
         var columnLines: [[ColumnLine]] = []

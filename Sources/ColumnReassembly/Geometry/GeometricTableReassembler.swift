@@ -5,13 +5,18 @@ import PowerListModel
 /// bands, cuts every column into lines and the lines into rows, and reads the
 /// summary table and the titles printed before it.
 public enum GeometricTableReassembler {
-    public static func reassemble(_ pages: [GlyphPage]) throws(ReassemblyError) -> TableGrid {
+    public static func reassemble(_ pages: consuming [GlyphPage]) throws(ReassemblyError) -> TableGrid {
         try reassemble(pages, reading: .pdf)
     }
 
-    static func reassemble(_ pages: [GlyphPage], reading: GlyphReading) throws(ReassemblyError) -> TableGrid {
+    static func reassemble(_ pages: consuming [GlyphPage], reading: GlyphReading) throws(ReassemblyError) -> TableGrid {
         let builder = TextFragmentBuilder(wordGap: reading.wordGap)
         var fragmentsByPage = pages.map(builder.fragments(of:))
+        let sizes = Dictionary(pages.map { ($0.number, PageSize(width: $0.width, height: $0.height)) }, uniquingKeysWith: { a, _ in a })
+        let pageCount = pages.count
+        // Every glyph is in a fragment now: the pages' own copies, a fifth of a
+        // long list's peak memory, can go (the caller hands them over).
+        pages = []
         let headers = fragmentsByPage.map(DetailHeaderLocator.headers(in:))
         guard let pageIndex = headers.firstIndex(where: { !$0.isEmpty }) else { throw .noDetailTable }
         let header = headers[pageIndex][0]
@@ -23,7 +28,6 @@ public enum GeometricTableReassembler {
                 }
             }
         }
-        let sizes = Dictionary(pages.map { ($0.number, PageSize(width: $0.width, height: $0.height)) }, uniquingKeysWith: { a, _ in a })
         let allLines = fragmentsByPage.map(PageLine.lines(of:))
         let furniture = PageFurnitureFilter(lines: allLines.flatMap { $0 }, pageSizes: sizes)
         let lines = allLines.map { $0.filter { !furniture.isFurniture($0, page: sizes[$0.page]) } }
@@ -53,7 +57,7 @@ public enum GeometricTableReassembler {
         let titleLines = titles.sorted { ($0.page, $0.y0) < ($1.page, $1.y0) }.map(\.text)
         return TableGrid(
             titleLines: titleLines, summaryLines: summary.lines, columns: detail.columns, rows: detail.rows,
-            pageCount: pages.count, diagnostics: detail.diagnostics
+            pageCount: pageCount, diagnostics: detail.diagnostics
         )
     }
 }
@@ -99,13 +103,15 @@ struct GlyphReading: Sendable {
     var titleCrossings: Int
 
     /// Column bands under `cells` for the body glyphs (spaces included, in line order).
-    func bands(under cells: [HeaderCell], body glyphs: [Glyph], lineHeight: Double) -> ColumnBands {
+    /// Any collection, so that a document's glyphs need not be copied into one array.
+    func bands(under cells: [HeaderCell], body glyphs: some Collection<Glyph>, lineHeight: Double) -> ColumnBands {
         // One pass into a reserved array: `filter` then `map` held a whole second
         // copy of the glyphs (grown by doubling), the peak of a long list's memory.
         var ink: [(x0: Double, x1: Double)] = []
         ink.reserveCapacity(glyphs.count)
         for glyph in glyphs where !TextNormalizer.isWhitespace(glyph.scalar) { ink.append((glyph.x0, glyph.x1)) }
         if assignsWords {
+            let glyphs = Array(glyphs)
             // A column's start is shared by many of its lines; a few stray starts are noise.
             let lineCount = Set(glyphs.map(\.y0)).count
             let starts = TextDumpWords.starts(of: glyphs)

@@ -23,21 +23,18 @@ public enum TextNormalizer {
     }
 
     /// `text` without its white space: the same as `text.filter { !$0.isWhitespace }`
-    /// (a Character is white space when its first scalar is), but read scalar
-    /// by scalar where that gives the same result, because breaking a string
+    /// (a Character is white space when its first scalar is), but read as bytes
+    /// and scalars where that gives the same result, because breaking a string
     /// into Characters is slow; `text` itself when it has no white space.
     public static func removingWhitespace(_ text: String) -> String {
-        var hasWhitespace = false
-        var scalarsAreCharacters = true
-        for scalar in text.unicodeScalars {
-            hasWhitespace = hasWhitespace || isWhitespace(scalar)
-            scalarsAreCharacters = scalarsAreCharacters && standsAlone(scalar)
+        guard containsWhitespace(text) else { return text }
+        guard text.unicodeScalars.allSatisfy(standsAlone) else { return text.filter { !$0.isWhitespace } }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars where !isWhitespace(scalar) {
+            UTF8.encode(scalar) { out.append($0) }
         }
-        guard hasWhitespace else { return text }
-        guard scalarsAreCharacters else { return text.filter { !$0.isWhitespace } }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: text.unicodeScalars.lazy.filter { !isWhitespace($0) })
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// True for Latin letters and ASCII / full-width digits: the characters
@@ -61,13 +58,48 @@ public enum TextNormalizer {
 
     /// Already trimmed, with single ASCII spaces as the only white space.
     private static func isCollapsed(_ text: String) -> Bool {
-        var previousWasSpace = true
-        for scalar in text.unicodeScalars {
-            let space = isWhitespace(scalar)
-            if space, previousWasSpace || scalar != " " { return false }
-            previousWasSpace = space
+        withUTF8(text) { bytes in
+            var previousWasSpace = true
+            for index in bytes.indices {
+                let length = whitespaceLength(bytes, at: index)
+                if length > 0, previousWasSpace || length > 1 || bytes[index] != 0x20 { return false }
+                // Continuation bytes of a longer white-space scalar never match.
+                if length > 0 { previousWasSpace = true } else if bytes[index] & 0xC0 != 0x80 { previousWasSpace = false }
+            }
+            return !previousWasSpace || bytes.isEmpty
         }
-        return !previousWasSpace || text.isEmpty
+    }
+
+    /// Whether `text` has any white space. Read as UTF-8 bytes, a fraction of
+    /// the cost of decoding scalars: most fragments, titles and cells have none.
+    static func containsWhitespace(_ text: String) -> Bool {
+        withUTF8(text) { bytes in bytes.indices.contains { whitespaceLength(bytes, at: $0) > 0 } }
+    }
+
+    /// The UTF-8 length of the white-space scalar that starts at `index`, 0 when
+    /// none does (the encodings of `isWhitespace`'s scalars; a lead byte never
+    /// occurs inside another scalar, so any index may be asked about).
+    @inline(__always)
+    private static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return lead == 0x20 || (0x09...0x0D).contains(lead) ? 1 : 0 }
+        guard lead == 0xC2 || (0xE1...0xE3).contains(lead), index + 1 < bytes.count else { return 0 }
+        let second = bytes[index + 1]
+        if lead == 0xC2 { return second == 0x85 || second == 0xA0 ? 2 : 0 }
+        guard index + 2 < bytes.count else { return 0 }
+        let third = bytes[index + 2]
+        switch (lead, second) {
+        case (0xE1, 0x9A): return third == 0x80 ? 3 : 0  // U+1680
+        case (0xE2, 0x80): return (0x80...0x8A).contains(third) || [0xA8, 0xA9, 0xAF].contains(third) ? 3 : 0  // U+2000–200A, 2028, 2029, 202F
+        case (0xE2, 0x81): return third == 0x9F ? 3 : 0  // U+205F
+        case (0xE3, 0x80): return third == 0x80 ? 3 : 0  // U+3000
+        default: return 0
+        }
+    }
+
+    private static func withUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var text = text  // `withUTF8` is mutating: it makes a bridged string contiguous first.
+        return text.withUTF8(body)
     }
 
     /// Scalars that are always a Character of their own, whatever surrounds

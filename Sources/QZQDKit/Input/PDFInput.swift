@@ -19,7 +19,8 @@ enum PDFInput {
             throw ConversionError(kind(of: error), error.message)
         }
         do {
-            return try GeometricTableReassembler.reassemble(pages)
+            // Handed over, not lent: the reassembler frees the glyphs once it has read them.
+            return try GeometricTableReassembler.reassemble(consume pages)
         } catch {
             throw ConversionError(.notAPowerList, "no power-list table found in the PDF (no header row naming 权力事项/实施依据/责任事项 …)")
         }
