@@ -31,7 +31,7 @@ enum FlowSummaryReader {
         return (titles, summary)
     }
 
-    /// `12 3 name` / `12 name` / `20 4` (name on the next lines) → its cells.
+    /// `12 3 name` / `12 name` / `20 4` or `12` (name on the next lines) → its cells.
     private static func entryCells(_ text: String) -> [String]? {
         var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         var numbers: [String] = []
@@ -40,9 +40,7 @@ enum FlowSummaryReader {
             words.removeFirst()
         }
         guard !numbers.isEmpty else { return nil }
-        let name = words.joined(separator: " ")
-        if name.isEmpty && numbers.count < 2 { return nil }
-        return numbers + [name]
+        return numbers + [words.joined(separator: " ")]
     }
 
     /// `合计 17项` / `共计：17项`.
