@@ -55,6 +55,7 @@ let package = Package(
             dependencies: ["CanonicalJSON", "TestSupport", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(name: "JSONSchemaValidationTests", dependencies: ["JSONSchemaValidation", "CanonicalJSON", "TestSupport"]),
+        .testTarget(name: "PowerListModelTests", dependencies: ["PowerListModel"]),
         .testTarget(name: "TextExtractionTests", dependencies: ["TextExtraction", "TestSupport"]),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TestSupport"]),
         .testTarget(name: "ColumnReassemblyTests", dependencies: ["ColumnReassembly", "TextExtraction", "PDFExtraction", "TestSupport"]),

@@ -1,0 +1,63 @@
+import Testing
+@testable import PowerListModel
+
+@Suite struct TextNormalizerTests {
+    @Test(arguments: [
+        ("  甲  乙\t丙\n", "甲 乙 丙"), ("甲\u{3000}\u{3000}乙", "甲 乙"), ("a\u{00A0}b", "a b"), ("已经规整", "已经规整"), ("", ""), (" \n ", ""),
+    ])
+    func collapsesRunsOfWhitespace(input: String, expected: String) {
+        #expect(TextNormalizer.collapseWhitespace(input) == expected)
+    }
+
+    /// The scalar-level fast path must agree with the Character-level definition.
+    @Test func removingWhitespaceAgreesWithCharacterFiltering() {
+        let samples = ["甲 乙\t丙", "e\u{301} x", " \u{3000}全角 空格 ", "a\u{00A0}b", "\r\n行\r\n", "《法》 第 八 条", "🇨🇳 中国", ""]
+        for sample in samples {
+            #expect(TextNormalizer.removingWhitespace(sample) == sample.filter { !$0.isWhitespace }, "\(sample.debugDescription)")
+        }
+    }
+
+    @Test func latinOrDigitDecidesWhereAJoinKeepsASpace() {
+        #expect(TextNormalizer.isLatinOrDigit("A") && TextNormalizer.isLatinOrDigit("７"))
+        #expect(!TextNormalizer.isLatinOrDigit("甲") && !TextNormalizer.isLatinOrDigit("、"))
+    }
+
+    @Test func cellTextJoinsWrappedLinesAndKeepsMarkedSpaces() {
+        let cell = Cell(lines: [CellLine("1、立案责任：发现"), CellLine("违法行为。"), CellLine("2、调查责任", followsSpace: true)])
+        #expect(cell.text == "1、立案责任：发现违法行为。 2、调查责任")
+    }
+}
+
+@Suite struct ListNumberingTests {
+    @Test(arguments: [
+        ("1、立案责任", 1, ListNumbering.Style.arabic, 2), ("12.《法》", 12, .arabic, 3), ("2.、《办法》", 2, .arabic, 3),
+        ("3．甲", 3, .arabic, 2), ("（1）甲", 1, .parenthesizedArabic, 3), ("(2) 乙", 2, .parenthesizedArabic, 4),
+        ("③丙", 3, .circled, 1), ("十一、其他", 11, .chinese, 3), ("（二）封存", 2, .parenthesizedChinese, 3),
+    ])
+    func tokens(text: String, value: Int, style: ListNumbering.Style, length: Int) {
+        let token = ListNumbering.parse(text)
+        #expect(token?.value == value)
+        #expect(token?.style == style)
+        #expect(token?.length == length)
+    }
+
+    @Test(arguments: ["2016年12月", "1.5倍", "第一条", "一般规定", "《法》", ""])
+    func notTokens(text: String) {
+        #expect(ListNumbering.parse(text) == nil)
+    }
+}
+
+@Suite struct PowerCategoryTests {
+    @Test(arguments: [
+        ("行政处罚", "行政处罚"), ("行政\n处罚", "行政处罚"), ("其他", "其他行政权力"), ("其他类", "其他行政权力"),
+        ("其他行政职权", "其他行政权力"), ("其它权力", "其他行政权力"), ("公共服务", "公共服务"),
+    ])
+    func canonical(printed: String, category: String) {
+        #expect(PowerCategory.canonicalize(printed) == category)
+    }
+
+    @Test(arguments: ["非行政许可审批", "其他违反法律法规规章文件规定的行为。", "", "审核转报"])
+    func notCanonical(printed: String) {
+        #expect(PowerCategory.canonicalize(printed) == nil)
+    }
+}
