@@ -60,8 +60,6 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     public static let unknownCategory = DiagnosticCode(rawValue: "unknown-category")
     public static let cellTruncated = DiagnosticCode(rawValue: "cell-truncated")
     // Findings of our own.
-    /// Text is visibly missing from the middle of a cell (the gold files use it).
-    public static let cellTextGap = DiagnosticCode(rawValue: "cell-text-gap")
     /// A 权力事项 or 行政主体 the row lost and nothing could repair: left empty.
     public static let cellMissing = DiagnosticCode(rawValue: "cell-missing")
     /// A subject printed glued to the name was separated using the summary's name.
@@ -69,20 +67,17 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     public static let seqGap = DiagnosticCode(rawValue: "seq-gap")
     public static let seqDuplicate = DiagnosticCode(rawValue: "seq-duplicate")
     public static let citationArticleUnparsed = DiagnosticCode(rawValue: "citation-article-unparsed")
-    public static let rowUnassigned = DiagnosticCode(rawValue: "row-unassigned")
     public static let textUnassigned = DiagnosticCode(rawValue: "text-unassigned")
     public static let summaryEntryUnmatched = DiagnosticCode(rawValue: "summary-entry-unmatched")
     public static let encodingFallback = DiagnosticCode(rawValue: "encoding-fallback")
-    public static let rowContinued = DiagnosticCode(rawValue: "row-continued")
     public static let mergedCellPropagated = DiagnosticCode(rawValue: "merged-cell-propagated")
 
     /// The codes this version emits.
     public static let allCases: [DiagnosticCode] = [
         .seqInferred, .cellFilledFromSummary, .subjectInferred, .emptyCell, .summarySeqMismatch,
         .summaryNameMismatch, .summaryCategoryMismatch, .summaryCountMismatch, .summaryTotalMismatch,
-        .unknownCategory, .cellTruncated, .cellTextGap, .cellMissing, .subjectSeparated, .seqGap, .seqDuplicate, .citationArticleUnparsed,
-        .rowUnassigned, .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .rowContinued,
-        .mergedCellPropagated,
+        .unknownCategory, .cellTruncated, .cellMissing, .subjectSeparated, .seqGap, .seqDuplicate, .citationArticleUnparsed,
+        .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .mergedCellPropagated,
     ]
 }
 
