@@ -1,5 +1,6 @@
 import Foundation
 import PowerListModel
+import TestSupport
 
 /// Draws small table PDFs for the hand-made geometry cases: text only (a CID
 /// font named but not embedded, with a ToUnicode map, so no font file is
@@ -70,17 +71,7 @@ struct SketchPDF {
         }
         _ = add("<< /Type /Pages /Kids [\(kids.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages.count) >>")
         let catalog = add("<< /Type /Catalog /Pages \(pagesObject) 0 R >>")
-        var output = "%PDF-1.4\n"
-        var offsets: [Int] = []
-        for (index, object) in objects.enumerated() {
-            offsets.append(output.utf8.count)
-            output += "\(index + 1) 0 obj\n\(object)\nendobj\n"
-        }
-        let xref = output.utf8.count
-        output += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        output += offsets.map { String(format: "%010d 00000 n \n", $0) }.joined()
-        output += "trailer\n<< /Size \(objects.count + 1) /Root \(catalog) 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
-        return Array(output.utf8)
+        return Array(MinimalPDF.document(objects: objects, root: catalog).utf8)
     }
 }
 

@@ -111,17 +111,7 @@ enum ImageOnlyPDF {
             "<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream",
             "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /ASCIIHexDecode /Length 9 >>\nstream\n00FF8040>\nendstream",
         ]
-        var output = "%PDF-1.4\n"
-        var offsets: [Int] = []
-        for (index, object) in objects.enumerated() {
-            offsets.append(output.utf8.count)
-            output += "\(index + 1) 0 obj\n\(object)\nendobj\n"
-        }
-        let xref = output.utf8.count
-        output += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets { output += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
-        output += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
-        return output
+        return MinimalPDF.document(objects: objects, root: 1)
     }
 }
 
