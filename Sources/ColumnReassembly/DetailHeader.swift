@@ -36,7 +36,7 @@ public enum SummaryShape {
         let compact = TextNormalizer.removingWhitespace(text)
         guard let separator = compact.firstIndex(where: { $0 == "、" || $0 == "." || $0 == "．" }) else { return false }
         let ordinal = compact[..<separator]
-        let chineseOrdinal = ListNumbering.chineseValue(Array(ordinal.unicodeScalars)) != nil
+        let chineseOrdinal = ChineseNumeral.value(of: ArraySlice(ordinal.unicodeScalars)) != nil
         guard chineseOrdinal || (!ordinal.isEmpty && ordinal.allSatisfy(\.isNumber)) else { return false }
         var name = compact[compact.index(after: separator)...]
         let counted = name.hasSuffix("项）") || name.hasSuffix("项)") || (name.hasSuffix("项") && name.contains("共"))

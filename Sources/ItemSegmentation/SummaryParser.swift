@@ -39,7 +39,7 @@ public enum SummaryParser {
         let compact = text.filter { !$0.isWhitespace }
         guard let separator = compact.firstIndex(where: { $0 == "、" || $0 == "．" || $0 == "." }) else { return nil }
         let ordinal = compact[..<separator]
-        guard !ordinal.isEmpty, ListNumbering.chineseValue(Array(ordinal.unicodeScalars)) != nil || ordinal.allSatisfy(\.isASCIIDigit) else { return nil }
+        guard !ordinal.isEmpty, ChineseNumeral.value(of: ArraySlice(ordinal.unicodeScalars)) != nil || ordinal.allSatisfy(\.isASCIIDigit) else { return nil }
         var rest = compact[compact.index(after: separator)...]
         var declared: Int?
         if let open = rest.lastIndex(where: { $0 == "（" || $0 == "(" }), rest.hasSuffix("项）") || rest.hasSuffix("项)") {

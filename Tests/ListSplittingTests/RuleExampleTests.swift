@@ -1,3 +1,4 @@
+import PowerListModel
 @testable import ListSplitting
 import Testing
 

@@ -28,22 +28,28 @@ import Testing
     }
 }
 
-@Suite struct ListNumberingTests {
+@Suite struct NumberingTokensTests {
     @Test(arguments: [
-        ("1、立案责任", 1, ListNumbering.Style.arabic, 2), ("12.《法》", 12, .arabic, 3), ("2.、《办法》", 2, .arabic, 3),
-        ("3．甲", 3, .arabic, 2), ("（1）甲", 1, .parenthesizedArabic, 3), ("(2) 乙", 2, .parenthesizedArabic, 4),
+        ("1、立案责任", 1, NumberingStyle.Family.arabic, 2), ("12.《法》", 12, .arabic, 3), ("2.、《办法》", 2, .arabic, 3),
+        ("3．甲", 3, .arabic, 2), ("（1）甲", 1, .parenthesizedArabic, 3), ("(2) 乙", 2, .parenthesizedArabic, 3),
         ("③丙", 3, .circled, 1), ("十一、其他", 11, .chinese, 3), ("（二）封存", 2, .parenthesizedChinese, 3),
     ])
-    func tokens(text: String, value: Int, style: ListNumbering.Style, length: Int) {
-        let token = ListNumbering.parse(text)
-        #expect(token?.value == value)
-        #expect(token?.style == style)
-        #expect(token?.length == length)
+    func tokens(text: String, number: Int, family: NumberingStyle.Family, length: Int) {
+        let token = NumberingTokens.token(atStartOf: text)
+        #expect(token?.number == number)
+        #expect(token?.style.family == family)
+        #expect(token?.range == 0..<length)
     }
 
     @Test(arguments: ["2016年12月", "1.5倍", "第一条", "一般规定", "《法》", ""])
     func notTokens(text: String) {
-        #expect(ListNumbering.parse(text) == nil)
+        #expect(NumberingTokens.token(atStartOf: text) == nil)
+    }
+
+    @Test func chineseNumerals() {
+        #expect(ChineseNumeral.value(of: ArraySlice("一百零四".unicodeScalars)) == 104)
+        #expect(ChineseNumeral.value(of: ArraySlice("十一".unicodeScalars)) == 11)
+        #expect(ChineseNumeral.value(of: ArraySlice("一二".unicodeScalars)) == nil)
     }
 }
 

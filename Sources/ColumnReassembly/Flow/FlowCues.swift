@@ -40,8 +40,7 @@ enum FlowCues {
     /// A step of 责任事项: an optional number, then a label ending in 责任/职责
     /// followed by `：` `:` or a space (`1、立案责任：` `事后监管责任：`).
     static func isStepStart(_ text: String) -> Bool {
-        var scalars = Substring(text).unicodeScalars[...]
-        if let token = ListNumbering.parse(scalars) { scalars = scalars.dropFirst(token.length) }
+        let scalars = afterNumbering(text)
         var label = ""
         for scalar in scalars.prefix(12) {
             if scalar == "：" || scalar == ":" || scalar == " " {
@@ -53,16 +52,21 @@ enum FlowCues {
         return false
     }
 
-    static func numbering(_ text: String) -> ListNumbering? {
-        ListNumbering.parse(text)
+    static func numbering(_ text: String) -> NumberingToken? {
+        NumberingTokens.token(atStartOf: text)
+    }
+
+    /// The line without its leading list number and the spaces after it.
+    private static func afterNumbering(_ text: String) -> Substring.UnicodeScalarView {
+        let scalars = Substring(text).unicodeScalars
+        guard let token = numbering(text) else { return scalars }
+        return scalars.dropFirst(token.range.upperBound).drop { $0 == " " || $0 == "\u{3000}" }
     }
 
     /// A 实施依据 cell starts with a citation, a bracketed kind (`【法律】`) or a
     /// numbered citation (`1、《…`).
     static func looksLikeBasisStart(_ text: String) -> Bool {
-        var scalars = Substring(text).unicodeScalars[...]
-        if let token = ListNumbering.parse(scalars) { scalars = scalars.dropFirst(token.length) }
-        guard let first = scalars.first else { return false }
+        guard let first = afterNumbering(text).first else { return false }
         return first == "《" || first == "【" || first == "〈"
     }
 

@@ -167,8 +167,8 @@ struct FlowRowReader {
 
     /// `number` starts the cell's top-level list again (1, in the style of the
     /// cell's first number): a nested `（一）` inside a `1、` item does not.
-    private func restarts(_ cell: [FlowLine], with number: ListNumbering) -> Bool {
-        guard number.value == 1 else { return false }
+    private func restarts(_ cell: [FlowLine], with number: NumberingToken) -> Bool {
+        guard number.number == 1 else { return false }
         let top = cell.lazy.compactMap { FlowCues.numbering($0.text) }.first
         return top.map { $0.style == number.style } ?? true
     }
@@ -194,7 +194,7 @@ struct FlowRowReader {
         var block = line.text
         for next in lines[(index + 1)..<min(lines.count, index + 7)] {
             if let number = FlowCues.numbering(next.text) {
-                guard number.value == 1 else { return false }
+                guard number.number == 1 else { return false }
                 let phrased = ["情形", "追究", "承担", "问责"].contains { block.contains($0) }
                 return phrased || FlowCues.endsElement(block)
             }

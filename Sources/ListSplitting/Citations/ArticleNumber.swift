@@ -1,3 +1,5 @@
+import PowerListModel
+
 /// An article reference `第…条`, in Chinese numerals or digits (`第八十四条`,
 /// `第12条`). A chapter before it is not part of it (`第三章第八条` → `第八条`), and
 /// `第12号` is a document number.

@@ -1,3 +1,5 @@
+import PowerListModel
+
 /// An article number printed without its `第` (`五十七条`): not counted as an
 /// article, but worth a `citation-article-unparsed` note when it follows a title.
 /// Only numbers of ten and more are taken (`一条` is ordinary prose).

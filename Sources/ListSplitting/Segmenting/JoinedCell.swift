@@ -40,20 +40,4 @@ extension Unicode.Scalar {
     /// White space, NBSP and U+3000 included (`TextNormalizer.isWhitespace`
     /// spares the property-table lookup of `properties.isWhitespace`).
     var isSpace: Bool { TextNormalizer.isWhitespace(self) }
-
-    var isASCIIOrFullWidthDigit: Bool {
-        switch value {
-        case 0x30...0x39, 0xFF10...0xFF19: true
-        default: false
-        }
-    }
-
-    /// 0–9 for ASCII and full-width digits.
-    var digitValue: Int? {
-        switch value {
-        case 0x30...0x39: Int(value - 0x30)
-        case 0xFF10...0xFF19: Int(value - 0xFF10)
-        default: nil
-        }
-    }
 }

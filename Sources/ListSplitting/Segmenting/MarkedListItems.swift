@@ -1,3 +1,5 @@
+import PowerListModel
+
 /// A list whose elements the markup delimits (`<li>`, the items of an unnumbered
 /// `<ol>`): every line flagged `startsListItem` starts an element, numbered or
 /// not. A printed number at the start of an item is dropped when it is the

@@ -1,3 +1,5 @@
+import PowerListModel
+
 /// A list whose elements carry printed numbers. The first token (number 1) fixes
 /// the top-level style; after it, only the next expected number of that style
 /// starts an element, so nested numbering (`（一）` inside `1、`, `1.…2.` inside an

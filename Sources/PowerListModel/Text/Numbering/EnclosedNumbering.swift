@@ -1,13 +1,13 @@
 /// Numbers printed as one enclosed character: `①`–`⑳`, `⑴`–`⒇`, `⒈`–`⒛`, `㈠`–`㈩`.
-enum EnclosedNumbering: NumberingRule {
-    static func canStart(with scalar: Unicode.Scalar) -> Bool {
+public enum EnclosedNumbering: NumberingRule {
+    public static func canStart(with scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x2460...0x249B, 0x3220...0x3229: true
         default: false
         }
     }
 
-    static func token(in scalars: [Unicode.Scalar], at start: Int) -> NumberingToken? {
+    public static func token(in scalars: [Unicode.Scalar], at start: Int) -> NumberingToken? {
         let value = scalars[start].value
         let style: NumberingStyle
         let number: UInt32
@@ -29,9 +29,4 @@ enum EnclosedNumbering: NumberingRule {
         }
         return NumberingToken(style: style, number: Int(number), range: start..<start + 1)
     }
-
-    static let examples: [SplittingExample] = [
-        SplittingExample(.line("①甲；②乙；③丙"), .provisions(["甲", "乙", "丙"])),
-        SplittingExample(.lines("⑴甲", "⑵乙"), .provisions(["甲", "乙"])),
-    ]
 }

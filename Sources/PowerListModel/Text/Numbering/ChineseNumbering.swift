@@ -1,9 +1,9 @@
 /// `一、` `二．`: Chinese numerals followed by a delimiter. `第十条第二项` has none,
 /// so it is never a token.
-enum ChineseNumbering: NumberingRule {
-    static func canStart(with scalar: Unicode.Scalar) -> Bool { ChineseNumeral.isNumeral(scalar) }
+public enum ChineseNumbering: NumberingRule {
+    public static func canStart(with scalar: Unicode.Scalar) -> Bool { ChineseNumeral.isNumeral(scalar) }
 
-    static func token(in scalars: [Unicode.Scalar], at start: Int) -> NumberingToken? {
+    public static func token(in scalars: [Unicode.Scalar], at start: Int) -> NumberingToken? {
         var index = start
         while index < scalars.count, ChineseNumeral.isNumeral(scalars[index]), index - start < 4 { index += 1 }
         guard index < scalars.count, let number = ChineseNumeral.value(of: scalars[start..<index]), number > 0 else { return nil }
@@ -15,21 +15,15 @@ enum ChineseNumbering: NumberingRule {
         }
         return NumberingToken(style: NumberingStyle(family: .chinese, delimiter: delimiter), number: number, range: start..<index + 1)
     }
-
-    static let examples: [SplittingExample] = [
-        SplittingExample(.lines("一、检查责任：检查。", "二、处置责任：处置。"), .steps(["检查责任｜检查", "处置责任｜处置"])),
-        SplittingExample(.line("一、甲。二、乙。十、丙"), .provisions(["甲", "乙。十、丙"])),
-        SplittingExample(.line("一、依照本办法第十条第二项处理。二、其他"), .provisions(["依照本办法第十条第二项处理", "其他"])),
-    ]
 }
 
 /// Chinese numerals as printed in list numbers and article numbers.
-enum ChineseNumeral {
-    static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+public enum ChineseNumeral {
+    public static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
         digit(scalar) != nil || unit(scalar) != nil
     }
 
-    static func digit(_ scalar: Unicode.Scalar) -> Int? {
+    public static func digit(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar {
         case "〇", "零": 0
         case "一": 1
@@ -45,7 +39,7 @@ enum ChineseNumeral {
         }
     }
 
-    static func unit(_ scalar: Unicode.Scalar) -> Int? {
+    public static func unit(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar {
         case "十": 10
         case "百": 100
@@ -55,7 +49,7 @@ enum ChineseNumeral {
     }
 
     /// The value of `一百零四`, `十一`, `二十`; `nil` for runs that are not a number (`一二`).
-    static func value(of numerals: ArraySlice<Unicode.Scalar>) -> Int? {
+    public static func value(of numerals: ArraySlice<Unicode.Scalar>) -> Int? {
         var total = 0
         var pending: Int?
         for scalar in numerals {

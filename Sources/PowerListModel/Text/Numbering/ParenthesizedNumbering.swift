@@ -1,9 +1,9 @@
 /// `（1）` `(1)` `（一）` `(一)`, either bracket width. `（2015）` is a year, not a
 /// list number: at most two digits.
-enum ParenthesizedNumbering: NumberingRule {
-    static func canStart(with scalar: Unicode.Scalar) -> Bool { scalar == "（" || scalar == "(" }
+public enum ParenthesizedNumbering: NumberingRule {
+    public static func canStart(with scalar: Unicode.Scalar) -> Bool { scalar == "（" || scalar == "(" }
 
-    static func token(in scalars: [Unicode.Scalar], at start: Int) -> NumberingToken? {
+    public static func token(in scalars: [Unicode.Scalar], at start: Int) -> NumberingToken? {
         let inner = start + 1
         var index = inner
         while index < scalars.count, index - inner < 4,
@@ -26,13 +26,4 @@ enum ParenthesizedNumbering: NumberingRule {
         guard number > 0 else { return nil }
         return NumberingToken(style: NumberingStyle(family: family, delimiter: .enclosed), number: number, range: start..<index + 1)
     }
-
-    static let examples: [SplittingExample] = [
-        SplittingExample(.line("（1）甲；（2）乙"), .provisions(["甲", "乙"])),
-        SplittingExample(.line("(1)甲；(2)乙"), .provisions(["甲", "乙"])),
-        SplittingExample(.lines("（一）甲；", "（二）乙。"), .provisions(["甲", "乙"])),
-        SplittingExample(.line("（1）《甲令》（2015）第2号；（2）其他"), .provisions(["《甲令》（2015）第2号", "其他"])),
-        // A parenthesized number splits only after a separator, like any inline number.
-        SplittingExample(.line("（1）甲（2）乙"), .provisions(["甲（2）乙"])),
-    ]
 }
