@@ -116,6 +116,24 @@ private struct JSONReader {
         skipWhitespace()
     }
 
+    /// After an element or member: a comma (another follows) or the closing
+    /// bracket (returns true, past it).
+    private mutating func closesContainer(with close: UInt8, expected: String) throws -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else { throw error(.unexpectedEnd) }
+        switch bytes[index] {
+        case ASCII.comma:
+            index += 1
+            skipWhitespace()
+            return false
+        case close:
+            index += 1
+            return true
+        default:
+            throw unexpected(expected: expected)
+        }
+    }
+
     private mutating func readArray() throws -> JSONValue {
         try enterContainer()
         defer { depth -= 1 }
@@ -126,18 +144,7 @@ private struct JSONReader {
         }
         while true {
             elements.append(try readValue())
-            skipWhitespace()
-            guard index < bytes.count else { throw error(.unexpectedEnd) }
-            switch bytes[index] {
-            case ASCII.comma:
-                index += 1
-                skipWhitespace()
-            case ASCII.closeBracket:
-                index += 1
-                return .array(elements)
-            default:
-                throw unexpected(expected: "',' or ']'")
-            }
+            if try closesContainer(with: ASCII.closeBracket, expected: "',' or ']'") { return .array(elements) }
         }
     }
 
@@ -161,18 +168,7 @@ private struct JSONReader {
             if members.updateValue(value, forKey: key) != nil {
                 throw error(.duplicateKey(key), at: keyOffset)
             }
-            skipWhitespace()
-            guard index < bytes.count else { throw error(.unexpectedEnd) }
-            switch bytes[index] {
-            case ASCII.comma:
-                index += 1
-                skipWhitespace()
-            case ASCII.closeBrace:
-                index += 1
-                return .object(members)
-            default:
-                throw unexpected(expected: "',' or '}'")
-            }
+            if try closesContainer(with: ASCII.closeBrace, expected: "',' or '}'") { return .object(members) }
         }
     }
 
