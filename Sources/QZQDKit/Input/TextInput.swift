@@ -1,10 +1,12 @@
-import ColumnReassembly
+import FlowText
+import LayoutText
 import PowerListModel
+import StructuredTables
 import TextExtraction
 
-/// Text exports: decode, pick the layout, reassemble.
+/// Text exports: decode, pick the layout, read the table.
 enum TextInput {
-    static func grid(bytes: [UInt8], format: InputFormat) throws(ConversionError) -> TableGrid {
+    static func table(bytes: [UInt8], format: InputFormat) throws(ConversionError) -> Table {
         if let kind = InputSniffer.binaryKind(bytes) {
             throw ConversionError(.binary, "\(kind), not a PDF or a text export")
         }
@@ -27,15 +29,15 @@ enum TextInput {
             throw ConversionError(.empty, "the file holds only white space")
         }
         do {
-            var grid = switch text.layout {
-            case .tabSeparated: try TabularReassembler.reassemble(text.lines)
-            case .flow: try FlowTextReassembler.reassemble(text.lines)
-            case .layout: try LayoutTextReassembler.reassemble(text.lines)
+            var table = switch text.layout {
+            case .tabSeparated: try StructuredTableReader.read(TabSeparatedLines.document(text.lines))
+            case .flow: try FlowTextReader.read(text.lines)
+            case .layout: try LayoutTextReader.read(text.lines)
             }
-            grid.diagnostics = text.diagnostics + grid.diagnostics
-            return grid
+            table.diagnostics = text.diagnostics + table.diagnostics
+            return table
         } catch {
-            throw ConversionError(.notAPowerList, "no power-list table found (no header row or numbered item rows; read as \(text.layout.rawValue) text)")
+            throw ConversionError(.notAPowerList, "no power-list table found (\(error.reason); read as \(text.layout.rawValue) text)")
         }
     }
 }
