@@ -6,7 +6,8 @@ import TextExtraction
 
 /// Text exports: decode, pick the layout, read the table.
 enum TextInput {
-    static func table(bytes: [UInt8], format: InputFormat) throws(ConversionError) -> Table {
+    /// The decoded lines and the layout they follow (`format`, or sniffed).
+    static func decode(bytes: [UInt8], format: InputFormat) throws(ConversionError) -> ExtractedText {
         if let kind = InputSniffer.binaryKind(bytes) {
             throw ConversionError(.binary, "\(kind), not a PDF or a text export")
         }
@@ -28,6 +29,10 @@ enum TextInput {
         if text.lines.allSatisfy({ TextNormalizer.collapseWhitespace($0).isEmpty }) {
             throw ConversionError(.empty, "the file holds only white space")
         }
+        return text
+    }
+
+    static func table(_ text: ExtractedText) throws(ConversionError) -> Table {
         do {
             var table = switch text.layout {
             case .tabSeparated: try StructuredTableReader.read(TabSeparatedLines.document(text.lines))
