@@ -22,25 +22,3 @@ struct FlowLine: Sendable, Equatable {
 
     var cellLine: CellLine { CellLine(text) }
 }
-
-/// Width of text in columns: ideographs and full-width forms count 2, the rest 1.
-enum DisplayWidth {
-    static func of(_ text: String) -> Int {
-        var width = 0
-        for scalar in text.unicodeScalars {
-            width += isWide(scalar) ? 2 : 1
-        }
-        return width
-    }
-
-    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x20000...0x3FFFD, 0x2460...0x24FF:
-            true
-        default:
-            false
-        }
-    }
-}
