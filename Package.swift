@@ -3,6 +3,8 @@ import PackageDescription
 
 // One target per pipeline stage around a small shared model:
 //   Extraction (Text, PDF) → ColumnReassembly → ItemSegmentation → ListSplitting → Emission
+// Formats that delimit their own cells (Word, Excel, web pages, CSV/TSV) have readers in
+// Sources/Readers/ that give a StructuredDocument; FormatSniffing tells the kinds apart.
 // QZQDKit wires the stages together (and runs batches); `qzqd` only parses arguments and prints.
 let package = Package(
     name: "qzqd",
@@ -16,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .target(name: "PowerListModel"),
@@ -25,6 +28,18 @@ let package = Package(
             name: "CPoppler",
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Readers of formats that delimit their own cells, each producing a StructuredDocument.
+        .target(name: "MarkupParsing", dependencies: ["CLibXML2"], path: "Sources/Readers/Markup"),
+        .target(
+            name: "OfficeReaders",
+            dependencies: ["PowerListModel", "MarkupParsing", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Sources/Readers/Office"
         ),
         .target(name: "TextExtraction", dependencies: ["PowerListModel"], path: "Sources/Extraction/Text"),
         .target(name: "PDFExtraction", dependencies: ["PowerListModel", "CPoppler"], path: "Sources/Extraction/PDF"),
@@ -44,7 +59,11 @@ let package = Package(
             name: "qzqd",
             dependencies: ["QZQDKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "TestSupport", dependencies: ["CanonicalJSON"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport",
+            dependencies: ["CanonicalJSON", "PowerListModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TestSupport"
+        ),
         .target(
             name: "FuzzHarness",
             dependencies: ["PowerListModel", "TextExtraction", "ColumnReassembly", "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON"],
@@ -59,6 +78,7 @@ let package = Package(
         .testTarget(name: "TextExtractionTests", dependencies: ["TextExtraction", "TestSupport"]),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TestSupport"]),
         .testTarget(name: "ColumnReassemblyTests", dependencies: ["ColumnReassembly", "TextExtraction", "PDFExtraction", "TestSupport"]),
+        .testTarget(name: "OfficeReadersTests", dependencies: ["OfficeReaders", "PowerListModel", "TestSupport"]),
         .testTarget(name: "ItemSegmentationTests", dependencies: ["ItemSegmentation", "ColumnReassembly", "TextExtraction", "TestSupport"]),
         .testTarget(name: "ListSplittingTests", dependencies: ["ListSplitting", "TestSupport"]),
         .testTarget(name: "EmissionTests", dependencies: ["Emission", "CanonicalJSON", "TestSupport"]),
