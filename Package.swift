@@ -41,6 +41,7 @@ let package = Package(
             dependencies: ["PowerListModel", "MarkupParsing", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/Readers/Office"
         ),
+        .target(name: "WebReaders", dependencies: ["PowerListModel", "MarkupParsing"], path: "Sources/Readers/Web"),
         .target(name: "TextExtraction", dependencies: ["PowerListModel"], path: "Sources/Extraction/Text"),
         .target(name: "PDFExtraction", dependencies: ["PowerListModel", "CPoppler"], path: "Sources/Extraction/PDF"),
         .target(name: "ColumnReassembly", dependencies: ["PowerListModel"]),
@@ -79,6 +80,7 @@ let package = Package(
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TestSupport"]),
         .testTarget(name: "ColumnReassemblyTests", dependencies: ["ColumnReassembly", "TextExtraction", "PDFExtraction", "TestSupport"]),
         .testTarget(name: "OfficeReadersTests", dependencies: ["OfficeReaders", "PowerListModel", "TestSupport"]),
+        .testTarget(name: "WebReadersTests", dependencies: ["WebReaders", "PowerListModel", "ColumnReassembly", "TextExtraction", "TestSupport"]),
         .testTarget(name: "ItemSegmentationTests", dependencies: ["ItemSegmentation", "ColumnReassembly", "TextExtraction", "TestSupport"]),
         .testTarget(name: "ListSplittingTests", dependencies: ["ListSplitting", "TestSupport"]),
         .testTarget(name: "EmissionTests", dependencies: ["Emission", "CanonicalJSON", "TestSupport"]),
