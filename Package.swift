@@ -42,6 +42,7 @@ let package = Package(
             path: "Sources/Readers/Office"
         ),
         .target(name: "WebReaders", dependencies: ["PowerListModel", "MarkupParsing"], path: "Sources/Readers/Web"),
+        .target(name: "DelimitedReaders", dependencies: ["PowerListModel", "WebReaders", "TextExtraction"], path: "Sources/Readers/Delimited"),
         .target(name: "TextExtraction", dependencies: ["PowerListModel"], path: "Sources/Extraction/Text"),
         .target(name: "PDFExtraction", dependencies: ["PowerListModel", "CPoppler"], path: "Sources/Extraction/PDF"),
         .target(name: "ColumnReassembly", dependencies: ["PowerListModel"]),
@@ -81,6 +82,7 @@ let package = Package(
         .testTarget(name: "ColumnReassemblyTests", dependencies: ["ColumnReassembly", "TextExtraction", "PDFExtraction", "TestSupport"]),
         .testTarget(name: "OfficeReadersTests", dependencies: ["OfficeReaders", "PowerListModel", "TestSupport"]),
         .testTarget(name: "WebReadersTests", dependencies: ["WebReaders", "PowerListModel", "ColumnReassembly", "TextExtraction", "TestSupport"]),
+        .testTarget(name: "DelimitedReadersTests", dependencies: ["DelimitedReaders", "PowerListModel", "TestSupport"]),
         .testTarget(name: "ItemSegmentationTests", dependencies: ["ItemSegmentation", "ColumnReassembly", "TextExtraction", "TestSupport"]),
         .testTarget(name: "ListSplittingTests", dependencies: ["ListSplitting", "TestSupport"]),
         .testTarget(name: "EmissionTests", dependencies: ["Emission", "CanonicalJSON", "TestSupport"]),
