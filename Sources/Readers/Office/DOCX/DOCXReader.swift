@@ -27,8 +27,7 @@ public enum DOCXReader {
         var body: WordBodyReader
         do {
             let numbering = try numberingPart.map(NumberingDefinitions.init(xml:)) ?? NumberingDefinitions()
-            let styles = try stylesPart.map(ParagraphStyles.init(xml:)) ?? ParagraphStyles()
-            body = try WordBodyReader(bytes: document, styles: styles, numbering: numbering, limits: limits)
+            body = try WordBodyReader(bytes: document, stylesPart: stylesPart, numbering: numbering, limits: limits)
         } catch {
             throw OfficeReadingError(error)
         }

@@ -9,7 +9,10 @@ import PowerListModel
 struct WordBodyReader {
     private let limits: OfficeReadingLimits
     private let parser: XMLPullParser
-    private let styles: ParagraphStyles
+    /// `word/styles.xml`, read only when a paragraph's numbering may come
+    /// from its style: the part is often larger than the document itself.
+    private let stylesPart: [UInt8]?
+    private var styles: ParagraphStyles?
     private var counters: ListCounters
     private var blocks: [StructuredDocument.Block] = []
     private var tables: [WordTableBuilder] = []
@@ -26,10 +29,10 @@ struct WordBodyReader {
         "pPrChange", "rPrChange", "tblPrChange", "tcPrChange", "trPrChange", "tblGridChange", "numberingChange",
     ]
 
-    init(bytes: [UInt8], styles: ParagraphStyles, numbering: NumberingDefinitions, limits: OfficeReadingLimits) throws(XMLParsingError) {
+    init(bytes: [UInt8], stylesPart: [UInt8]?, numbering: NumberingDefinitions, limits: OfficeReadingLimits) throws(XMLParsingError) {
         self.limits = limits
         parser = try XMLPullParser(bytes: bytes, documentName: "word/document.xml")
-        self.styles = styles
+        self.stylesPart = stylesPart
         counters = ListCounters(definitions: numbering)
     }
 
@@ -87,7 +90,7 @@ struct WordBodyReader {
         switch name {
         case "p":
             guard let paragraph = paragraphs.popLast() else { return }
-            deliver(lines(of: paragraph))
+            deliver(try lines(of: paragraph))
         case "tc":
             modifyTable { $0.endCell() }
         case "tbl":
@@ -108,8 +111,11 @@ struct WordBodyReader {
     }
 
     /// The paragraph's lines, its list label (if Word numbers it) in front.
-    private mutating func lines(of paragraph: ParagraphBuilder) -> [CellLine] {
-        let styled = paragraph.styleID.map { styles.numbering(of: $0) } ?? ParagraphStyles.Numbering()
+    private mutating func lines(of paragraph: ParagraphBuilder) throws(OfficeReadingError) -> [CellLine] {
+        var styled = ParagraphStyles.Numbering()
+        if let styleID = paragraph.styleID, paragraph.numID == nil || paragraph.level == nil {
+            styled = try styleNumbering(styleID)
+        }
         var label: ListCounters.Label?
         if let numID = paragraph.numID ?? styled.numID {
             label = counters.label(numID: numID, level: paragraph.level ?? styled.level ?? 0)
@@ -122,6 +128,14 @@ struct WordBodyReader {
 
     /// A paragraph in a cell gives the cell lines; one outside tables gives a
     /// paragraph block per line (a `w:br` in a title starts a new one).
+    private mutating func styleNumbering(_ styleID: String) throws(OfficeReadingError) -> ParagraphStyles.Numbering {
+        if styles == nil {
+            let part = stylesPart
+            styles = try OfficeReadingError.reading("word/styles.xml") { try part.map(ParagraphStyles.init(xml:)) ?? ParagraphStyles() }
+        }
+        return styles?.numbering(of: styleID) ?? ParagraphStyles.Numbering()
+    }
+
     private mutating func deliver(_ lines: [CellLine]) {
         if let table = tables.indices.last, tables[table].hasOpenCell {
             tables[table].appendLines(lines)
