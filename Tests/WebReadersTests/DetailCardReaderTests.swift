@@ -56,6 +56,22 @@ import TestSupport
         #expect(document.blocks == [.table(table)])
     }
 
+    /// All cards down one table, each opened by a caption row or by its first label coming again.
+    @Test func cardsRunDownOneTable() throws {
+        let page = """
+            <table><tr><th colspan="2">1. 对甲的处罚</th></tr><tr><th>职权名称</th><td>对甲的处罚</td></tr><tr><th>职权类型</th><td>行政处罚</td></tr>
+            <tr><th colspan="2">2. 对乙的检查</th></tr><tr><th>职权名称</th><td>对乙的检查</td></tr><tr><td colspan="2">职权类型：行政检查</td></tr>
+            <tr><th>职权名称</th><td>对丙的确认</td></tr><tr><th>职权类型</th><td>行政确认</td></tr></table>
+            """
+        let document = try HTMLPageReader.read(Array(page.utf8))
+        #expect(document.blocks == [.table(SourceTable(ordinal: 1, rowCount: 4, columnCount: 3, cells: [
+            Self.cell(0, 1, "职权名称"), Self.cell(0, 2, "职权类型"),
+            Self.cell(1, 0, "1. 对甲的处罚"), Self.cell(1, 1, "对甲的处罚"), Self.cell(1, 2, "行政处罚"),
+            Self.cell(2, 0, "2. 对乙的检查"), Self.cell(2, 1, "对乙的检查"), Self.cell(2, 2, "行政检查"),
+            Self.cell(3, 1, "对丙的确认"), Self.cell(3, 2, "行政确认"),
+        ], markedHeaderRows: 1))])
+    }
+
     /// A two-column summary (序号 | 名称) is a table, not cards: its left cells are numbers.
     @Test func ordinaryTwoColumnTablesAreLeftAlone() throws {
         let page = """
@@ -64,7 +80,7 @@ import TestSupport
             """
         let document = try HTMLPageReader.read(Array(page.utf8))
         #expect(document.blocks.count == 2)
-        #expect(DetailCard(SourceTable(ordinal: 1, rowCount: 1, columnCount: 2, cells: [Self.cell(0, 0, "1"), Self.cell(0, 1, "甲")])) == nil)
+        #expect(DetailCard.cards(in: SourceTable(ordinal: 1, rowCount: 1, columnCount: 2, cells: [Self.cell(0, 0, "1"), Self.cell(0, 1, "甲")])) == nil)
     }
 
     @Test func corpusCardPageIsOneTable() throws {

@@ -30,26 +30,56 @@ struct DetailCard: Equatable {
 
     static let maximumLabelLength = 16
 
-    /// A table read as a card: every row either label/value pairs (`label |
-    /// value`, or `label | value | label | value`) or one caption cell; at
-    /// least two fields, no label twice. nil for any other table.
-    init?(_ table: SourceTable) {
+    /// `label：value` (or `label:value`) with a short label, nil for other text.
+    static func labelledValue(_ text: String) -> (label: String, value: String)? {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let label = label(String(text[..<colon]))
+        guard isLabel(label), !label.contains(" ") else { return nil }
+        return (label, String(text[text.index(after: colon)...]))
+    }
+
+    /// The cards a table holds: every row label/value pairs (`label | value`,
+    /// or `label | value | label | value`), or one cell — a `label：value`
+    /// field or a caption. A portal may give each item a table of its own or
+    /// run them all down one table: a card ends where a label it already has
+    /// comes again, or where a caption follows its fields. nil for a table
+    /// of any other shape, or with a card of fewer than two fields.
+    static func cards(in table: SourceTable) -> [DetailCard]? {
         var rows: [Int: [SourceCell]] = [:]
         for cell in table.cells { rows[cell.row, default: []].append(cell) }
+        var cards: [DetailCard] = []
+        var current = DetailCard(fields: [])
+        func add(_ label: String, _ value: Cell) {
+            if current.labels.contains(label) {
+                cards.append(current)
+                current = DetailCard(fields: [])
+            }
+            current.fields.append((label, value))
+        }
         for row in rows.keys.sorted() {
             let cells = rows[row]!.sorted { $0.column < $1.column }
             if cells.count == 1 {
-                caption += cells[0].content.lines
+                let content = cells[0].content
+                if content.lines.count == 1, let (label, value) = labelledValue(content.text) {
+                    add(label, Cell(lines: [CellLine(value, followsSpace: true)]))
+                    continue
+                }
+                if !current.fields.isEmpty {
+                    cards.append(current)
+                    current = DetailCard(fields: [])
+                }
+                current.caption += content.lines
                 continue
             }
             guard cells.count.isMultiple(of: 2) else { return nil }
             for pair in stride(from: 0, to: cells.count, by: 2) {
-                let label = Self.label(cells[pair].content.text)
-                guard cells[pair].content.lines.count == 1, Self.isLabel(label) else { return nil }
-                fields.append((label, cells[pair + 1].content))
+                let label = label(cells[pair].content.text)
+                guard cells[pair].content.lines.count == 1, isLabel(label) else { return nil }
+                add(label, cells[pair + 1].content)
             }
         }
-        guard fields.count >= 2, Set(labels).count == fields.count else { return nil }
+        cards.append(current)
+        return cards.allSatisfy({ $0.fields.count >= 2 }) ? cards : nil
     }
 
     init(fields: [(label: String, value: Cell)], caption: [CellLine] = []) {

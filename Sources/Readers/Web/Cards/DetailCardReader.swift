@@ -6,8 +6,9 @@ import PowerListModel
 /// labels (every label of the cards, in first-seen order), then one row per
 /// card. The structured-table interpreter then reads it like any list.
 ///
-/// The form is recognized by its structure alone: at least two cards whose
-/// labels mostly repeat the first card's. Text between two cards (a category
+/// The form is recognized by its structure alone: at least two cards — in
+/// tables of their own or run down one table — whose labels mostly repeat
+/// the first card's. Text between two cards (a category
 /// heading over the next cards) becomes a row of one cell across the table,
 /// as a heading row of a printed table would be; a card's caption row (one
 /// cell, not a pair) goes in a first column with an empty header. Other
@@ -19,22 +20,22 @@ public enum DetailCardReader {
     }
 
     private static func combiningCardTables(in document: StructuredDocument) -> StructuredDocument? {
-        var cards: [Int: DetailCard] = [:]
+        var cards: [Int: [DetailCard]] = [:]
         var reference: Set<String>?
         for (index, block) in document.blocks.enumerated() {
-            guard case .table(let table) = block, let card = DetailCard(table) else { continue }
-            let labels = Set(card.labels)
+            guard case .table(let table) = block, let found = DetailCard.cards(in: table) else { continue }
+            let labels = Set(found.flatMap(\.labels))
             let shared = reference.map { labels.intersection($0).count } ?? labels.count
             guard shared * 2 >= labels.count else { continue }
             reference = reference ?? labels
-            cards[index] = card
+            cards[index] = found
         }
-        guard cards.count >= 2, let first = cards.keys.min(), let last = cards.keys.max() else { return nil }
+        guard cards.values.joined().count >= 2, let first = cards.keys.min(), let last = cards.keys.max() else { return nil }
         var entries: [CardTable.Entry] = []
         var displaced: [StructuredDocument.Block] = []
         for index in first...last {
-            if let card = cards[index] {
-                entries.append(.card(card))
+            if let found = cards[index] {
+                entries += found.map { .card($0) }
             } else if case .paragraph(let text) = document.blocks[index] {
                 entries.append(.heading(text))
             } else {

@@ -35,12 +35,8 @@ enum LabelValueLines {
         return StructuredDocument(blocks: Array(blocks[..<first]) + [.table(table)] + Array(blocks[(last + 1)...]))
     }
 
-    /// `label：value` (or `label:value`) with a short label.
-    private static func field(in block: StructuredDocument.Block) -> (String, String)? {
-        guard case .paragraph(let text) = block,
-              let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
-        let label = DetailCard.label(String(text[..<colon]))
-        guard DetailCard.isLabel(label), !label.contains(" ") else { return nil }
-        return (label, String(text[text.index(after: colon)...]))
+    private static func field(in block: StructuredDocument.Block) -> (label: String, value: String)? {
+        guard case .paragraph(let text) = block else { return nil }
+        return DetailCard.labelledValue(text)
     }
 }
