@@ -84,7 +84,10 @@ let package = Package(
         .testTarget(name: "OfficeReadersTests", dependencies: ["OfficeReaders", "PowerListModel", "TestSupport"]),
         .testTarget(name: "WebReadersTests", dependencies: ["WebReaders", "PowerListModel", "ColumnReassembly", "TextExtraction", "TestSupport"]),
         .testTarget(name: "DelimitedReadersTests", dependencies: ["DelimitedReaders", "PowerListModel", "TestSupport"]),
-        .testTarget(name: "FormatSniffingTests", dependencies: ["FormatSniffing", "TestSupport"]),
+        .testTarget(
+            name: "FormatSniffingTests",
+            dependencies: ["FormatSniffing", "OfficeReaders", "WebReaders", "DelimitedReaders", "PowerListModel", "CanonicalJSON", "TestSupport"]
+        ),
         .testTarget(name: "ItemSegmentationTests", dependencies: ["ItemSegmentation", "ColumnReassembly", "TextExtraction", "TestSupport"]),
         .testTarget(name: "ListSplittingTests", dependencies: ["ListSplitting", "TestSupport"]),
         .testTarget(name: "EmissionTests", dependencies: ["Emission", "CanonicalJSON", "TestSupport"]),
