@@ -139,3 +139,20 @@ import TestSupport
         }
     }
 }
+
+@Suite struct DOCXDrawingTests {
+    /// A text box's paragraphs (WordprocessingML inside the drawing's
+    /// preferred copy) are read once; a chart's DrawingML text is not the
+    /// document's, and the fallback copy of the drawing is not read again.
+    @Test func textBoxesOnceDrawingTextNever() throws {
+        let body = """
+            <w:p><w:r><w:t>正文</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">\
+            <mc:Choice Requires="wps"><w:drawing><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">\
+            <a:p><a:r><a:t>图表文字</a:t></a:r></a:p><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent>\
+            </a:graphic></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p>\
+            </w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>
+            """
+        let document = try DOCXReader.read(OfficeFixtures.wordDocument(body: body))
+        #expect(document.blocks == [.paragraph("文本框"), .paragraph("正文")])
+    }
+}

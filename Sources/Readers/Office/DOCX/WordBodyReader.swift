@@ -42,7 +42,7 @@ struct WordBodyReader {
                 switch try parser.next() {
                 case .startElement:
                     let name = parser.localName
-                    if Self.skipped.contains(name) {
+                    if Self.skipped.contains(name) || isForeignContent(name) {
                         try parser.skipElement()
                         continue
                     }
@@ -58,6 +58,21 @@ struct WordBodyReader {
             }
         }
     }
+
+    /// Paragraphs, runs and tables of another vocabulary — DrawingML's
+    /// `a:p`/`a:t`/`a:tbl` in charts and shapes — are not the document's text
+    /// (a text box's paragraphs are WordprocessingML, inside `w:txbxContent`).
+    /// Math runs (`m:r`/`m:t`) are.
+    private func isForeignContent(_ name: String) -> Bool {
+        guard Self.structural.contains(name), let namespace = parser.namespaceURI else { return false }
+        return !Self.documentNamespaces.contains(namespace)
+    }
+
+    private static let structural: Set<String> = ["p", "r", "t", "tbl", "tr", "tc"]
+    private static let documentNamespaces: Set<String> = [
+        "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main",
+        "http://schemas.openxmlformats.org/officeDocument/2006/math", "http://purl.oclc.org/ooxml/officeDocument/math",
+    ]
 
     private mutating func start(_ name: String) throws(OfficeReadingError) {
         let value = parser.attribute("val")
