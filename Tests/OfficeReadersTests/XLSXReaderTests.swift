@@ -67,13 +67,18 @@ import TestSupport
         ]))])
     }
 
-    @Test func aValueHiddenUnderAMergeIsKeptAfterTheAnchors() throws {
+    @Test func aValueHiddenUnderAMergeIsKeptUnlessItRepeatsTheAnchor() throws {
         let sheet = """
             <sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>上</t></is></c></row>\
-            <row r="2"><c r="A2" t="inlineStr"><is><t>下</t></is></c></row></sheetData><mergeCells><mergeCell ref="A1:A2"/></mergeCells>
+            <row r="2"><c r="A2" t="inlineStr"><is><t>下</t></is></c></row>\
+            <row r="3"><c r="A3" t="inlineStr"><is><t>同</t></is></c><c r="B3" t="inlineStr"><is><t>右</t></is></c></row>\
+            <row r="4"><c r="A4" t="inlineStr"><is><t>同</t></is></c></row></sheetData>\
+            <mergeCells><mergeCell ref="A1:A2"/><mergeCell ref="A3:A4"/></mergeCells>
             """
         let document = try XLSXReader.read(OfficeFixtures.workbook([.init(name: "表", xml: sheet)]))
-        #expect(document.blocks == [.table(SourceTable(name: "表", ordinal: 1, rowCount: 2, columnCount: 1, cells: [Self.cell(0, 0, ["上", "下"], rows: 2)]))])
+        #expect(document.blocks == [.table(SourceTable(name: "表", ordinal: 1, rowCount: 4, columnCount: 2, cells: [
+            Self.cell(0, 0, ["上", "下"], rows: 2), Self.cell(2, 0, ["同"], rows: 2), Self.cell(2, 1, ["右"]),
+        ]))])
     }
 
     @Test(arguments: ["xiangdu-yibao", "zhao-yibao"])

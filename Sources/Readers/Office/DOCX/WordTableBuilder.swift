@@ -87,7 +87,7 @@ struct WordTableBuilder {
                 if cell.verticalMerge == .continue, let index = anchorAbove[cell.column],
                    anchors[index].column == cell.column, anchors[index].row + anchors[index].rowSpan == rowIndex {
                     anchors[index].rowSpan += 1
-                    anchors[index].content.append(Cell(lines: cell.lines))
+                    anchors[index].absorb(Cell(lines: cell.lines))
                     anchorHere[cell.column] = index
                 } else {
                     anchors.append(SourceCell(row: rowIndex, column: cell.column, columnSpan: cell.columnSpan, content: Cell(lines: cell.lines)))

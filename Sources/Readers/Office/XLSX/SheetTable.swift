@@ -6,7 +6,7 @@ import PowerListModel
 /// cell's spans, clamped to the used range (`A1:XFD1048576` is a crafted
 /// file, not a table); a range that overlaps an earlier one is ignored, as
 /// Excel does when it repairs such a file. A value hidden under a merge is
-/// kept, after the anchor's lines, rather than lost.
+/// kept after the anchor's lines (`SourceCell.absorb`).
 enum SheetTable {
     /// - Parameter maximumPositions: grid positions beyond which a sheet is
     ///   refused: its `grid` would not fit in memory.
@@ -42,7 +42,7 @@ enum SheetTable {
             anchors[anchor].columnSpan = merge.last.column - merge.first.column + 1
         }
         for (index, cell) in hidden {
-            if let anchor = anchorOfMerge[index] { anchors[anchor].content.append(cell) }
+            if let anchor = anchorOfMerge[index] { anchors[anchor].absorb(cell) }
         }
         anchors.sort { ($0.row, $0.column) < ($1.row, $1.column) }
         return SourceTable(name: name, ordinal: ordinal, rowCount: rowCount, columnCount: columnCount, cells: anchors)
