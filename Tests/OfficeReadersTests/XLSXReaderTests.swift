@@ -81,6 +81,29 @@ import TestSupport
         ]))])
     }
 
+    @Test func datesAsDatesOtherNumbersInGeneralFormat() throws {
+        let styles = """
+            <numFmts><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/>\
+            <numFmt numFmtId="177" formatCode="0.00%"/><numFmt numFmtId="178" formatCode="[Red]#,##0;&quot;负&quot;0"/></numFmts>\
+            <cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="176"/><xf numFmtId="177"/><xf numFmtId="178"/></cellXfs>
+            """
+        let row = """
+            <sheetData><row r="1"><c r="A1" s="1"><v>45292</v></c><c r="B1" s="2"><v>45292.5</v></c>\
+            <c r="C1" s="3"><v>0.5</v></c><c r="D1" s="4"><v>-3</v></c><c r="E1" s="0"><v>1</v></c><c r="F1" s="9"><v>7</v></c></row></sheetData>
+            """
+        let document = try XLSXReader.read(OfficeFixtures.workbook([.init(name: "表", xml: row)], styles: styles))
+        #expect(document.blocks == [.table(SourceTable(name: "表", ordinal: 1, rowCount: 1, columnCount: 6, cells: [
+            Self.cell(0, 0, ["2024-01-01"]), Self.cell(0, 1, ["2024-01-01 12:00"]), Self.cell(0, 2, ["0.5"]),
+            Self.cell(0, 3, ["-3"]), Self.cell(0, 4, ["1"]), Self.cell(0, 5, ["7"]),
+        ]))])
+        var nineteenOFour = DateStyles()
+        nineteenOFour.counts1904 = true
+        #expect(nineteenOFour.text(of: 0) == "1904-01-01")
+        #expect(DateStyles().text(of: 1) == "1900-01-01")
+        #expect(DateStyles().text(of: 61) == "1900-03-01")
+        #expect(DateStyles().text(of: 0.75) == "18:00")
+    }
+
     @Test(arguments: ["xiangdu-yibao", "zhao-yibao"])
     func corpusWorkbooksGiveEveryGoldRowCellForCell(list: String) throws {
         for variant in [".xlsx", ".bycategory.xlsx"] {

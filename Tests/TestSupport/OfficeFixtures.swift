@@ -56,8 +56,9 @@ public enum OfficeFixtures {
         }
     }
 
-    /// A .xlsx of `sheets`, with `sharedStrings.xml` when given (its `<si>` elements).
-    public static func workbook(_ sheets: [Sheet], sharedStrings: String? = nil) throws -> [UInt8] {
+    /// A .xlsx of `sheets`, with `sharedStrings.xml` (its `<si>` elements) and
+    /// `styles.xml` (the content of its `<styleSheet>`) when given.
+    public static func workbook(_ sheets: [Sheet], sharedStrings: String? = nil, styles: String? = nil) throws -> [UInt8] {
         let sheetList = sheets.enumerated().map { index, sheet in
             "<sheet name=\"\(sheet.name)\" sheetId=\"\(index + 1)\" state=\"\(sheet.state)\" r:id=\"rId\(index + 1)\"/>"
         }.joined()
@@ -73,6 +74,10 @@ public enum OfficeFixtures {
         if let sharedStrings {
             parts.append(("xl/sharedStrings.xml", "<sst xmlns=\"\(sheetNamespace)\">\(sharedStrings)</sst>"))
             workbookRelationships.append(("rIdStrings", "sharedStrings", "sharedStrings.xml"))
+        }
+        if let styles {
+            parts.append(("xl/styles.xml", "<styleSheet xmlns=\"\(sheetNamespace)\">\(styles)</styleSheet>"))
+            workbookRelationships.append(("rIdStyles", "styles", "styles.xml"))
         }
         parts.append(("xl/_rels/workbook.xml.rels", relationships(workbookRelationships)))
         return try zip(parts.map { ($0.0, Array($0.1.utf8)) })

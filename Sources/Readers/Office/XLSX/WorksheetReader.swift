@@ -14,6 +14,7 @@ struct WorksheetReader {
 
     let partName: String
     let sharedStrings: SharedStrings
+    let dateStyles: DateStyles
     let cellLimit: Int
 
     func read(_ bytes: [UInt8]) throws(OfficeReadingError) -> Sheet {
@@ -39,7 +40,8 @@ struct WorksheetReader {
                         let reference = parser.attribute("r").flatMap(CellReference.init)
                             ?? CellReference(row: max(row, 0), column: min(column + 1, CellReference.maximumColumn))
                         (row, column) = (reference.row, reference.column)
-                        cell = PendingCell(reference: reference, type: parser.attribute("t") ?? "n")
+                        let style = parser.attribute("s").flatMap { Int($0) } ?? 0
+                        cell = PendingCell(reference: reference, type: parser.attribute("t") ?? "n", isDate: dateStyles.isDate(style: style))
                     case ("c", "f"), ("is", "rPh"), ("is", "phoneticPr"):
                         try parser.skipElement()
                         continue
@@ -51,7 +53,7 @@ struct WorksheetReader {
                     path.append(name)
                 case .endElement:
                     let name = path.removeLast()
-                    if name == "c", let text = try cell.displayedText(sharedStrings), !text.isEmpty {
+                    if name == "c", let text = try cell.displayedText(sharedStrings, dateStyles: dateStyles), !text.isEmpty {
                         sheet.cells.append((cell.reference, text))
                     }
                 case .text:
@@ -72,11 +74,13 @@ struct WorksheetReader {
 private struct PendingCell {
     var reference = CellReference(row: 0, column: 0)
     var type = "n"
+    /// The cell's style shows its number as a date.
+    var isDate = false
     var value = ""
     var inlineText = ""
 
     /// The value as Excel shows it in a cell of General format.
-    func displayedText(_ sharedStrings: SharedStrings) throws(OfficeReadingError) -> String? {
+    func displayedText(_ sharedStrings: SharedStrings, dateStyles: DateStyles) throws(OfficeReadingError) -> String? {
         switch type {
         case "s":
             guard let index = Int(value.trimmingWhitespace) else { return nil }
@@ -87,7 +91,10 @@ private struct PendingCell {
         case "inlineStr": return SpreadsheetText.unescaped(inlineText)
         case "str", "e", "d": return SpreadsheetText.unescaped(value)
         case "b": return value.isEmpty ? nil : SpreadsheetText.boolean(value)
-        default: return value.isEmpty ? nil : SpreadsheetText.number(value.trimmingWhitespace)
+        default:
+            guard !value.isEmpty else { return nil }
+            if isDate, let serial = Double(value.trimmingWhitespace), serial >= 0 { return dateStyles.text(of: serial) }
+            return SpreadsheetText.number(value.trimmingWhitespace)
         }
     }
 }

@@ -4,7 +4,8 @@ import PowerListModel
 /// Reads an Excel workbook (.xlsx, SpreadsheetML): one table per visible
 /// sheet, in the workbook's order, named after the sheet; values as Excel
 /// displays them (shared, inline and rich-text strings; integers without a
-/// decimal point); merged ranges as spans; a cell's line breaks as its lines.
+/// decimal point, dates as `2024-01-05`); merged ranges as spans; a cell's
+/// line breaks as its lines.
 ///
 /// Hidden sheets are not read: a reader of the workbook does not see them,
 /// and they hold helper lists (drop-down choices, lookups), not the list.
@@ -26,13 +27,16 @@ public enum XLSXReader {
         let parts = try PackageRelationships(of: main, in: package)
         let sharedStrings = try parts.targetsByType["sharedStrings"].flatMap(package.part)
             .map { bytes throws(OfficeReadingError) in try SharedStrings(xml: bytes, cellLimit: limits.cells) } ?? SharedStrings()
+        var dateStyles = try parts.targetsByType["styles"].flatMap(package.part).map(DateStyles.init(xml:)) ?? DateStyles()
+        let (sheets, counts1904) = try contents(of: workbook, part: main)
+        dateStyles.counts1904 = counts1904
         var blocks: [StructuredDocument.Block] = []
         var cellsLeft = limits.cells
-        for (ordinal, sheet) in try sheets(in: workbook, part: main).enumerated() where sheet.isVisible {
+        for (ordinal, sheet) in sheets.enumerated() where sheet.isVisible {
             guard let partName = parts.targets[sheet.relationshipID], let sheetBytes = try package.part(partName) else {
                 throw OfficeReadingError(.notAnOfficeDocument, "sheet \(sheet.name) names a part the package does not have")
             }
-            let reader = WorksheetReader(partName: partName, sharedStrings: sharedStrings, cellLimit: cellsLeft)
+            let reader = WorksheetReader(partName: partName, sharedStrings: sharedStrings, dateStyles: dateStyles, cellLimit: cellsLeft)
             let values = try reader.read(sheetBytes)
             cellsLeft -= values.cellElements
             blocks.append(.table(try SheetTable.build(values, name: sheet.name, ordinal: ordinal + 1, maximumPositions: limits.gridPositions)))
@@ -46,19 +50,23 @@ public enum XLSXReader {
         var isVisible: Bool
     }
 
-    /// The `<sheet>` entries of `xl/workbook.xml`, in order.
-    private static func sheets(in workbook: [UInt8], part: String) throws(OfficeReadingError) -> [SheetEntry] {
+    /// The `<sheet>` entries of `xl/workbook.xml`, in order, and whether
+    /// the workbook counts its dates from 1904.
+    private static func contents(of workbook: [UInt8], part: String) throws(OfficeReadingError) -> ([SheetEntry], Bool) {
         try OfficeReadingError.reading(part) {
             let parser = try XMLPullParser(bytes: workbook, documentName: part)
             var sheets: [SheetEntry] = []
+            var counts1904 = false
             while true {
                 switch try parser.next() {
+                case .startElement where parser.localName == "workbookPr":
+                    counts1904 = ["1", "true"].contains(parser.attribute("date1904") ?? "")
                 case .startElement where parser.localName == "sheet":
                     guard let name = parser.attribute("name"), let id = parser.attribute("id") else { continue }
                     let state = parser.attribute("state") ?? "visible"
                     sheets.append(SheetEntry(name: name, relationshipID: id, isVisible: state == "visible"))
                 case .endOfDocument:
-                    return sheets
+                    return (sheets, counts1904)
                 default:
                     continue
                 }
