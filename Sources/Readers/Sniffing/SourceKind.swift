@@ -37,7 +37,7 @@ public enum SourceKind: String, Sendable, CaseIterable {
     public static let extensions: [String: SourceKind] = [
         "pdf": .pdf, "docx": .docx, "docm": .docx, "xlsx": .xlsx, "xlsm": .xlsx,
         "doc": .doc, "xls": .xls, "wps": .wps, "et": .et, "odt": .odt, "ods": .ods, "rtf": .rtf,
-        "html": .html, "htm": .html, "shtml": .html, "csv": .csv, "tsv": .tsv, "tab": .tsv, "txt": .text,
+        "html": .html, "htm": .html, "shtml": .html, "csv": .csv, "tsv": .tsv, "tab": .tsv, "txt": .text, "text": .text,
     ]
 
     public static func sniff(bytes: [UInt8], fileName: String? = nil) -> SourceKind {
