@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .target(name: "PowerListModel"),
@@ -27,7 +28,22 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "TextExtraction", dependencies: ["PowerListModel"], path: "Sources/Readers/Text"),
+        // Readers of formats that delimit their own cells, each producing a StructuredDocument.
+        .target(name: "MarkupParsing", dependencies: ["CLibXML2"], path: "Sources/Readers/Markup"),
+        .target(
+            name: "OfficeReaders",
+            dependencies: ["PowerListModel", "MarkupParsing", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Sources/Readers/Office"
+        ),
+        .target(name: "WebReaders", dependencies: ["PowerListModel", "MarkupParsing"], path: "Sources/Readers/Web"),
+        .target(name: "DelimitedReaders", dependencies: ["PowerListModel", "WebReaders", "TextExtraction"], path: "Sources/Readers/Delimited"),
+        .target(name: "FormatSniffing", dependencies: ["OfficeReaders", "DelimitedReaders", "TextExtraction"], path: "Sources/Readers/Sniffing"),
         .target(name: "PDFExtraction", dependencies: ["PowerListModel", "CPoppler"], path: "Sources/Extraction/PDF"),
         .target(name: "GeometricTables", dependencies: ["PowerListModel"], path: "Sources/Readers/Geometry"),
         .target(name: "LayoutText", dependencies: ["PowerListModel", "GeometricTables"], path: "Sources/Readers/LayoutText"),
@@ -40,7 +56,8 @@ let package = Package(
             name: "QZQDKit",
             dependencies: [
                 "PowerListModel", "TextExtraction", "PDFExtraction", "GeometricTables", "LayoutText", "FlowText",
-                "StructuredTables", "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON",
+                "StructuredTables", "OfficeReaders", "WebReaders", "DelimitedReaders", "FormatSniffing",
+                "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -48,7 +65,11 @@ let package = Package(
             name: "qzqd",
             dependencies: ["QZQDKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "TestSupport", dependencies: ["CanonicalJSON"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport",
+            dependencies: ["CanonicalJSON", "PowerListModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TestSupport"
+        ),
         .target(
             name: "FuzzHarness",
             dependencies: ["PowerListModel", "TextExtraction", "ListSplitting", "Emission", "CanonicalJSON", "QZQDKit"],
@@ -64,10 +85,19 @@ let package = Package(
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TestSupport"]),
         .testTarget(
             name: "ReaderTests",
-            dependencies: ["GeometricTables", "LayoutText", "FlowText", "StructuredTables", "TextExtraction", "PDFExtraction", "TestSupport"]
+            dependencies: [
+                "GeometricTables", "LayoutText", "FlowText", "StructuredTables", "DelimitedReaders", "TextExtraction", "PDFExtraction", "TestSupport",
+            ]
         ),
         .testTarget(name: "ItemSegmentationTests", dependencies: ["ItemSegmentation", "QZQDKit", "TestSupport"]),
         .testTarget(name: "RuleExampleTests", dependencies: ["PowerListModel", "ItemSegmentation", "ListSplitting", "TestSupport"]),
+        .testTarget(name: "OfficeReadersTests", dependencies: ["OfficeReaders", "PowerListModel", "TestSupport"]),
+        .testTarget(name: "WebReadersTests", dependencies: ["WebReaders", "PowerListModel", "TestSupport"]),
+        .testTarget(name: "DelimitedReadersTests", dependencies: ["DelimitedReaders", "PowerListModel", "TestSupport"]),
+        .testTarget(
+            name: "FormatSniffingTests",
+            dependencies: ["FormatSniffing", "OfficeReaders", "WebReaders", "DelimitedReaders", "PowerListModel", "CanonicalJSON", "TestSupport"]
+        ),
         .testTarget(name: "ListSplittingTests", dependencies: ["ListSplitting", "TestSupport"]),
         .testTarget(name: "EmissionTests", dependencies: ["Emission", "CanonicalJSON", "TestSupport"]),
         .testTarget(name: "QZQDKitTests", dependencies: ["QZQDKit", "PowerListModel", "CanonicalJSON", "TestSupport"]),
