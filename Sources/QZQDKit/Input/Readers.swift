@@ -27,23 +27,10 @@ enum Readers {
             }
         }
 
-        /// SPEC.md's `source.format`: a legacy office file keeps its own kind;
-        /// CSV and tab-separated exports and dumps are text.
+        /// SPEC.md's `source.format`: the format's own name (a legacy office
+        /// file keeps its kind); CSV and tab-separated exports and dumps are text.
         var sourceFormat: SourceFormat {
-            switch format {
-            case .pdf: .pdf
-            case .docx: .docx
-            case .xlsx: .xlsx
-            case .doc: .doc
-            case .xls: .xls
-            case .wps: .wps
-            case .et: .et
-            case .odt: .odt
-            case .ods: .ods
-            case .rtf: .rtf
-            case .html: .html
-            case .csv, .tsv, .flow, .layout, .auto: .text
-            }
+            SourceFormat(rawValue: format.rawValue) ?? .text
         }
     }
 
@@ -66,21 +53,13 @@ enum Readers {
     /// What the bytes are; `.auto` for a text dump whose layout the text
     /// reader decides.
     private static func sniffed(bytes: [UInt8], fileName: String?) throws(ConversionError) -> InputFormat {
-        switch SourceKind.sniff(bytes: bytes, fileName: fileName) {
-        case .pdf: .pdf
-        case .docx: .docx
-        case .xlsx: .xlsx
-        case .doc: .doc
-        case .xls: .xls
-        case .wps: .wps
-        case .et: .et
-        case .odt: .odt
-        case .ods: .ods
-        case .rtf: .rtf
-        case .html: .html
-        case .csv: .csv
-        case .tsv: .tsv
-        case .text: .auto
+        let kind = SourceKind.sniff(bytes: bytes, fileName: fileName)
+        switch kind {
+        case .pdf, .docx, .xlsx, .doc, .xls, .wps, .et, .odt, .ods, .rtf, .html, .csv, .tsv:
+            // The kinds a reader takes share their names with the formats.
+            return InputFormat(rawValue: kind.rawValue)!
+        case .text:
+            return .auto
         case .encryptedOffice:
             throw ConversionError(.encrypted, "encrypted Office file (password-protected); save it without a password first")
         case .otherBinary:

@@ -15,13 +15,7 @@ public enum CSVReader {
     public static let maximumCells = 2_000_000
 
     public static func read(_ bytes: [UInt8]) throws(DelimitedReadingError) -> StructuredDocument {
-        let text: String
-        do {
-            text = try TextDecoder.decode(bytes).text
-        } catch {
-            throw DelimitedReadingError(.undecodable, error.message)
-        }
-        return try read(text: text)
+        try read(text: DelimitedReadingError.decoding(bytes))
     }
 
     public static func read(text: String) throws(DelimitedReadingError) -> StructuredDocument {

@@ -1,3 +1,5 @@
+import TextExtraction
+
 /// Why a CSV or tab-separated export could not be read. Each kind is a
 /// distinct cause; the message is one line for people.
 public struct DelimitedReadingError: Error, Sendable, Equatable {
@@ -17,5 +19,16 @@ public struct DelimitedReadingError: Error, Sendable, Equatable {
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind
         self.message = message
+    }
+}
+
+extension DelimitedReadingError {
+    /// The text of an export in any encoding `TextDecoder` knows.
+    static func decoding(_ bytes: [UInt8]) throws(DelimitedReadingError) -> String {
+        do {
+            return try TextDecoder.decode(bytes).text
+        } catch {
+            throw DelimitedReadingError(.undecodable, error.message)
+        }
     }
 }
