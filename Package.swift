@@ -4,6 +4,7 @@ import PackageDescription
 // One target per pipeline stage around a small shared model:
 //   Extraction (Text, PDF) → ColumnReassembly → ItemSegmentation → ListSplitting → Emission
 // QZQDKit wires the stages together (and runs batches); `qzqd` only parses arguments and prints.
+// Outputs (DataExport, EditionDiff) take finished documents elsewhere: SQLite, CSV, JSON Lines, a diff.
 let package = Package(
     name: "qzqd",
     platforms: [.macOS(.v13)],
@@ -16,6 +17,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // Tests only: reads the CSV export back with a real parser.
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .target(name: "PowerListModel"),
@@ -32,6 +36,11 @@ let package = Package(
         .target(name: "ItemSegmentation", dependencies: ["PowerListModel"]),
         .target(name: "ListSplitting", dependencies: ["PowerListModel"]),
         .target(name: "Emission", dependencies: ["PowerListModel", "CanonicalJSON", "JSONSchemaValidation"]),
+        .target(
+            name: "DataExport",
+            dependencies: ["PowerListModel", "CanonicalJSON", "Emission", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Sources/Outputs/Export"
+        ),
         .target(
             name: "QZQDKit",
             dependencies: [
@@ -62,6 +71,13 @@ let package = Package(
         .testTarget(name: "ItemSegmentationTests", dependencies: ["ItemSegmentation", "ColumnReassembly", "TextExtraction", "TestSupport"]),
         .testTarget(name: "ListSplittingTests", dependencies: ["ListSplitting", "TestSupport"]),
         .testTarget(name: "EmissionTests", dependencies: ["Emission", "CanonicalJSON", "TestSupport"]),
+        .testTarget(
+            name: "DataExportTests",
+            dependencies: [
+                "DataExport", "Emission", "CanonicalJSON", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
+        ),
         .testTarget(name: "QZQDKitTests", dependencies: ["QZQDKit", "CanonicalJSON", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["QZQDKit", "TestSupport"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "ItemSegmentation", "PowerListModel", "TestSupport"]),
