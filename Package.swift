@@ -41,6 +41,7 @@ let package = Package(
             dependencies: ["PowerListModel", "CanonicalJSON", "Emission", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Sources/Outputs/Export"
         ),
+        .target(name: "EditionDiff", dependencies: ["PowerListModel", "CanonicalJSON"], path: "Sources/Outputs/Diff"),
         .target(
             name: "QZQDKit",
             dependencies: [
@@ -78,6 +79,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
         ),
+        .testTarget(name: "EditionDiffTests", dependencies: ["EditionDiff", "Emission", "CanonicalJSON", "TestSupport"]),
         .testTarget(name: "QZQDKitTests", dependencies: ["QZQDKit", "CanonicalJSON", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["QZQDKit", "TestSupport"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "ItemSegmentation", "PowerListModel", "TestSupport"]),
