@@ -46,7 +46,7 @@ let package = Package(
             name: "QZQDKit",
             dependencies: [
                 "PowerListModel", "TextExtraction", "PDFExtraction", "ColumnReassembly",
-                "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON",
+                "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON", "DataExport", "EditionDiff",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -80,7 +80,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EditionDiffTests", dependencies: ["EditionDiff", "Emission", "CanonicalJSON", "TestSupport"]),
-        .testTarget(name: "QZQDKitTests", dependencies: ["QZQDKit", "CanonicalJSON", "TestSupport"]),
+        .testTarget(
+            name: "QZQDKitTests",
+            dependencies: ["QZQDKit", "DataExport", "CanonicalJSON", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["QZQDKit", "TestSupport"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "ItemSegmentation", "PowerListModel", "TestSupport"]),
     ]
