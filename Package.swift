@@ -9,7 +9,7 @@ let package = Package(
     name: "qzqd",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "QZQDKit", targets: ["QZQDKit"]),
+        .library(name: "QZQDKit", targets: ["QZQDKit", "DataExport", "EditionDiff"]),
         // The entry points the fuzzers in Fuzz/ drive (a separate package, built with -sanitize=fuzzer).
         .library(name: "FuzzHarness", targets: ["FuzzHarness"]),
         .executable(name: "qzqd", targets: ["qzqd"]),
@@ -52,7 +52,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "qzqd",
-            dependencies: ["QZQDKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["QZQDKit", "DataExport", "EditionDiff", "PowerListModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["CanonicalJSON"], path: "Tests/TestSupport"),
         .target(
@@ -84,7 +84,7 @@ let package = Package(
             name: "QZQDKitTests",
             dependencies: ["QZQDKit", "DataExport", "CanonicalJSON", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["QZQDKit", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["QZQDKit", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "ItemSegmentation", "PowerListModel", "TestSupport"]),
     ]
 )
