@@ -106,3 +106,18 @@ import TestSupport
         #expect(changes.changed[1].fields == [FieldChange(field: .responsibilities, removed: [], added: [])])
     }
 }
+
+@Suite struct RepeatedNameTests {
+    /// Two items named alike under two categories: dropping the first pairs the second with its like.
+    @Test func aRepeatedNamePairsWithinItsCategoryFirst() throws {
+        let inspection = try EditionFixtures.zhao().items[8]
+        var other = inspection
+        other.category = PowerCategory.other
+        other.seq = 2
+        var kept = other
+        kept.seq = 1
+        let changes = EditionComparison.compare([inspection, other], [kept])
+        #expect(changes.removed.map(\.category) == ["行政检查"])
+        #expect(changes.changed.isEmpty && changes.added.isEmpty)
+    }
+}

@@ -4,7 +4,8 @@ import PowerListModel
 /// rounds, each over what the rounds before left unpaired:
 /// 1. by code (编码), when both items have one and no other item of the same
 ///    edition shares it;
-/// 2. by exact name (white space aside), in document order when a name repeats;
+/// 2. by exact name (white space aside); when a name repeats, the same
+///    category first, then document order;
 /// 3. by near-identical name (`NameSimilarity`: common subsequence ≥ 0.8 of
 ///    the characters), the most similar pairs first.
 /// What is left unpaired was removed (old) or added (new).
@@ -37,14 +38,22 @@ enum ItemMatcher {
     }
 
     private static func byExactName(old: [Item], new: [Item], excluding earlier: [Pair]) -> [Pair] {
-        let pairedOld = Set(earlier.map(\.old)), pairedNew = Set(earlier.map(\.new))
+        var pairedOld = Set(earlier.map(\.old))
+        let pairedNew = Set(earlier.map(\.new))
         var waiting = Dictionary(grouping: new.indices.filter { !pairedNew.contains($0) }) { ComparableText.key(new[$0].name) }
         var pairs: [Pair] = []
-        for oldIndex in old.indices where !pairedOld.contains(oldIndex) {
-            let name = ComparableText.key(old[oldIndex].name)
-            guard var candidates = waiting[name], !candidates.isEmpty else { continue }
-            pairs.append(Pair(old: oldIndex, new: candidates.removeFirst()))
-            waiting[name] = candidates
+        // A repeated name pairs within its category first, so that dropping one
+        // of two same-named items does not pair the other across categories.
+        for sameCategoryOnly in [true, false] {
+            for oldIndex in old.indices where !pairedOld.contains(oldIndex) {
+                let name = ComparableText.key(old[oldIndex].name)
+                guard var candidates = waiting[name],
+                      let chosen = sameCategoryOnly ? candidates.firstIndex(where: { new[$0].category == old[oldIndex].category }) : candidates.indices.first
+                else { continue }
+                pairs.append(Pair(old: oldIndex, new: candidates.remove(at: chosen)))
+                pairedOld.insert(oldIndex)
+                waiting[name] = candidates
+            }
         }
         return pairs
     }
