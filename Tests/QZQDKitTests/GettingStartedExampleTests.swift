@@ -1,4 +1,3 @@
-import DataExport
 import Foundation
 import GRDB
 import QZQDKit
@@ -49,6 +48,6 @@ func convertAndExport(listAt path: String, into directory: String) throws -> [St
         let source = String(decoding: try Fixtures.read(#filePath), as: UTF8.self)
         let example = try #require(source.components(separatedBy: "// example:begin\n").last?.components(separatedBy: "// example:end").first)
         let article = String(decoding: try Fixtures.read(Fixtures.packagePath("Sources/QZQDKit/QZQDKit.docc/GettingStarted.md")), as: UTF8.self)
-        #expect(article.contains("```swift\nimport DataExport\nimport QZQDKit\n\n" + example + "```"))
+        #expect(article.contains("```swift\nimport QZQDKit\n\n" + example + "```"))
     }
 }
