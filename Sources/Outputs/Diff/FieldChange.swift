@@ -1,3 +1,5 @@
+import PowerListModel
+
 /// How one field of a matched item differs between two editions: the lines
 /// only the old edition has and those only the new one has. Lines are
 /// compared without their white space (where a line wraps is not content);
@@ -36,6 +38,6 @@ public struct FieldChange: Sendable, Equatable {
 /// space differently (SPEC.md compares text the same way).
 enum ComparableText {
     static func key(_ text: String) -> String {
-        text.filter { !$0.isWhitespace }
+        TextNormalizer.removingWhitespace(text)
     }
 }
