@@ -1,9 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// One target per pipeline stage around a small shared model:
-//   Extraction (Text, PDF) → ColumnReassembly → ItemSegmentation → ListSplitting → Emission
-// QZQDKit wires the stages together (and runs batches); `qzqd` only parses arguments and prints.
+// Many readers, one table, one pipeline after it, around a small shared model:
+//   Readers (PDF, layout text, flow text, structured tables …) → Table
+//   → ItemSegmentation → ListSplitting → Emission
+// QZQDKit is the one pipeline entry point (and runs batches); `qzqd` only parses arguments and prints.
 // Outputs (DataExport, EditionDiff) take finished documents elsewhere: SQLite, CSV, JSON Lines, a diff.
 let package = Package(
     name: "qzqd",
@@ -30,9 +31,12 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
-        .target(name: "TextExtraction", dependencies: ["PowerListModel"], path: "Sources/Extraction/Text"),
+        .target(name: "TextExtraction", dependencies: ["PowerListModel"], path: "Sources/Readers/Text"),
         .target(name: "PDFExtraction", dependencies: ["PowerListModel", "CPoppler"], path: "Sources/Extraction/PDF"),
-        .target(name: "ColumnReassembly", dependencies: ["PowerListModel"]),
+        .target(name: "GeometricTables", dependencies: ["PowerListModel"], path: "Sources/Readers/Geometry"),
+        .target(name: "LayoutText", dependencies: ["PowerListModel", "GeometricTables"], path: "Sources/Readers/LayoutText"),
+        .target(name: "FlowText", dependencies: ["PowerListModel"], path: "Sources/Readers/FlowText"),
+        .target(name: "StructuredTables", dependencies: ["PowerListModel"], path: "Sources/Readers/Structured"),
         .target(name: "ItemSegmentation", dependencies: ["PowerListModel"]),
         .target(name: "ListSplitting", dependencies: ["PowerListModel"]),
         .target(name: "Emission", dependencies: ["PowerListModel", "CanonicalJSON", "JSONSchemaValidation"]),
@@ -45,8 +49,8 @@ let package = Package(
         .target(
             name: "QZQDKit",
             dependencies: [
-                "PowerListModel", "TextExtraction", "PDFExtraction", "ColumnReassembly",
-                "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON", "DataExport", "EditionDiff",
+                "PowerListModel", "TextExtraction", "PDFExtraction", "GeometricTables", "LayoutText", "FlowText",
+                "StructuredTables", "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON", "DataExport", "EditionDiff",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -57,7 +61,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["CanonicalJSON"], path: "Tests/TestSupport"),
         .target(
             name: "FuzzHarness",
-            dependencies: ["PowerListModel", "TextExtraction", "ColumnReassembly", "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON"],
+            dependencies: ["PowerListModel", "TextExtraction", "ListSplitting", "Emission", "CanonicalJSON", "QZQDKit"],
             path: "Tests/FuzzHarness"
         ),
         .testTarget(
@@ -68,8 +72,12 @@ let package = Package(
         .testTarget(name: "PowerListModelTests", dependencies: ["PowerListModel"]),
         .testTarget(name: "TextExtractionTests", dependencies: ["TextExtraction", "TestSupport"]),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TestSupport"]),
-        .testTarget(name: "ColumnReassemblyTests", dependencies: ["ColumnReassembly", "TextExtraction", "PDFExtraction", "TestSupport"]),
-        .testTarget(name: "ItemSegmentationTests", dependencies: ["ItemSegmentation", "ColumnReassembly", "TextExtraction", "TestSupport"]),
+        .testTarget(
+            name: "ReaderTests",
+            dependencies: ["GeometricTables", "LayoutText", "FlowText", "StructuredTables", "TextExtraction", "PDFExtraction", "TestSupport"]
+        ),
+        .testTarget(name: "ItemSegmentationTests", dependencies: ["ItemSegmentation", "QZQDKit", "TestSupport"]),
+        .testTarget(name: "RuleExampleTests", dependencies: ["PowerListModel", "ItemSegmentation", "ListSplitting", "TestSupport"]),
         .testTarget(name: "ListSplittingTests", dependencies: ["ListSplitting", "TestSupport"]),
         .testTarget(name: "EmissionTests", dependencies: ["Emission", "CanonicalJSON", "TestSupport"]),
         .testTarget(
@@ -82,7 +90,7 @@ let package = Package(
         .testTarget(name: "EditionDiffTests", dependencies: ["EditionDiff", "Emission", "CanonicalJSON", "TestSupport"]),
         .testTarget(
             name: "QZQDKitTests",
-            dependencies: ["QZQDKit", "DataExport", "CanonicalJSON", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["QZQDKit", "PowerListModel", "DataExport", "CanonicalJSON", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["QZQDKit", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "ItemSegmentation", "PowerListModel", "TestSupport"]),

@@ -26,14 +26,14 @@ public enum DocumentDecoder {
         SourceInfo(
             file: try source.string("file"),
             sha256: try source.string("sha256"),
-            format: try source.rawValue("format", as: SourceFormat.self, allowed: ["pdf", "text"]),
+            format: try source.rawValue("format", as: SourceFormat.self, allowed: SourceFormat.allCases.map(\.rawValue)),
             pages: try source.optionalInt("pages")
         )
     }
 
     private static func decodeList(_ list: FieldReader) throws -> ListFacts {
         ListFacts(
-            title: try list.string("title"),
+            title: try list.optionalString("title"),
             region: try list.optionalString("region"),
             department: try list.optionalString("department"),
             edition: try list.optionalString("edition")
@@ -59,34 +59,37 @@ public enum DocumentDecoder {
     }
 
     private static func decodeItem(_ item: FieldReader) throws -> Item {
-        let basis = try item.object("basis")
-        let responsibilities = try item.object("responsibilities")
-        let accountability = try item.object("accountability")
-        return Item(
+        Item(
             seq: try item.int("seq"),
             seqSource: try item.rawValue("seqSource", as: Item.SeqSource.self, allowed: ["printed", "inferred"]),
-            category: try item.string("category"),
-            categoryRaw: try item.string("categoryRaw"),
+            category: try item.optionalString("category"),
+            categoryRaw: try item.optionalString("categoryRaw"),
             name: try item.string("name"),
             mainItem: try item.optionalString("mainItem"),
             subItem: try item.optionalString("subItem"),
             subject: try item.string("subject"),
-            basis: Basis(text: try basis.string("text"), provisions: try basis.array("provisions", decodeProvision)),
-            responsibilities: Responsibilities(
-                text: try responsibilities.string("text"),
-                steps: try responsibilities.array("steps") { value, path in
-                    let step = try FieldReader(value, path: path)
-                    return Step(no: try step.int("no"), name: try step.optionalString("name"), text: try step.string("text"))
-                }
-            ),
-            accountability: Accountability(
-                text: try accountability.string("text"),
-                preamble: try accountability.optionalString("preamble"),
-                cases: try accountability.array("cases") { value, path in
-                    let entry = try FieldReader(value, path: path)
-                    return Case(no: try entry.int("no"), text: try entry.string("text"))
-                }
-            ),
+            basis: try item.optionalObject("basis").map { basis in
+                Basis(text: try basis.string("text"), provisions: try basis.array("provisions", decodeProvision))
+            },
+            responsibilities: try item.optionalObject("responsibilities").map { responsibilities in
+                Responsibilities(
+                    text: try responsibilities.string("text"),
+                    steps: try responsibilities.array("steps") { value, path in
+                        let step = try FieldReader(value, path: path)
+                        return Step(no: try step.int("no"), name: try step.optionalString("name"), text: try step.string("text"))
+                    }
+                )
+            },
+            accountability: try item.optionalObject("accountability").map { accountability in
+                Accountability(
+                    text: try accountability.string("text"),
+                    preamble: try accountability.optionalString("preamble"),
+                    cases: try accountability.array("cases") { value, path in
+                        let entry = try FieldReader(value, path: path)
+                        return Case(no: try entry.int("no"), text: try entry.string("text"))
+                    }
+                )
+            },
             remarks: try item.optionalString("remarks"),
             code: try item.optionalString("code"),
             extra: try decodeExtra(item.object("extra")),

@@ -26,7 +26,7 @@ public enum DocumentEncoder {
 
     public static func encode(_ list: ListFacts) -> JSONValue {
         .object([
-            "title": .string(list.title),
+            "title": .optional(list.title, JSONValue.string),
             "region": .optional(list.region, JSONValue.string),
             "department": .optional(list.department, JSONValue.string),
             "edition": .optional(list.edition, JSONValue.string),
@@ -53,39 +53,51 @@ public enum DocumentEncoder {
         .object([
             "seq": .int(item.seq),
             "seqSource": .string(item.seqSource.rawValue),
-            "category": .string(item.category),
-            "categoryRaw": .string(item.categoryRaw),
+            "category": .optional(item.category, JSONValue.string),
+            "categoryRaw": .optional(item.categoryRaw, JSONValue.string),
             "name": .string(item.name),
             "mainItem": .optional(item.mainItem, JSONValue.string),
             "subItem": .optional(item.subItem, JSONValue.string),
             "subject": .string(item.subject),
-            "basis": .object([
-                "text": .string(item.basis.text),
-                "provisions": .array(item.basis.provisions.map { provision in
-                    .object([
-                        "no": .int(provision.no),
-                        "text": .string(provision.text),
-                        "citations": .array(provision.citations.map { citation in
-                            .object(["title": .string(citation.title), "articles": .array(citation.articles.map(JSONValue.string))])
-                        }),
-                    ])
-                }),
-            ]),
-            "responsibilities": .object([
-                "text": .string(item.responsibilities.text),
-                "steps": .array(item.responsibilities.steps.map { step in
-                    .object(["no": .int(step.no), "name": .optional(step.name, JSONValue.string), "text": .string(step.text)])
-                }),
-            ]),
-            "accountability": .object([
-                "text": .string(item.accountability.text),
-                "preamble": .optional(item.accountability.preamble, JSONValue.string),
-                "cases": .array(item.accountability.cases.map { .object(["no": .int($0.no), "text": .string($0.text)]) }),
-            ]),
+            "basis": .optional(item.basis, encode),
+            "responsibilities": .optional(item.responsibilities, encode),
+            "accountability": .optional(item.accountability, encode),
             "remarks": .optional(item.remarks, JSONValue.string),
             "code": .optional(item.code, JSONValue.string),
             "extra": .object(item.extra.mapValues(JSONValue.string)),
             "pages": .array(item.pages.map(JSONValue.int)),
+        ])
+    }
+
+    static func encode(_ basis: Basis) -> JSONValue {
+        .object([
+            "text": .string(basis.text),
+            "provisions": .array(basis.provisions.map { provision in
+                .object([
+                    "no": .int(provision.no),
+                    "text": .string(provision.text),
+                    "citations": .array(provision.citations.map { citation in
+                        .object(["title": .string(citation.title), "articles": .array(citation.articles.map(JSONValue.string))])
+                    }),
+                ])
+            }),
+        ])
+    }
+
+    static func encode(_ responsibilities: Responsibilities) -> JSONValue {
+        .object([
+            "text": .string(responsibilities.text),
+            "steps": .array(responsibilities.steps.map { step in
+                .object(["no": .int(step.no), "name": .optional(step.name, JSONValue.string), "text": .string(step.text)])
+            }),
+        ])
+    }
+
+    static func encode(_ accountability: Accountability) -> JSONValue {
+        .object([
+            "text": .string(accountability.text),
+            "preamble": .optional(accountability.preamble, JSONValue.string),
+            "cases": .array(accountability.cases.map { .object(["no": .int($0.no), "text": .string($0.text)]) }),
         ])
     }
 

@@ -57,6 +57,12 @@ struct FieldReader {
         try FieldReader(value(key), path: path(of: key))
     }
 
+    /// An object member that may be null (or absent).
+    func optionalObject(_ key: String) throws -> FieldReader? {
+        guard let value = members[key], value != .null else { return nil }
+        return try FieldReader(value, path: path(of: key))
+    }
+
     /// An enumeration's raw value, with the allowed values in the message.
     func rawValue<T: RawRepresentable>(_ key: String, as type: T.Type, allowed: [String]) throws -> T where T.RawValue == String {
         let raw = try string(key)

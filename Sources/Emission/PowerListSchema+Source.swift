@@ -42,9 +42,20 @@ extension PowerListSchema {
           "pattern": "^[0-9a-f]{64}$"
         },
         "format": {
+          "description": "What the input was: a scanned PDF is pdf; a legacy office file keeps its own kind after conversion; CSV and tab-separated exports are text.",
           "enum": [
             "pdf",
-            "text"
+            "text",
+            "html",
+            "docx",
+            "xlsx",
+            "doc",
+            "xls",
+            "wps",
+            "et",
+            "odt",
+            "ods",
+            "rtf"
           ]
         },
         "pages": {
@@ -68,8 +79,11 @@ extension PowerListSchema {
       "additionalProperties": false,
       "properties": {
         "title": {
-          "description": "Empty when the document prints no title.",
-          "type": "string"
+          "description": "Without 事项总表/分表/统计表 suffixes; null when the document prints no title.",
+          "type": [
+            "string",
+            "null"
+          ]
         },
         "region": {
           "$ref": "#/$defs/optionalText"
@@ -232,12 +246,18 @@ extension PowerListSchema {
           ]
         },
         "category": {
-          "description": "Canonical category; a printed type outside the canonical set keeps its printed name. Empty only when the row lost the cell and nothing could repair it (an error diagnostic says so).",
-          "type": "string"
+          "description": "Canonical category; a printed type outside the canonical set keeps its printed name. Null when nothing prints the item's type (no column, no section heading, no summary entry); empty only when the row lost the cell and nothing could repair it (an error diagnostic says so).",
+          "type": [
+            "string",
+            "null"
+          ]
         },
         "categoryRaw": {
-          "description": "Empty only when the row lost the cell and nothing could repair it (an error diagnostic says so).",
-          "type": "string"
+          "description": "As printed, wrapped lines joined. Null when nothing prints the item's type; empty only when the row lost the cell and nothing could repair it.",
+          "type": [
+            "string",
+            "null"
+          ]
         },
         "name": {
           "description": "Empty only when the row lost the cell and nothing could repair it (an error diagnostic says so).",
@@ -254,7 +274,10 @@ extension PowerListSchema {
           "type": "string"
         },
         "basis": {
-          "type": "object",
+          "type": [
+            "object",
+            "null"
+          ],
           "required": [
             "text",
             "provisions"
@@ -270,10 +293,14 @@ extension PowerListSchema {
                 "$ref": "#/$defs/provision"
               }
             }
-          }
+          },
+          "description": "Null when the list has no such column at all; a column printed empty gives the object with empty text (and an empty-cell warning)."
         },
         "responsibilities": {
-          "type": "object",
+          "type": [
+            "object",
+            "null"
+          ],
           "required": [
             "text",
             "steps"
@@ -289,10 +316,14 @@ extension PowerListSchema {
                 "$ref": "#/$defs/step"
               }
             }
-          }
+          },
+          "description": "Null when the list has no such column at all; a column printed empty gives the object with empty text (and an empty-cell warning)."
         },
         "accountability": {
-          "type": "object",
+          "type": [
+            "object",
+            "null"
+          ],
           "required": [
             "text",
             "preamble",
@@ -312,7 +343,8 @@ extension PowerListSchema {
                 "$ref": "#/$defs/case"
               }
             }
-          }
+          },
+          "description": "Null when the list has no such column at all; a column printed empty gives the object with empty text (and an empty-cell warning)."
         },
         "remarks": {
           "$ref": "#/$defs/optionalText"

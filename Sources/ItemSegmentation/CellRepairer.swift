@@ -44,12 +44,16 @@ struct CellRepairer {
         var truncated: [String] = []
         var filled: [String] = []
 
-        if PowerCategory.canonicalize(draft.categoryRaw) == nil, let group = entry?.group, !group.categoryRaw.isEmpty {
-            if draft.categoryRaw.isEmpty {
+        if PowerCategory.canonicalize(draft.categoryRaw ?? "") == nil, let group = entry?.group, !group.categoryRaw.isEmpty {
+            if draft.categoryRaw == nil {
+                // The list prints no type for its rows: the summary is the only source.
+                diagnostics.append(Diagnostic(.warning, .categoryInferred, seq: seq, "第\(seq)项未印出权力类型，按总表归入“\(group.categoryRaw)”"))
+                draft.categoryRaw = group.categoryRaw
+            } else if let printed = draft.categoryRaw, printed.isEmpty {
                 filled.append("权力类型“\(group.categoryRaw)”")
                 draft.categoryRaw = group.categoryRaw
-            } else if group.categoryRaw.contains(draft.categoryRaw) && group.categoryRaw != draft.categoryRaw {
-                truncated.append("权力类型仅存“\(draft.categoryRaw)”")
+            } else if let printed = draft.categoryRaw, group.categoryRaw.contains(printed), group.categoryRaw != printed {
+                truncated.append("权力类型仅存“\(printed)”")
                 filled.append("权力类型“\(group.categoryRaw)”")
                 draft.categoryRaw = group.categoryRaw
             }

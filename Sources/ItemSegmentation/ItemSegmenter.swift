@@ -1,24 +1,32 @@
 import PowerListModel
 
-/// Stage 3: turns the reassembled table into items. Reads the list's facts
-/// and its summary table, interprets every detail row, repairs what rows
-/// lost from the summary and the other rows, and cross-checks the two tables.
+/// Stage 3: turns a reader's table into items. Reads the list's facts and its
+/// summary table, interprets every detail row under the section heading it
+/// stands below, repairs what rows lost from the summary and the other rows,
+/// and cross-checks the two tables.
 public enum ItemSegmenter {
-    public static func segment(_ grid: TableGrid) -> SegmentedList {
-        let facts = ListFactsReader.read(grid.titleLines)
-        let summary = SummaryParser.parse(lines: grid.summaryLines, titleLines: grid.titleLines)
-        var drafts = grid.rows.map { DraftItem($0, columns: grid.columns) }
+    public static func segment(_ table: Table) -> SegmentedList {
+        let (facts, captionCategory) = ListFactsReader.read(table.titleLines)
+        let summary = SummaryBuilder.summary(table.summary, titleLines: table.titleLines)
+        var context = RowContext(captionCategory: captionCategory)
+        var drafts: [DraftItem] = []
+        for entry in table.body {
+            switch entry {
+            case .heading(let heading): context.enter(heading)
+            case .row(let row): drafts.append(DraftItem(row, columns: table.columns, context: context))
+            }
+        }
         var repairer = CellRepairer(summary: summary)
         repairer.repair(&drafts)
-        var diagnostics = grid.diagnostics + repairer.diagnostics
+        var diagnostics = table.diagnostics + repairer.diagnostics
 
         let items = drafts.map { draft -> SegmentedItem in
             let parts = NameParts.split(draft.name)
             return SegmentedItem(
                 seq: draft.seq, seqSource: draft.seqSource,
-                category: PowerCategory.canonicalize(draft.categoryRaw) ?? draft.categoryRaw,
+                category: draft.categoryRaw.map { PowerCategory.canonicalize($0) ?? $0 },
                 categoryRaw: draft.categoryRaw, name: draft.name,
-                mainItem: parts?.main, subItem: parts?.sub, subject: draft.subject,
+                mainItem: draft.mainItem ?? parts?.main, subItem: draft.subItem ?? parts?.sub, subject: draft.subject,
                 basis: draft.basis, responsibilities: draft.responsibilities, accountability: draft.accountability,
                 remarks: draft.remarks, code: draft.code, extra: draft.extra, pages: draft.pages
             )
@@ -29,7 +37,7 @@ public enum ItemSegmenter {
             reconciler.check(items)
             diagnostics += reconciler.diagnostics
         }
-        return SegmentedList(facts: facts, summary: summary, items: items, pageCount: grid.pageCount, diagnostics: diagnostics)
+        return SegmentedList(facts: facts, summary: summary, items: items, pageCount: table.pageCount, diagnostics: diagnostics)
     }
 }
 
@@ -48,19 +56,25 @@ enum ItemChecks {
                 diagnostics.append(Diagnostic(.warning, .seqGap, seq: seq, "序号从\(previous)跳至\(seq)"))
             }
             previous = max(previous, seq)
-            if item.categoryRaw.isEmpty {
-                diagnostics.append(Diagnostic(.error, .unknownCategory, seq: seq, "第\(seq)项未印出权力类型，也无法从总表补全"))
-            } else if PowerCategory.canonicalize(item.categoryRaw) == nil {
-                diagnostics.append(Diagnostic(.warning, .unknownCategory, seq: seq, "第\(seq)项权力类型“\(item.categoryRaw)”不在规范类别之内，按原文保留"))
+            if let categoryRaw = item.categoryRaw {
+                if categoryRaw.isEmpty {
+                    diagnostics.append(Diagnostic(.error, .unknownCategory, seq: seq, "第\(seq)项未印出权力类型，也无法从总表补全"))
+                } else if PowerCategory.canonicalize(categoryRaw) == nil {
+                    diagnostics.append(Diagnostic(.warning, .unknownCategory, seq: seq, "第\(seq)项权力类型“\(categoryRaw)”不在规范类别之内，按原文保留"))
+                }
             }
             let missing = [("权力事项", item.name), ("行政主体", item.subject)].filter { $0.1.isEmpty }.map(\.0)
             if !missing.isEmpty {
                 diagnostics.append(Diagnostic(.error, .cellMissing, seq: seq, "第\(seq)项\(missing.joined(separator: "、"))缺失，且无法从总表或其余各行补全"))
             }
             let empty = [("实施依据", item.basis), ("责任事项", item.responsibilities), ("追责情形", item.accountability)]
-                .filter { $0.1.isEmpty }.map(\.0)
+                .filter { $0.1?.isEmpty == true }.map(\.0)
             if !empty.isEmpty {
                 diagnostics.append(Diagnostic(.warning, .emptyCell, seq: seq, "第\(seq)项\(empty.joined(separator: "、"))为空"))
+            }
+            for (cellName, cell) in [("实施依据", item.basis), ("责任事项", item.responsibilities), ("追责情形", item.accountability)] {
+                guard let text = cell?.text, let note = UnfinishedNote.find(in: text) else { continue }
+                diagnostics.append(UnfinishedNote.diagnostic(seq: seq, cellName: cellName, note: note))
             }
         }
         return diagnostics

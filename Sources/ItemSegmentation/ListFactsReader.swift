@@ -2,41 +2,81 @@ import Foundation
 import PowerListModel
 
 /// Reads title, region, department and edition from the lines outside the
-/// tables (`赵县医疗保障局权责清单事项总表`, `邢台市襄都区医疗保障局权责清单（2025年版）`).
-public enum ListFactsReader {
-    public static func read(_ titleLines: [String]) -> ListFacts {
-        let compact = titleLines.map { $0.filter { !$0.isWhitespace } }
-        let titled = compact.compactMap(listTitle)
+/// tables (`赵县医疗保障局权责清单事项总表`, `邢台市襄都区医疗保障局权责清单（2025年版）`),
+/// and the category a caption names for all its rows (`…责任清单（行政检查类）`).
+enum ListFactsReader {
+    static func read(_ titleLines: [String]) -> (facts: ListFacts, captionCategory: String?) {
+        let titled = titleLines.compactMap(ListTitle.init)
         // The title every heading shares (the summary's and the detail table's).
         var counts: [String: Int] = [:]
-        for title in titled { counts[title, default: 0] += 1 }
-        let title = titled.first { counts[$0] == counts.values.max() } ?? compact.first ?? ""
-        let edition = compact.lazy.compactMap(edition).first
-        let owner = title.hasSuffix("权责清单") ? String(title.dropLast(4)) : String(title.prefix { $0 != "权" })
-        let (region, department) = JurisdictionSplitter.split(owner)
-        return ListFacts(title: title, region: region, department: department, edition: edition)
-    }
-
-    /// `…权责清单` without what follows it (事项总表, 分表, （2025年版）…).
-    static func listTitle(_ line: String) -> String? {
-        guard let range = line.range(of: "清单") else { return nil }
-        let title = String(line[..<range.upperBound])
-        return title.count > 2 ? title : nil
-    }
-
-    /// `2025年版` / `2024年度`, from `（2025年版）` or `2025年版`.
-    static func edition(_ line: String) -> String? {
-        let scalars = Array(line)
-        var index = 0
-        while index + 5 <= scalars.count {
-            let digits = scalars[index..<(index + 4)]
-            if digits.allSatisfy(\.isASCIIDigit), scalars[index + 4] == "年", index + 5 < scalars.count,
-               scalars[index + 5] == "版" || scalars[index + 5] == "度" {
-                return String(scalars[index...(index + 5)])
-            }
-            index += 1
+        for title in titled { counts[title.title, default: 0] += 1 }
+        guard let best = titled.first(where: { counts[$0.title] == counts.values.max() }) else {
+            let first = titleLines.map(TextNormalizer.removingWhitespace).first { !$0.isEmpty }
+            let (region, department) = first.map(JurisdictionSplitter.split) ?? (nil, nil)
+            return (ListFacts(title: first, region: region, department: department, edition: nil), nil)
         }
-        return nil
+        let edition = titled.lazy.compactMap(\.edition).first ?? titleLines.lazy.compactMap(ListTitle.standaloneEdition).first
+        let (region, department) = JurisdictionSplitter.split(best.owner)
+        return (ListFacts(title: best.title, region: region, department: department, edition: edition), titled.lazy.compactMap(\.captionCategory).first)
+    }
+}
+
+/// A line naming the list: `<owner><kind>清单`, then parentheticals — an
+/// edition (`（2025年版）`), a caption's category (`（行政检查类）`) or a
+/// qualifier that stays in the title (`（示例）`, `（试行）`) — and whatever the
+/// table adds (事项总表, 分表, 统计表), which is not part of the title.
+///
+/// - `邢台市襄都区医疗保障局权责清单（2025年版）` → title 邢台市襄都区医疗保障局权责清单, edition 2025年版
+/// - `赵县医疗保障局权责清单事项总表` → title 赵县医疗保障局权责清单
+/// - `某县某局权责清单（示例）` → title 某县某局权责清单（示例）
+/// - `某区某局权力清单和责任清单（行政检查类）` → caption category 行政检查类
+struct ListTitle {
+    var title: String
+    var owner: String
+    var edition: String?
+    var captionCategory: String?
+
+    /// What precedes 清单 and names the kind of list, not its owner.
+    static let kinds = ["权力清单和责任", "权力和责任", "权力及责任", "权责", "权力", "责任", "职权", "行政权力", "权责事项", "权力事项"]
+
+    init?(_ line: String) {
+        let compact = TextNormalizer.removingWhitespace(line)
+        // The last 清单 of the name: `…权力清单和责任清单（…）` names one list.
+        guard let range = compact.range(of: "清单", options: .backwards), range.lowerBound > compact.startIndex else { return nil }
+        var title = String(compact[..<range.upperBound])
+        let base = String(compact[..<range.lowerBound])
+        owner = Self.kinds.filter(base.hasSuffix).max { $0.count < $1.count }.map { String(base.dropLast($0.count)) } ?? base
+        var rest = compact[range.upperBound...]
+        while let (inner, after) = Self.parenthetical(rest) {
+            if Self.isEdition(inner) {
+                edition = edition ?? String(inner)
+            } else if PowerCategory.canonicalize(String(inner)) != nil {
+                captionCategory = captionCategory ?? String(inner)
+            } else {
+                title += "（\(inner)）"
+            }
+            rest = after
+        }
+        self.title = title
+    }
+
+    /// `（2025年版）` on a line of its own.
+    static func standaloneEdition(_ line: String) -> String? {
+        let compact = TextNormalizer.removingWhitespace(line)
+        guard let (inner, after) = parenthetical(compact[...]), after.isEmpty, isEdition(inner) else { return nil }
+        return String(inner)
+    }
+
+    /// `2025年版`, `2024版`, `2023年本`: the edition parenthetical's content.
+    static func isEdition(_ text: Substring) -> Bool {
+        (text.hasSuffix("版") || text.hasSuffix("年本")) && text.contains(where: \.isASCIIDigit) && text.count <= 12
+    }
+
+    /// The content of a parenthetical that opens `text`, and what follows it.
+    private static func parenthetical(_ text: Substring) -> (Substring, Substring)? {
+        guard let open = text.first, open == "（" || open == "(" else { return nil }
+        guard let close = text.firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
+        return (text[text.index(after: text.startIndex)..<close], text[text.index(after: close)...])
     }
 }
 
@@ -66,8 +106,4 @@ enum JurisdictionSplitter {
         }
         return nil
     }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

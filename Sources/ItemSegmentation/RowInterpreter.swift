@@ -1,40 +1,79 @@
 import PowerListModel
 
 /// A detail row read as an item, before the summary is consulted: each
-/// field as printed (empty where the row lost the cell).
+/// field as printed (empty where the row lost the cell, nil where the list
+/// has no such column).
 struct DraftItem {
     var printedSeq: Int?
     var seq = 0
     var seqSource = Item.SeqSource.printed
-    var categoryRaw: String
+    /// The printed type: the row's 权力类型 cell, else the section heading
+    /// above the row, else the caption's; nil when nothing prints one.
+    var categoryRaw: String?
+    /// Whether the list prints a type per row (a lost one is then a repair).
+    var hasCategoryColumn: Bool
     var name: String
+    var mainItem: String?
+    var subItem: String?
     var subject: String
-    var basis: Cell
-    var responsibilities: Cell
-    var accountability: Cell
+    var basis: Cell?
+    var responsibilities: Cell?
+    var accountability: Cell?
     var remarks: String?
     var code: String?
     var extra: [String: String]
     var pages: [Int]
 
-    init(_ row: GridRow, columns: [ColumnRole]) {
-        printedSeq = PrintedSeq.parse(row[.seq].text.filter { !$0.isWhitespace })
+    init(_ row: TableRow, columns: [Column], context: RowContext) {
+        let roles = Set(columns.map(\.role))
+        printedSeq = PrintedSeq.parse(TextNormalizer.removingWhitespace(row[.seq].text))
         // A category is one word whatever its wrapping: lines join with nothing between.
-        categoryRaw = row[.category].lines.map { $0.text.filter { !$0.isWhitespace } }.joined()
+        let printedCategory = row[.category].lines.map { TextNormalizer.removingWhitespace($0.text) }.joined()
+        hasCategoryColumn = roles.contains(.category)
+        if !printedCategory.isEmpty {
+            categoryRaw = printedCategory
+        } else {
+            categoryRaw = context.sectionCategory ?? context.captionCategory ?? (hasCategoryColumn ? "" : nil)
+        }
         name = row[.name].text
+        let mainItem = row[.mainItem].text, subItem = row[.subItem].text
+        self.mainItem = mainItem.isEmpty ? nil : mainItem
+        self.subItem = subItem.isEmpty ? nil : subItem
+        if name.isEmpty, !mainItem.isEmpty {
+            name = subItem.isEmpty ? mainItem : "\(mainItem)--\(subItem)"
+        }
         subject = row[.subject].text
-        basis = row[.basis]
-        responsibilities = row[.responsibilities]
-        accountability = row[.accountability]
+        if subject.isEmpty, !roles.contains(.subject), let department = context.sectionDepartment { subject = department }
+        basis = roles.contains(.basis) ? row[.basis] : nil
+        responsibilities = roles.contains(.responsibilities) ? row[.responsibilities] : nil
+        accountability = roles.contains(.accountability) ? row[.accountability] : nil
         let remarks = row[.remarks].text
         self.remarks = remarks.isEmpty ? nil : remarks
         let code = row[.code].text
         self.code = code.isEmpty ? nil : code
         var extra: [String: String] = [:]
-        for case .extra(let header) in columns where !header.isEmpty {
-            extra[header] = row[.extra(header)].text
+        for case .extra(let title) in columns.map(\.role) where !title.isEmpty {
+            extra[title] = row[.extra(title)].text
         }
         self.extra = extra
         pages = row.pages
+    }
+}
+
+/// What stands above a row and applies to it: the section heading it is
+/// under and the category the table's caption names.
+struct RowContext {
+    var sectionCategory: String?
+    var sectionDepartment: String?
+    var captionCategory: String?
+
+    mutating func enter(_ heading: SectionHeading) {
+        switch heading.kind {
+        case .category(let category):
+            sectionCategory = category
+        case .department(let department):
+            sectionDepartment = department
+            sectionCategory = nil
+        }
     }
 }

@@ -56,8 +56,8 @@ struct SummaryReconciler {
             if entry.name != item.name {
                 diagnostics.append(Diagnostic(.warning, .summaryNameMismatch, seq: seq, "第\(seq)项名称：总表为“\(entry.name)”，分表为“\(item.name)”"))
             }
-            if !group.category.isEmpty, group.category != item.category {
-                diagnostics.append(Diagnostic(.warning, .summaryCategoryMismatch, seq: seq, "总表将第\(seq)项列为\(group.categoryRaw)，分表为\(item.categoryRaw)"))
+            if !group.category.isEmpty, let category = item.category, group.category != category {
+                diagnostics.append(Diagnostic(.warning, .summaryCategoryMismatch, seq: seq, "总表将第\(seq)项列为\(group.categoryRaw)，分表为\(item.categoryRaw ?? category)"))
             }
         }
         for (entryIndex, pair) in entries.enumerated() where !used.contains(entryIndex) {
@@ -69,7 +69,7 @@ struct SummaryReconciler {
 
     private mutating func checkCounts(_ items: [SegmentedItem]) {
         var detailCounts: [String: Int] = [:]
-        for item in items { detailCounts[item.category, default: 0] += 1 }
+        for item in items { detailCounts[item.category ?? "", default: 0] += 1 }
         for group in summary.groups where !group.category.isEmpty {
             guard let declared = group.declaredCount else { continue }
             let actual = detailCounts[group.category] ?? 0

@@ -5,15 +5,15 @@ import PowerListModel
 public enum ListSplitter {
     /// Turns a segmented item (cells still unsplit) into the final `Item`, plus any diagnostics about the splitting.
     public static func split(_ item: SegmentedItem) -> (item: Item, diagnostics: [Diagnostic]) {
-        let (basis, diagnostics) = basis(item.basis, seq: item.seq)
+        let split = item.basis.map { cell in basis(cell, seq: item.seq) }
         let result = Item(
             seq: item.seq, seqSource: item.seqSource, category: item.category, categoryRaw: item.categoryRaw,
             name: item.name, mainItem: item.mainItem, subItem: item.subItem, subject: item.subject,
-            basis: basis, responsibilities: responsibilities(item.responsibilities),
-            accountability: accountability(item.accountability),
+            basis: split?.basis, responsibilities: item.responsibilities.map(responsibilities),
+            accountability: item.accountability.map(accountability),
             remarks: item.remarks, code: item.code, extra: item.extra, pages: item.pages
         )
-        return (result, diagnostics)
+        return (result, split?.diagnostics ?? [])
     }
 
     /// 实施依据: split on its top-level numbering (an unnumbered cell is one provision), with citations.

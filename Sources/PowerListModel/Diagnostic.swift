@@ -71,13 +71,22 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     public static let summaryEntryUnmatched = DiagnosticCode(rawValue: "summary-entry-unmatched")
     public static let encodingFallback = DiagnosticCode(rawValue: "encoding-fallback")
     public static let mergedCellPropagated = DiagnosticCode(rawValue: "merged-cell-propagated")
+    /// The list prints no type for its rows; the summary's category was taken.
+    public static let categoryInferred = DiagnosticCode(rawValue: "category-inferred")
+
+    /// SPEC.md's codes with a mechanical trigger: downstream systems filter on
+    /// them, and the scorer's `diagnostics~f1` matches them by code and seq.
+    public static let mechanical: Set<DiagnosticCode> = [
+        .seqInferred, .cellFilledFromSummary, .subjectInferred, .emptyCell, .summarySeqMismatch, .summaryNameMismatch,
+        .summaryCategoryMismatch, .summaryCountMismatch, .summaryTotalMismatch, .unknownCategory, .cellTruncated,
+    ]
 
     /// The codes this version emits.
     public static let allCases: [DiagnosticCode] = [
         .seqInferred, .cellFilledFromSummary, .subjectInferred, .emptyCell, .summarySeqMismatch,
         .summaryNameMismatch, .summaryCategoryMismatch, .summaryCountMismatch, .summaryTotalMismatch,
         .unknownCategory, .cellTruncated, .cellMissing, .subjectSeparated, .seqGap, .seqDuplicate, .citationArticleUnparsed,
-        .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .mergedCellPropagated,
+        .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .mergedCellPropagated, .categoryInferred,
     ]
 }
 

@@ -18,9 +18,21 @@ public struct PowerListDocument: Sendable, Equatable {
     }
 }
 
-public enum SourceFormat: String, Sendable, Equatable {
+/// What the input was. A scanned PDF is `pdf`; a legacy office file keeps its
+/// own kind after conversion; CSV and tab-separated exports are `text`.
+public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     case pdf
     case text
+    case html
+    case docx
+    case xlsx
+    case doc
+    case xls
+    case wps
+    case et
+    case odt
+    case ods
+    case rtf
 }
 
 public struct SourceInfo: Sendable, Equatable {
@@ -42,12 +54,13 @@ public struct SourceInfo: Sendable, Equatable {
 
 /// What the title lines say about the list.
 public struct ListFacts: Sendable, Equatable {
-    public var title: String
+    /// nil when the document prints no title (then every field is nil).
+    public var title: String?
     public var region: String?
     public var department: String?
     public var edition: String?
 
-    public init(title: String, region: String?, department: String?, edition: String?) {
+    public init(title: String?, region: String?, department: String?, edition: String?) {
         self.title = title
         self.region = region
         self.department = department

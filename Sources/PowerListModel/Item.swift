@@ -7,15 +7,20 @@ public struct Item: Sendable, Equatable {
 
     public var seq: Int
     public var seqSource: SeqSource
-    public var category: String
-    public var categoryRaw: String
+    /// Canonical category; nil when nothing prints the item's type (no
+    /// column, no section heading, no summary entry).
+    public var category: String?
+    /// As printed, wrapped lines joined; nil likewise.
+    public var categoryRaw: String?
     public var name: String
     public var mainItem: String?
     public var subItem: String?
     public var subject: String
-    public var basis: Basis
-    public var responsibilities: Responsibilities
-    public var accountability: Accountability
+    /// nil when the list has no such column at all (a printed empty cell is an
+    /// empty `Basis`); likewise `responsibilities` and `accountability`.
+    public var basis: Basis?
+    public var responsibilities: Responsibilities?
+    public var accountability: Accountability?
     public var remarks: String?
     public var code: String?
     /// Every other column the list has: printed header → cell text.
@@ -24,9 +29,9 @@ public struct Item: Sendable, Equatable {
     public var pages: [Int]
 
     public init(
-        seq: Int, seqSource: SeqSource, category: String, categoryRaw: String, name: String,
-        mainItem: String?, subItem: String?, subject: String, basis: Basis,
-        responsibilities: Responsibilities, accountability: Accountability,
+        seq: Int, seqSource: SeqSource, category: String?, categoryRaw: String?, name: String,
+        mainItem: String?, subItem: String?, subject: String, basis: Basis?,
+        responsibilities: Responsibilities?, accountability: Accountability?,
         remarks: String?, code: String?, extra: [String: String], pages: [Int]
     ) {
         self.seq = seq

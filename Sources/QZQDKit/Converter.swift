@@ -1,12 +1,6 @@
-import ColumnReassembly
-import Crypto
 import Emission
 import Foundation
-import ItemSegmentation
-import ListSplitting
-import PDFExtraction
 import PowerListModel
-import TextExtraction
 
 /// How the input is to be read; `.auto` sniffs it from the bytes.
 public enum InputFormat: String, Sendable, CaseIterable {
@@ -50,7 +44,7 @@ public struct ConversionOutput: Sendable {
     public var json: [UInt8]
 }
 
-/// The whole pipeline for one file: extract → reassemble → segment → split → emit.
+/// One file to validated JSON: read → segment → split (`Pipeline`) → emit.
 public enum Converter {
     public static func convert(fileAt path: String, options: ConversionOptions = ConversionOptions()) throws(ConversionError) -> ConversionOutput {
         let bytes = try InputFile.read(path, maxBytes: options.maxBytes)
@@ -65,34 +59,7 @@ public enum Converter {
     }
 
     private static func convert(bytes: [UInt8], fileName: String, pdfPath: String?, options: ConversionOptions) throws(ConversionError) -> ConversionOutput {
-        guard bytes.contains(where: { !InputSniffer.isWhitespace($0) }) else {
-            throw ConversionError(.empty, bytes.isEmpty ? "empty file" : "the file holds only white space")
-        }
-        let isPDF = options.format == .pdf || (options.format == .auto && InputSniffer.isPDF(bytes))
-        let grid: TableGrid
-        let format: SourceFormat
-        if isPDF {
-            grid = try PDFInput.grid(bytes: bytes, path: pdfPath, password: options.password)
-            format = .pdf
-        } else {
-            grid = try TextInput.grid(bytes: bytes, format: options.format)
-            format = .text
-        }
-        let list = ItemSegmenter.segment(grid)
-        guard !list.items.isEmpty else {
-            throw ConversionError(.notAPowerList, "the table has a power-list header but no item rows")
-        }
-        var diagnostics = list.diagnostics
-        let items = KnownStepLabels.apply(to: list.items.map { segmented -> Item in
-            let (item, found) = ListSplitter.split(segmented)
-            diagnostics += found
-            return item
-        })
-        let document = PowerListDocument(
-            source: SourceInfo(file: fileName, sha256: sha256(bytes), format: format, pages: list.pageCount),
-            list: list.facts, summary: list.summary, items: items,
-            diagnostics: diagnostics.sortedForOutput()
-        )
+        let document = try Pipeline.run(bytes: bytes, fileName: fileName, path: pdfPath, options: options).document
         if options.strict, let error = document.diagnostics.first(where: { $0.severity == .error }) {
             throw ConversionError(.strictFailure, "error diagnostic \(error.code.rawValue) (--strict): \(error.message)")
         }
@@ -102,12 +69,5 @@ public enum Converter {
         } catch {
             throw ConversionError(.internalError, "output failed schema validation (a bug, please report): \(error)")
         }
-    }
-
-    static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
     }
 }

@@ -26,7 +26,7 @@ struct QZQD: ParsableCommand {
           73   the output file or directory cannot be written
           75   another batch is writing the output directory
         """,
-        version: ToolVersion.current,
+        version: ToolVersion.description,
         subcommands: [
             ConvertCommand.self, BatchCommand.self, ValidateCommand.self, ExportCommand.self, DiffCommand.self,
             SchemaCommand.self, WorkerCommand.self,

@@ -34,11 +34,11 @@ import TestSupport
         let row = try parsed().rows[17]
         let item = documents[1].items[0]
         #expect(row["seq"] == "1" && row["title"] == "赵县医疗保障局权责清单" && row["edition"] == "")
-        #expect(row["basis"] == item.basis.provisions.map { "\($0.no). \($0.text)" }.joined(separator: "\n"))
+        #expect(row["basis"] == item.basis!.provisions.map { "\($0.no). \($0.text)" }.joined(separator: "\n"))
         let steps = try #require(row["responsibilities"]?.split(separator: "\n").map(String.init))
         #expect(steps.count == 8)
-        #expect(steps[0] == "1. 立案责任：" + item.responsibilities.steps[0].text)
-        #expect(row["accountability_preamble"] == item.accountability.preamble)
+        #expect(steps[0] == "1. 立案责任：" + item.responsibilities!.steps[0].text)
+        #expect(row["accountability_preamble"] == item.accountability?.preamble)
         #expect(row["accountability"]?.split(separator: "\n").count == 10)
         #expect(row["pages"] == "3" && row["extra"] == "" && row["code"] == "")
     }

@@ -32,11 +32,11 @@ import TestSupport
     /// What the documents hold, counted in Swift.
     var expectedCounts: [String: Int] {
         let items = documents.flatMap(\.items)
-        let provisions = items.flatMap(\.basis.provisions)
+        let provisions = items.flatMap { $0.basis?.provisions ?? [] }
         return [
             "documents": documents.count, "items": items.count, "items_fts": items.count,
             "provisions": provisions.count, "citations": provisions.flatMap(\.citations).count,
-            "steps": items.flatMap(\.responsibilities.steps).count, "cases": items.flatMap(\.accountability.cases).count,
+            "steps": items.flatMap { $0.responsibilities?.steps ?? [] }.count, "cases": items.flatMap { $0.accountability?.cases ?? [] }.count,
             "summary_groups": documents.compactMap(\.summary).flatMap(\.groups).count,
             "summary_entries": documents.compactMap(\.summary).flatMap(\.entries).count,
             "diagnostics": documents.flatMap(\.diagnostics).count,
@@ -69,7 +69,7 @@ import TestSupport
                 WHERE d.sha256 = ? ORDER BY c.id LIMIT 1
                 """, arguments: [documents[1].source.sha256])
         }
-        let expected = documents[1].items[0].basis.provisions[0]
+        let expected = documents[1].items[0].basis!.provisions[0]
         #expect(citation?["file"] == documents[1].source.file)
         #expect(citation?["seq"] == 1 && citation?["no"] == expected.no)
         #expect(citation?["title"] == expected.citations[0].title)
@@ -86,12 +86,12 @@ import TestSupport
         #expect(row["name"] == item.name && row["main_item"] == item.mainItem && row["sub_item"] == item.subItem)
         #expect(row["subject"] == item.subject && row["code"] == item.code && row["remarks"] == item.remarks)
         #expect(row["extra"] == "{}" && row["pages"] == "[22]")
-        #expect(row["basis_text"] == item.basis.text && row["responsibilities_text"] == item.responsibilities.text)
-        #expect(row["accountability_text"] == item.accountability.text && row["accountability_preamble"] == item.accountability.preamble)
+        #expect(row["basis_text"] == item.basis?.text && row["responsibilities_text"] == item.responsibilities?.text)
+        #expect(row["accountability_text"] == item.accountability?.text && row["accountability_preamble"] == item.accountability?.preamble)
         let steps = try reader.read { db in
             try Row.fetchAll(db, sql: "SELECT no, name, text FROM steps WHERE item_id = ? ORDER BY id", arguments: [row["id"] as Int64])
         }
-        #expect(steps.map { Step(no: $0["no"], name: $0["name"], text: $0["text"]) } == item.responsibilities.steps)
+        #expect(steps.map { Step(no: $0["no"], name: $0["name"], text: $0["text"]) } == item.responsibilities?.steps)
     }
 
     @Test func fullTextIndexFindsChineseWords() throws {
@@ -101,7 +101,7 @@ import TestSupport
                 """, arguments: ["医疗保险"])
         }
         let cells: (Item) -> [String?] = {
-            [$0.name, $0.mainItem, $0.subItem, $0.subject, $0.basis.text, $0.responsibilities.text, $0.accountability.text, $0.remarks]
+            [$0.name, $0.mainItem, $0.subItem, $0.subject, $0.basis?.text, $0.responsibilities?.text, $0.accountability?.text, $0.remarks]
         }
         let expected = documents.flatMap(\.items).filter { item in cells(item).contains { $0?.contains("医疗保险") == true } }.map(\.name)
         #expect(found == expected)

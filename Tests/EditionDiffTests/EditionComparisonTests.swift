@@ -25,7 +25,7 @@ import TestSupport
     @Test func aChangedFieldCarriesTheLinesEachEditionAloneHas() throws {
         let old = try EditionFixtures.zhao(), new = try EditionFixtures.zhaoNextEdition()
         let changes = EditionComparison.compare(old, new)
-        let provision = old.items[0].basis.provisions[0].text
+        let provision = old.items[0].basis!.provisions[0].text
         #expect(changes.changed[0].fields == [FieldChange(field: .basis, removed: [provision], added: [provision + "（2025年修订）"])])
         #expect(changes.changed[1].fields == [FieldChange(field: .category, removed: ["行政检查"], added: ["其他行政权力"])])
         #expect(changes.changed[1].old.seq == 10 && changes.changed[1].new.seq == 9)
@@ -42,11 +42,15 @@ import TestSupport
     @Test func whiteSpaceSeqAndPagesAreNotChanges() throws {
         let old = try EditionFixtures.zhao()
         var new = old
-        for index in new.items.indices {
-            new.items[index].seq += 100
-            new.items[index].pages = [1]
-            new.items[index].basis.text = new.items[index].basis.text.replacingOccurrences(of: "，", with: "， ")
-            new.items[index].responsibilities.steps = new.items[index].responsibilities.steps.map { Step(no: $0.no, name: $0.name, text: " " + $0.text + "\n") }
+        new.items = new.items.map { item in
+            var item = item
+            item.seq += 100
+            item.pages = [1]
+            item.basis = item.basis.map { Basis(text: $0.text.replacingOccurrences(of: "，", with: "， "), provisions: $0.provisions) }
+            item.responsibilities = item.responsibilities.map { cell in
+                Responsibilities(text: cell.text, steps: cell.steps.map { Step(no: $0.no, name: $0.name, text: " " + $0.text + "\n") })
+            }
+            return item
         }
         #expect(EditionComparison.compare(old, new).isEmpty)
     }
@@ -95,13 +99,13 @@ import TestSupport
     @Test func listElementsAddedRemovedAndReordered() throws {
         let old = try EditionFixtures.zhao()
         var new = old
-        new.items[0].accountability.cases.removeLast()
-        new.items[0].accountability.cases.append(Case(no: 10, text: "新增的追责情形"))
-        new.items[1].responsibilities.steps.reverse()
+        new.items[0].accountability?.cases.removeLast()
+        new.items[0].accountability?.cases.append(Case(no: 10, text: "新增的追责情形"))
+        new.items[1].responsibilities?.steps.reverse()
         let changes = EditionComparison.compare(old, new)
         #expect(changes.changed.map(\.new.seq) == [1, 2])
         #expect(changes.changed[0].fields == [
-            FieldChange(field: .accountability, removed: [old.items[0].accountability.cases.last!.text], added: ["新增的追责情形"]),
+            FieldChange(field: .accountability, removed: [old.items[0].accountability!.cases.last!.text], added: ["新增的追责情形"]),
         ])
         #expect(changes.changed[1].fields == [FieldChange(field: .responsibilities, removed: [], added: [])])
     }

@@ -21,7 +21,7 @@ enum EditionFixtures {
     static func zhaoNextEdition() throws -> PowerListDocument {
         var document = try zhao()
         var items = document.items
-        items[0].basis.provisions[0].text += "（2025年修订）"
+        items[0].basis?.provisions[0].text += "（2025年修订）"
         items[9].category = PowerCategory.other
         items[9].categoryRaw = "其他权力"
         items[25].name = "特殊规定药品使用备案管理"

@@ -33,7 +33,7 @@ import Testing
          "items[0].basis.provisions[0].citations[0].articles[0]: expected a string, got integer"),
         (["items", "0", "seqSource"], .string("guessed"), "items[0].seqSource: \"guessed\" is not one of printed, inferred"),
         (["diagnostics", "0", "severity"], .string("fatal"), "diagnostics[0].severity: \"fatal\" is not one of error, warning, info"),
-        (["source", "format"], .string("doc"), "source.format: \"doc\" is not one of pdf, text"),
+        (["source", "format"], .string("pages"), "source.format: \"pages\" is not one of pdf, text, html, docx, xlsx, doc, xls, wps, et, odt, ods, rtf"),
         (["schemaVersion"], .string("2.0"), "schemaVersion: unsupported version \"2.0\", expected \"1.0\""),
         (["list"], .array([]), "list: expected an object, got array"),
         (["items", "0", "pages", "1"], .number(4.5), "items[0].pages[1]: expected an integer, got number"),

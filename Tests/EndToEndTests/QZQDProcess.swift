@@ -27,7 +27,7 @@ struct QZQDProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
     }()
 
-    static func run(_ arguments: [String], input: [UInt8]? = nil, directory: String? = nil) throws -> Outcome {
+    static func run(_ arguments: [String], input: [UInt8]? = nil, directory: String? = nil, executable: String = executable) throws -> Outcome {
         // Files, not pipes, take the output: nothing to drain while waiting.
         let capture = try TemporaryDirectory()
         let output = try capture.write("stdout", [])

@@ -20,9 +20,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
 
     public func run(_ bytes: [UInt8]) -> FuzzOutcome {
         switch self {
-        case .flowText: TextPipelineHarness.run(bytes, layout: .flow)
-        case .tabSeparated: TextPipelineHarness.run(bytes, layout: .tabSeparated)
-        case .layoutText: TextPipelineHarness.run(bytes, layout: .layout)
+        case .flowText: TextPipelineHarness.run(bytes, format: .flow)
+        case .tabSeparated: TextPipelineHarness.run(bytes, format: .tsv)
+        case .layoutText: TextPipelineHarness.run(bytes, format: .layout)
         case .listSplitter: SplitterHarness.run(bytes)
         case .textDecoder: DecoderHarness.run(bytes)
         case .jsonParser: JSONHarness.run(bytes)

@@ -1,45 +1,25 @@
-import ColumnReassembly
-import ItemSegmentation
-import ListSplitting
 import PowerListModel
-import TextExtraction
+import QZQDKit
 
-/// A text export through every stage, the way `Converter` runs it, with the
-/// layout forced so each reassembler gets every input.
+/// A text export through the whole pipeline (`Pipeline.run`, as `qzqd` runs
+/// it), with the format forced so each reader gets every input; the split
+/// invariants are checked item by item and the document against the schema.
 enum TextPipelineHarness {
-    static func run(_ bytes: [UInt8], layout: ExtractedText.Layout) -> FuzzOutcome {
-        let text: ExtractedText
+    static func run(_ bytes: [UInt8], format: InputFormat) -> FuzzOutcome {
+        let run: Pipeline.Run
         do {
-            text = try TextExtractor.extract(bytes, layout: layout)
+            run = try Pipeline.run(bytes: bytes, fileName: "fuzz-input.txt", options: ConversionOptions(format: format))
         } catch {
-            return FuzzOutcome(.rejected("undecodable: \(error.message)"))
+            return FuzzOutcome(.rejected("\(error.kind.rawValue): \(error.message)"))
         }
-        let grid: TableGrid
-        do {
-            grid = switch layout {
-            case .flow: try FlowTextReassembler.reassemble(text.lines)
-            case .tabSeparated: try TabularReassembler.reassemble(text.lines)
-            case .layout: try LayoutTextReassembler.reassemble(text.lines)
-            }
-        } catch {
-            return FuzzOutcome(.rejected("\(error)"))
+        let items = run.document.items
+        guard items.count == run.segmented.items.count else {
+            return FuzzOutcome(.produced("\(items.count) items"), violations: ["\(run.segmented.items.count) segmented items became \(items.count)"])
         }
-        let list = ItemSegmenter.segment(grid)
-        guard !list.items.isEmpty else { return FuzzOutcome(.rejected("no item rows")) }
-
-        var violations: [String] = []
-        var diagnostics = list.diagnostics
-        let items = list.items.map { segmented -> Item in
-            let (item, found) = ListSplitter.split(segmented)
-            violations += SplitInvariants.violations(of: item, splitFrom: segmented)
-            diagnostics += found
-            return item
+        var violations = zip(run.segmented.items, items).flatMap { segmented, item in
+            SplitInvariants.violations(of: item, splitFrom: segmented)
         }
-        let document = PowerListDocument(
-            source: SchemaCheck.source(pages: list.pageCount), list: list.facts, summary: list.summary,
-            items: items, diagnostics: diagnostics.sortedForOutput()
-        )
-        violations += SchemaCheck.violations(of: document)
+        violations += SchemaCheck.violations(of: run.document)
         return FuzzOutcome(.produced("\(items.count) items"), violations: violations)
     }
 }

@@ -57,9 +57,9 @@ import Testing
     @Test func splitterInputSpellsCellsOutOfControlBytes() {
         // 0x04: 实施依据, list item; 0x09: 责任事项, after a space; 0x02: 追责情形.
         let item = SplitterInput.item(from: Array("\u{04}1、甲\n\u{09}受理\n\u{02}有下列情形的\n\n".utf8))
-        #expect(item.basis.lines == [.init("1、甲", startsListItem: true)])
-        #expect(item.responsibilities.lines == [.init("受理", followsSpace: true)])
-        #expect(item.accountability.lines == [.init("有下列情形的")])
+        #expect(item.basis?.lines == [.init("1、甲", startsListItem: true)])
+        #expect(item.responsibilities?.lines == [.init("受理", followsSpace: true)])
+        #expect(item.accountability?.lines == [.init("有下列情形的")])
     }
 
     @Test func validInputsComeThroughIntact() {

@@ -14,7 +14,7 @@ import Testing
             Self.item([Step(no: 1, name: "审查责任", text: "审查材料")]),
             Self.item([Step(no: 1, name: nil, text: "审查责任按照“事项清单”审核材料"), Step(no: 2, name: nil, text: "其他法律法规规章文件规定应履行的责任")]),
         ])
-        #expect(items[1].responsibilities.steps == [
+        #expect(items[1].responsibilities?.steps == [
             Step(no: 1, name: "审查责任", text: "按照“事项清单”审核材料"),
             Step(no: 2, name: nil, text: "其他法律法规规章文件规定应履行的责任"),
         ])
@@ -25,6 +25,6 @@ import Testing
             Self.item([Step(no: 1, name: "其他责任", text: "其他")]),
             Self.item([Step(no: 1, name: nil, text: "其他责任")]),
         ])
-        #expect(items[1].responsibilities.steps[0].name == nil)
+        #expect(items[1].responsibilities?.steps[0].name == nil)
     }
 }

@@ -36,10 +36,10 @@ private func segmented(basis: Cell = Cell(), responsibilities: Cell = Cell(), ac
 @Test func textsKeepTheWholeCellWithItsNumbering() {
     let cell = Cell(lines: [CellLine("1、立案责任：发现违法行为，予以审"), CellLine("查。"), CellLine("2、其他责任。")])
     let item = ListSplitter.split(segmented(basis: cell, responsibilities: cell, accountability: cell)).item
-    #expect(item.basis.text == "1、立案责任：发现违法行为，予以审查。2、其他责任。")
-    #expect(item.responsibilities.text == cell.text)
-    #expect(item.accountability.text == cell.text)
-    #expect(item.responsibilities.steps == [
+    #expect(item.basis?.text == "1、立案责任：发现违法行为，予以审查。2、其他责任。")
+    #expect(item.responsibilities?.text == cell.text)
+    #expect(item.accountability?.text == cell.text)
+    #expect(item.responsibilities?.steps == [
         Step(no: 1, name: "立案责任", text: "发现违法行为，予以审查"), Step(no: 2, name: nil, text: "其他责任"),
     ])
 }
@@ -47,7 +47,7 @@ private func segmented(basis: Cell = Cell(), responsibilities: Cell = Cell(), ac
 @Test func anUnparsedArticleIsReportedForTheItem() {
     let basis = Cell(text: "1、《中华人民共和国社会保险法》（主席令第35号）五十七条用人单位…第五十八条用人单位…")
     let (item, diagnostics) = ListSplitter.split(segmented(basis: basis, seq: 12))
-    #expect(item.basis.provisions.first?.citations == [Citation(title: "中华人民共和国社会保险法", articles: ["第五十八条"])])
+    #expect(item.basis?.provisions.first?.citations == [Citation(title: "中华人民共和国社会保险法", articles: ["第五十八条"])])
     #expect(diagnostics.count == 1)
     #expect(diagnostics.first?.severity == .info)
     #expect(diagnostics.first?.code == .citationArticleUnparsed)

@@ -51,8 +51,9 @@ final class FakeConverter: FileConverting, @unchecked Sendable {
         #expect(try Fixtures.read(directory.path("out/a/b/two.json")) == Array("{\n  \"input\": \"second\"\n}\n".utf8))
         let manifest = try #require(Manifest.read(from: directory.path("out/manifest.json")))
         #expect(manifest == report.manifest)
-        #expect(manifest.entries.map(\.path) == ["a/b/two.pdf", "a/bad.pdf", "one.txt"])
-        #expect(manifest.entries.map(\.status) == [.ok, .failed, .ok])
+        #expect(manifest.entries.map(\.path) == ["a/b/two.pdf", "a/bad.pdf", "one.txt", "readme.md"])
+        #expect(manifest.entries.map(\.status) == [.ok, .failed, .ok, .ignored])
+        #expect(manifest.entries[3].error?.code == "unsupported-format")
         #expect(manifest.entries[0].output == "a/b/two.json")
         #expect(manifest.entries[0].items == 6)
         #expect(manifest.entries[0].sha256 == FileDigest.sha256(of: Array("second".utf8)))
@@ -67,7 +68,7 @@ final class FakeConverter: FileConverting, @unchecked Sendable {
         let report = try BatchRunner(options: options, converter: again).run()
 
         #expect(again.calls == ["bad.pdf", "one.txt"])
-        #expect(report.manifest.entries.map(\.status) == [.skipped, .failed, .ok])
+        #expect(report.manifest.entries.map(\.status) == [.skipped, .failed, .ok, .ignored])
         #expect(report.manifest.entries[0].items == 6)
     }
 
@@ -85,8 +86,8 @@ final class FakeConverter: FileConverting, @unchecked Sendable {
         // What a kill leaves: no manifest, the journal of finished files (the last line torn).
         let journal = ManifestJournal.fileName
         let entries = try #require(Manifest.read(from: directory.path("out/manifest.json"))).entries
-        let lines = entries.filter { $0.path != "one.txt" }.map {
-            "{\"entry\":\(String(decoding: try! CanonicalJSONWriter.jcs($0.json), as: UTF8.self)),\"outputStyle\":\"canonical\",\"toolVersion\":\"\(ToolVersion.current)\"}"
+        let lines = entries.filter { $0.path != "one.txt" && $0.status != .ignored }.map {
+            "{\"entry\":\(String(decoding: try! CanonicalJSONWriter.jcs($0.json), as: UTF8.self)),\"outputStyle\":\"canonical\",\"toolVersion\":\"\(options.toolVersion)\"}"
         }
         try directory.write("out/" + journal, lines.joined(separator: "\n") + "\n{\"entry\":{\"pa")
         try FileManager.default.removeItem(atPath: directory.path("out/manifest.json"))
@@ -94,7 +95,7 @@ final class FakeConverter: FileConverting, @unchecked Sendable {
         let again = FakeConverter()
         let report = try BatchRunner(options: options, converter: again).run()
         #expect(again.calls == ["bad.pdf", "one.txt"])
-        #expect(report.manifest.entries.map(\.status) == [.skipped, .failed, .ok])
+        #expect(report.manifest.entries.map(\.status) == [.skipped, .failed, .ok, .ignored])
         #expect(!FileManager.default.fileExists(atPath: directory.path("out/" + journal)))
     }
 

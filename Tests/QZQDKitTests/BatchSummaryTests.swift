@@ -16,13 +16,14 @@ import Testing
             durationSeconds: 0
         )
         let report = BatchReport(
-            manifest: Manifest(outputStyle: .canonical, entries: [ok, skipped, failed]), manifestPath: "Output/manifest.json",
+            manifest: Manifest(toolVersion: "0.2.0+abc", outputStyle: .canonical, entries: [ok, skipped, failed, .ignored("notes.md", reason: .unsupportedExtension("notes.md"))]),
+            manifestPath: "Output/manifest.json",
             ignored: ["notes.md"], unreadableDirectories: ["secret"], elapsed: .seconds(4)
         )
         #expect(BatchSummary.render(report) == """
         3 files in 4.0 s (0.5 files/s): 1 ok, 1 failed, 1 skipped
         1,240 items; diagnostics: 1 errors, 6 warnings, 2 info
-        ignored 1 file not ending in .pdf, .txt, .tsv or .text (e.g. notes.md)
+        ignored 1 file not ending in .pdf, .text, .tsv, .txt (e.g. notes.md)
         could not read directory secret
         failed:
           c.pdf: internal: schema violated: /items/1/name: empty; /items/2/name: empty

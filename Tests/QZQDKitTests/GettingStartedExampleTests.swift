@@ -14,10 +14,11 @@ func convertAndExport(listAt path: String, into directory: String) throws -> [St
     let document = try Converter.convert(fileAt: path).document
 
     // Read the items: one per row of the list, every cell split into its elements.
-    var lines = ["\(document.list.title): \(document.items.count) items"]
+    // A list that prints no title, no type or no 责任事项 column has nil there.
+    var lines = ["\(document.list.title ?? "(untitled)"): \(document.items.count) items"]
     for item in document.items {
-        let steps = item.responsibilities.steps.map { $0.name ?? "第\($0.no)步" }
-        lines.append("\(item.seq) [\(item.category)] \(item.name) — \(steps.joined(separator: "、"))")
+        let steps = item.responsibilities?.steps.map { $0.name ?? "第\($0.no)步" } ?? []
+        lines.append("\(item.seq) [\(item.category ?? "?")] \(item.name) — \(steps.joined(separator: "、"))")
     }
 
     // Export: database rows for the items and every provision, step and

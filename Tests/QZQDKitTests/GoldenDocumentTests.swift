@@ -1,5 +1,6 @@
 import CanonicalJSON
 import Foundation
+import PowerListModel
 import Testing
 import TestSupport
 @testable import QZQDKit
@@ -25,11 +26,7 @@ import TestSupport
         Fixture(input: "corpus/xiangdu-yibao.pdf", gold: "corpus/xiangdu-yibao.gold.json", format: "pdf"),
     ]
 
-    static let mechanicalCodes: Set<String> = [
-        "seq-inferred", "cell-filled-from-summary", "subject-inferred", "empty-cell", "summary-seq-mismatch",
-        "summary-name-mismatch", "summary-category-mismatch", "summary-count-mismatch", "summary-total-mismatch",
-        "unknown-category",
-    ]
+    static let mechanicalCodes = Set(DiagnosticCode.mechanical.map(\.rawValue))
 
     @Test(arguments: fixtures) func documentMatchesItsGold(fixture: Fixture) throws {
         let output = try Converter.convert(fileAt: Fixtures.path(fixture.input))

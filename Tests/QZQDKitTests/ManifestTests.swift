@@ -29,6 +29,7 @@ import TestSupport
         {
           "counts": {
             "failed": 1,
+            "ignored": 0,
             "ok": 0,
             "skipped": 0
           },
@@ -47,7 +48,7 @@ import TestSupport
               "status": "failed"
             }
           ],
-          "manifestVersion": 1,
+          "manifestVersion": 2,
           "outputStyle": "jcs",
           "toolVersion": "9.9.9"
         }
@@ -68,7 +69,7 @@ import TestSupport
     }
 
     @Test func refusesAnotherFormatVersion() throws {
-        var json = Manifest(outputStyle: .canonical, entries: []).json
+        var json = Manifest(toolVersion: "0.2.0+abc", outputStyle: .canonical, entries: []).json
         guard case .object(var members) = json else { Issue.record("not an object"); return }
         members["manifestVersion"] = .int(Manifest.formatVersion + 1)
         json = .object(members)

@@ -3,7 +3,7 @@ import PowerListModel
 /// An article number printed without its `第` (`五十七条`): not counted as an
 /// article, but worth a `citation-article-unparsed` note when it follows a title.
 /// Only numbers of ten and more are taken (`一条` is ordinary prose).
-enum UnprefixedArticle: ExampleProviding {
+enum UnprefixedArticle {
     /// The range of the `…条` starting at `start`, if one does.
     static func match(in scalars: ArraySlice<Unicode.Scalar>, at start: Int) -> Range<Int>? {
         guard ChineseNumeral.isNumeral(scalars[start]) else { return nil }
@@ -18,15 +18,4 @@ enum UnprefixedArticle: ExampleProviding {
         guard hasUnit, index < scalars.endIndex, scalars[index] == "条" else { return nil }
         return start..<index + 1
     }
-
-    static let examples: [SplittingExample] = [
-        SplittingExample(
-            .line("1、《中华人民共和国社会保险法》（主席令第35号）五十七条用人单位应当申请办理社会保险登记。第五十八条用人单位应当自用工之日起三十日内申请登记。"),
-            .citations(["中华人民共和国社会保险法@第五十八条"])
-        ),
-        SplittingExample(.line("《中华人民共和国社会保险法》五十七条"), .diagnostics(["citation-article-unparsed"])),
-        SplittingExample(.line("石政规（2019）7号文中三十八条；《甲目录》全文"), .diagnostics([])),
-        SplittingExample(.line("《甲办法》第五十七条，每一条均适用"), .diagnostics([])),
-        SplittingExample(.line("《甲办法》第 五十七 条"), .diagnostics([])),
-    ]
 }

@@ -35,9 +35,3 @@ struct JoinedCell {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
-
-extension Unicode.Scalar {
-    /// White space, NBSP and U+3000 included (`TextNormalizer.isWhitespace`
-    /// spares the property-table lookup of `properties.isWhitespace`).
-    var isSpace: Bool { TextNormalizer.isWhitespace(self) }
-}

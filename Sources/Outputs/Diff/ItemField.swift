@@ -20,19 +20,21 @@ public enum ItemField: String, CaseIterable, Sendable, Comparable {
 
     /// What the field says, as the lines a diff compares and shows: a list
     /// cell's elements (a step with its label, the accountability's preamble
-    /// before its cases), or the cell's whole text when it holds no list.
+    /// before its cases), or the cell's whole text when it holds no list;
+    /// nothing for a column the list lacks.
     func lines(of item: Item) -> [String] {
         switch self {
-        case .category: [item.category]
+        case .category: [item.category].compactMap { $0 }
         case .subject: [item.subject]
-        case .basis: Self.elements(item.basis.provisions.map(\.text), else: item.basis.text)
+        case .basis: item.basis.map { Self.elements($0.provisions.map(\.text), else: $0.text) } ?? []
         case .responsibilities:
-            Self.elements(item.responsibilities.steps.map { step in step.name.map { $0 + "：" + step.text } ?? step.text }, else: item.responsibilities.text)
+            item.responsibilities.map { cell in
+                Self.elements(cell.steps.map { step in step.name.map { $0 + "：" + step.text } ?? step.text }, else: cell.text)
+            } ?? []
         case .accountability:
-            Self.elements(
-                item.accountability.cases.isEmpty ? [] : [item.accountability.preamble].compactMap { $0 } + item.accountability.cases.map(\.text),
-                else: item.accountability.text
-            )
+            item.accountability.map { cell in
+                Self.elements(cell.cases.isEmpty ? [] : [cell.preamble].compactMap { $0 } + cell.cases.map(\.text), else: cell.text)
+            } ?? []
         case .remarks: [item.remarks].compactMap { $0 }.filter { !$0.isEmpty }
         case .code: [item.code].compactMap { $0 }.filter { !$0.isEmpty }
         case .extra: item.extra.sorted { $0.key < $1.key }.map { "\($0.key)：\($0.value)" }

@@ -8,13 +8,16 @@ public struct BatchOptions: Sendable {
     public var strict: Bool
     /// Convert every file again, ignoring earlier results.
     public var force: Bool
+    /// The build whose outputs a later run may keep (`ToolVersion.build`).
+    public var toolVersion: String
 
     public static let defaultInputDirectory = "Input"
     public static let defaultOutputDirectory = "Output"
 
     public init(
         inputDirectory: String = BatchOptions.defaultInputDirectory, outputDirectory: String = BatchOptions.defaultOutputDirectory,
-        jobs: Int, outputStyle: OutputStyle = .canonical, strict: Bool = false, force: Bool = false
+        jobs: Int, outputStyle: OutputStyle = .canonical, strict: Bool = false, force: Bool = false,
+        toolVersion: String = ToolVersion.build
     ) {
         self.inputDirectory = inputDirectory
         self.outputDirectory = outputDirectory
@@ -22,10 +25,11 @@ public struct BatchOptions: Sendable {
         self.outputStyle = outputStyle
         self.strict = strict
         self.force = force
+        self.toolVersion = toolVersion
     }
 
     var resumePolicy: ResumePolicy {
-        ResumePolicy(outputStyle: outputStyle, strict: strict, force: force)
+        ResumePolicy(toolVersion: toolVersion, outputStyle: outputStyle, strict: strict, force: force)
     }
 }
 

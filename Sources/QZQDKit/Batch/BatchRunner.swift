@@ -40,14 +40,18 @@ public struct BatchRunner: Sendable {
         let tree: InputTree
         do { tree = try InputTree.scan(input, excluding: output) } catch { throw .inputDirectory(error) }
         let journal: ManifestJournal
-        do { journal = try ManifestJournal(directory: output, outputStyle: options.outputStyle) } catch { throw .outputDirectory(error) }
+        do { journal = try ManifestJournal(directory: output, toolVersion: options.toolVersion, outputStyle: options.outputStyle) } catch { throw .outputDirectory(error) }
 
         let work = BatchWork(
             tree.inputs, prior: PriorResult.load(outputDirectory: output), options: options,
             converter: converter, progress: progress, sink: sink, journal: journal
         )
+        // Every file met is in the manifest: the ones the batch read, and the
+        // ones it could not or would not, with the reason.
         let entries = work.run()
-        let manifest = Manifest(outputStyle: options.outputStyle, entries: entries)
+            + tree.undecodableNames.map { ManifestEntry.failed($0, sha256: nil, FileFailure.undecodableName, durationSeconds: 0) }
+            + tree.ignored.map { ManifestEntry.ignored($0, reason: FileFailure.unsupportedExtension($0)) }
+        let manifest = Manifest(toolVersion: options.toolVersion, outputStyle: options.outputStyle, entries: entries)
         let manifestPath = output + "/" + Manifest.fileName
         do { try AtomicFile.write(manifest.encoded(), to: manifestPath) } catch { throw .outputDirectory(error) }
         journal.remove()

@@ -9,15 +9,16 @@ public enum BatchSummary {
         let seconds = report.elapsed.seconds
         let converted = ok + failed
         let rate = seconds > 0 ? String(format1: Double(converted) / seconds) : "-"
-        var lines = ["\(manifest.entries.count) files in \(formatSeconds(seconds)) (\(rate) files/s): \(ok) ok, \(failed) failed, \(skipped) skipped"]
+        let taken = manifest.entries.count - manifest.count(.ignored)
+        var lines = ["\(taken) files in \(formatSeconds(seconds)) (\(rate) files/s): \(ok) ok, \(failed) failed, \(skipped) skipped"]
 
-        let outputs = manifest.entries.filter { $0.status != .failed }
+        let outputs = manifest.entries.filter { $0.status == .ok || $0.status == .skipped }
         let items = outputs.reduce(0) { $0 + ($1.items ?? 0) }
         let diagnostics = outputs.reduce(DiagnosticCounts()) { $0 + ($1.diagnostics ?? DiagnosticCounts()) }
         lines.append("\(TerminalText.grouped(items)) items; diagnostics: \(diagnostics.error) errors, \(diagnostics.warning) warnings, \(diagnostics.info) info")
         if !report.ignored.isEmpty {
             let files = report.ignored.count == 1 ? "1 file" : "\(report.ignored.count) files"
-            lines.append("ignored \(files) not ending in .pdf, .txt, .tsv or .text (e.g. \(report.ignored[0]))")
+            lines.append("ignored \(files) not ending in \(InputTree.extensionList) (e.g. \(report.ignored[0]))")
         }
         for directory in report.unreadableDirectories {
             lines.append("could not read directory \(directory)")

@@ -4,15 +4,23 @@ import Glibc
 import Darwin
 #endif
 
-/// The files of an input directory that a batch converts.
+/// The files of an input directory that a batch converts, and every other
+/// file it meets, so that each is accounted for in the manifest.
 ///
 /// Taken: regular files (or symbolic links to them) ending in `.pdf`, `.txt`,
-/// `.tsv` or `.text`, in any letter case, at any depth. Left alone: hidden
-/// files and directories (a name starting with `.`), files with any other
-/// extension (counted in `ignored`), symbolic links to directories (they can
-/// form cycles), and the output directory when it lies inside the input one.
+/// `.tsv` or `.text`, in any letter case, at any depth. Reported: files with
+/// any other extension (`ignored`), names that are not valid UTF-8 (they
+/// cannot be opened by a `String` path: `undecodableNames`, escaped), and
+/// directories that cannot be listed. Left alone: hidden files and
+/// directories (a name starting with `.`), symbolic links to directories
+/// (they can form cycles), and the output directory when it lies inside the input one.
 public struct InputTree: Sendable, Equatable {
     public static let extensions: Set<String> = ["pdf", "txt", "tsv", "text"]
+
+    /// The extensions for people: `.pdf, .text, .tsv, .txt`.
+    public static var extensionList: String {
+        extensions.sorted().map { "." + $0 }.joined(separator: ", ")
+    }
 
     /// Sorted by path.
     public var inputs: [BatchInput]
@@ -20,6 +28,9 @@ public struct InputTree: Sendable, Equatable {
     public var ignored: [String]
     /// Subdirectories that could not be listed, relative to the input directory.
     public var unreadableDirectories: [String]
+    /// Files and directories whose names are not valid UTF-8, relative to the
+    /// input directory, their undecodable bytes escaped (`\xB0`).
+    public var undecodableNames: [String]
 
     public static func scan(_ directory: String, excluding excluded: String? = nil) throws(FileSystemError) -> InputTree {
         var scanner = Scanner(root: directory, excluded: excluded.flatMap(Self.identity(of:)))
@@ -29,7 +40,10 @@ public struct InputTree: Sendable, Equatable {
         let inputs = scanner.found
             .map { BatchInput(path: $0.path, output: outputs[$0.path]!, size: $0.size) }
             .sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        return InputTree(inputs: inputs, ignored: scanner.ignored.sorted(), unreadableDirectories: scanner.unreadable.sorted())
+        return InputTree(
+            inputs: inputs, ignored: scanner.ignored.sorted(), unreadableDirectories: scanner.unreadable.sorted(),
+            undecodableNames: scanner.undecodable.sorted()
+        )
     }
 
     public static func accepts(_ name: String) -> Bool {
@@ -56,6 +70,7 @@ private struct Scanner {
     var found: [(path: String, size: Int)] = []
     var ignored: [String] = []
     var unreadable: [String] = []
+    var undecodable: [String] = []
 
     init(root: String, excluded: FileIdentity?) {
         self.root = root
@@ -64,10 +79,13 @@ private struct Scanner {
 
     mutating func walk(relative: String) throws(FileSystemError) {
         let directory = relative.isEmpty ? root : root + "/" + relative
-        guard let names = Directory.entries(of: directory) else {
+        guard let (names, undecodableNames) = Directory.listing(of: directory) else {
             if relative.isEmpty { throw FileSystemError("read directory", directory) }
             unreadable.append(relative)
             return
+        }
+        for name in undecodableNames where !name.hasPrefix(".") {
+            undecodable.append(relative.isEmpty ? name : relative + "/" + name)
         }
         for name in names where !name.hasPrefix(".") {
             let path = relative.isEmpty ? name : relative + "/" + name

@@ -4,14 +4,15 @@ import CanonicalJSON
 /// by path so that two runs over the same inputs differ only in durations.
 public struct Manifest: Sendable, Equatable {
     public static let fileName = "manifest.json"
-    /// Bumped when the manifest's shape changes incompatibly.
-    public static let formatVersion = 1
+    /// Bumped when the manifest's shape changes incompatibly (2: `ignored`
+    /// entries for files the batch does not read).
+    public static let formatVersion = 2
 
     public var toolVersion: String
     public var outputStyle: OutputStyle
     public private(set) var entries: [ManifestEntry]
 
-    public init(toolVersion: String = ToolVersion.current, outputStyle: OutputStyle, entries: [ManifestEntry]) {
+    public init(toolVersion: String, outputStyle: OutputStyle, entries: [ManifestEntry]) {
         self.toolVersion = toolVersion
         self.outputStyle = outputStyle
         self.entries = entries.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }

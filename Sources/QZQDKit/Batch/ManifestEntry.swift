@@ -10,6 +10,8 @@ public struct ManifestEntry: Sendable, Equatable {
         case failed
         /// Converted by an earlier run: same input bytes, tool version and output style.
         case skipped
+        /// Not converted: not a kind of file qzqd reads (its extension).
+        case ignored
     }
 
     /// Relative to the input directory, `/`-separated.
@@ -45,6 +47,11 @@ public struct ManifestEntry: Sendable, Equatable {
             path: path, status: .ok, sha256: summary.sha256, output: output, items: summary.items,
             diagnostics: summary.diagnostics, error: nil, durationSeconds: durationSeconds
         )
+    }
+
+    /// A file the batch does not read, with the reason.
+    public static func ignored(_ path: String, reason: FileFailure) -> ManifestEntry {
+        ManifestEntry(path: path, status: .ignored, sha256: nil, output: nil, items: nil, diagnostics: nil, error: reason, durationSeconds: 0)
     }
 
     public static func failed(_ path: String, sha256: String?, _ failure: FileFailure, durationSeconds: Double) -> ManifestEntry {
@@ -135,6 +142,19 @@ public struct FileFailure: Error, Sendable, Equatable {
     }
 
     public static let outputUnwritableCode = "output-unwritable"
+
+    /// A name the batch cannot open by path (see `InputTree.undecodableNames`).
+    public static let undecodableName = FileFailure(
+        code: ConversionError.Kind.unreadable.rawValue,
+        message: "the file name is not valid UTF-8 (shown with its bytes escaped); rename it to convert it"
+    )
+
+    /// A file whose extension names no format qzqd reads.
+    public static func unsupportedExtension(_ path: String) -> FileFailure {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let suffix = name.lastIndex(of: ".").map { String(name[$0...]) } ?? "no extension"
+        return FileFailure(code: "unsupported-format", message: "not a format qzqd reads (\(suffix)); supported: \(InputTree.extensionList)")
+    }
 
     /// The output could not be written (disk full, permissions): not the input's fault.
     public static func outputUnwritable(_ error: FileSystemError) -> FileFailure {

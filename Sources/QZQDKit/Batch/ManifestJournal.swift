@@ -18,7 +18,7 @@ public final class ManifestJournal: @unchecked Sendable {
     private let toolVersion: String
     private let outputStyle: OutputStyle
 
-    public init(directory: String, toolVersion: String = ToolVersion.current, outputStyle: OutputStyle) throws(FileSystemError) {
+    public init(directory: String, toolVersion: String, outputStyle: OutputStyle) throws(FileSystemError) {
         path = directory + "/" + Self.fileName
         descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileSystemError("create", path) }

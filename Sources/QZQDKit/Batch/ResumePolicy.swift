@@ -10,7 +10,7 @@ public struct ResumePolicy: Sendable {
     public var strict: Bool
     public var force: Bool
 
-    public init(toolVersion: String = ToolVersion.current, outputStyle: OutputStyle, strict: Bool, force: Bool) {
+    public init(toolVersion: String, outputStyle: OutputStyle, strict: Bool, force: Bool) {
         self.toolVersion = toolVersion
         self.outputStyle = outputStyle
         self.strict = strict

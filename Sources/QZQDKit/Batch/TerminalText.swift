@@ -1,7 +1,9 @@
+import PowerListModel
+
 /// Fitting text into terminal columns, where a CJK character takes two.
 enum TerminalText {
     static func width(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + width($1) }
+        DisplayWidth.of(text)
     }
 
     /// The end of `text` that fits in `columns`, with "…" in front when cut
@@ -12,7 +14,7 @@ enum TerminalText {
         var kept = String.UnicodeScalarView()
         var used = 1
         for scalar in text.unicodeScalars.reversed() {
-            used += width(scalar)
+            used += DisplayWidth.of(scalar)
             if used > columns { break }
             kept.insert(scalar, at: kept.startIndex)
         }
@@ -36,14 +38,5 @@ enum TerminalText {
         let (hours, minutes, secs) = (total / 3600, total / 60 % 60, total % 60)
         let twoDigits = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
         return hours > 0 ? "\(hours):\(twoDigits(minutes)):\(twoDigits(secs))" : "\(minutes):\(twoDigits(secs))"
-    }
-
-    private static func width(_ scalar: Unicode.Scalar) -> Int {
-        switch scalar.value {
-        case 0..<0x20, 0x7F..<0xA0, 0x300..<0x370, 0x200B...0x200F: 0
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD: 2
-        default: 1
-        }
     }
 }

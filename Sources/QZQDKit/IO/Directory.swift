@@ -45,18 +45,29 @@ public enum Directory {
         return removed
     }
 
-    /// The names in a directory, without `.` and `..`; `nil` when it cannot be read.
+    /// The names in a directory that are valid UTF-8, without `.` and `..`;
+    /// `nil` when it cannot be read. Names that are not UTF-8 cannot be
+    /// named by a `String` path: see `listing(of:)`.
     public static func entries(of directory: String) -> [String]? {
+        listing(of: directory)?.names
+    }
+
+    /// The names in a directory: those that are UTF-8, and the others with
+    /// their undecodable bytes escaped (`\xB0`), for reporting.
+    public static func listing(of directory: String) -> (names: [String], undecodable: [String])? {
         guard let stream = opendir(directory) else { return nil }
         defer { closedir(stream) }
-        var names: [String] = []
+        var names: [String] = [], undecodable: [String] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            guard bytes != [0x2E], bytes != [0x2E, 0x2E] else { continue }
+            if let name = String(validating: bytes, as: UTF8.self) {
+                names.append(name)
+            } else {
+                undecodable.append(EscapedName.escaping(bytes))
             }
-            if name != "." && name != ".." { names.append(name) }
         }
-        return names
+        return (names, undecodable)
     }
 
     private static func isRealDirectory(_ path: String) -> Bool {

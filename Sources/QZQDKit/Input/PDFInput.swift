@@ -1,11 +1,11 @@
-import ColumnReassembly
 import Foundation
+import GeometricTables
 import PDFExtraction
 import PowerListModel
 
-/// PDFs: glyphs with their boxes, then the table rebuilt from geometry.
+/// PDFs: glyphs with their boxes, then the table read from their geometry.
 enum PDFInput {
-    static func grid(bytes: [UInt8], path: String?, password: String?) throws(ConversionError) -> TableGrid {
+    static func table(bytes: [UInt8], path: String?, password: String?) throws(ConversionError) -> Table {
         let pages: [GlyphPage]
         do {
             if let path {
@@ -20,9 +20,9 @@ enum PDFInput {
         }
         do {
             // Handed over, not lent: the reassembler frees the glyphs once it has read them.
-            return try GeometricTableReassembler.reassemble(consume pages)
+            return try GeometricTableReader.read(consume pages)
         } catch {
-            throw ConversionError(.notAPowerList, "no power-list table found in the PDF (no header row naming 权力事项/实施依据/责任事项 …)")
+            throw ConversionError(.notAPowerList, "no power-list table found in the PDF (\(error.reason))")
         }
     }
 

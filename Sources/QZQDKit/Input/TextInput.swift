@@ -1,10 +1,13 @@
-import ColumnReassembly
+import FlowText
+import LayoutText
 import PowerListModel
+import StructuredTables
 import TextExtraction
 
-/// Text exports: decode, pick the layout, reassemble.
+/// Text exports: decode, pick the layout, read the table.
 enum TextInput {
-    static func grid(bytes: [UInt8], format: InputFormat) throws(ConversionError) -> TableGrid {
+    /// The decoded lines and the layout they follow (`format`, or sniffed).
+    static func decode(bytes: [UInt8], format: InputFormat) throws(ConversionError) -> ExtractedText {
         if let kind = InputSniffer.binaryKind(bytes) {
             throw ConversionError(.binary, "\(kind), not a PDF or a text export")
         }
@@ -26,16 +29,20 @@ enum TextInput {
         if text.lines.allSatisfy({ TextNormalizer.collapseWhitespace($0).isEmpty }) {
             throw ConversionError(.empty, "the file holds only white space")
         }
+        return text
+    }
+
+    static func table(_ text: ExtractedText) throws(ConversionError) -> Table {
         do {
-            var grid = switch text.layout {
-            case .tabSeparated: try TabularReassembler.reassemble(text.lines)
-            case .flow: try FlowTextReassembler.reassemble(text.lines)
-            case .layout: try LayoutTextReassembler.reassemble(text.lines)
+            var table = switch text.layout {
+            case .tabSeparated: try StructuredTableReader.read(TabSeparatedLines.document(text.lines))
+            case .flow: try FlowTextReader.read(text.lines)
+            case .layout: try LayoutTextReader.read(text.lines)
             }
-            grid.diagnostics = text.diagnostics + grid.diagnostics
-            return grid
+            table.diagnostics = text.diagnostics + table.diagnostics
+            return table
         } catch {
-            throw ConversionError(.notAPowerList, "no power-list table found (no header row or numbered item rows; read as \(text.layout.rawValue) text)")
+            throw ConversionError(.notAPowerList, "no power-list table found (\(error.reason); read as \(text.layout.rawValue) text)")
         }
     }
 }

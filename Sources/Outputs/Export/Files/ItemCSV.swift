@@ -5,7 +5,8 @@ import PowerListModel
 /// document's facts. UTF-8 after a byte-order mark, which is how Excel
 /// knows the file is UTF-8; records end in CRLF. A list cell (provisions,
 /// steps, cases) holds its elements as numbered lines, as the printed list
-/// does; a cell the splitter found no list in keeps its text whole.
+/// does; a cell the splitter found no list in keeps its text whole. A null
+/// (a column the list lacks) is an empty cell.
 public enum ItemCSV: ItemFileFormat {
     public static let columns = [
         "document", "sha256", "title", "region", "department", "edition",
@@ -22,13 +23,13 @@ public enum ItemCSV: ItemFileFormat {
         var bytes: [UInt8] = []
         for item in document.items {
             bytes += record([
-                source.file, source.sha256, list.title, list.region ?? "", list.department ?? "", list.edition ?? "",
-                String(item.seq), item.seqSource.rawValue, item.category, item.categoryRaw, item.name,
+                source.file, source.sha256, list.title ?? "", list.region ?? "", list.department ?? "", list.edition ?? "",
+                String(item.seq), item.seqSource.rawValue, item.category ?? "", item.categoryRaw ?? "", item.name,
                 item.mainItem ?? "", item.subItem ?? "", item.subject, item.code ?? "",
-                numberedLines(item.basis.provisions.map { ($0.no, $0.text) }, else: item.basis.text),
-                numberedLines(item.responsibilities.steps.map { ($0.no, labeled($0)) }, else: item.responsibilities.text),
-                item.accountability.preamble ?? "",
-                numberedLines(item.accountability.cases.map { ($0.no, $0.text) }, else: item.accountability.text),
+                item.basis.map { numberedLines($0.provisions.map { ($0.no, $0.text) }, else: $0.text) } ?? "",
+                item.responsibilities.map { numberedLines($0.steps.map { ($0.no, labeled($0)) }, else: $0.text) } ?? "",
+                item.accountability?.preamble ?? "",
+                item.accountability.map { numberedLines($0.cases.map { ($0.no, $0.text) }, else: $0.text) } ?? "",
                 item.remarks ?? "",
                 item.pages.map(String.init).joined(separator: ","),
                 item.extra.isEmpty ? "" : String(decoding: try CanonicalJSONWriter.jcs(.object(item.extra.mapValues(JSONValue.string))), as: UTF8.self),

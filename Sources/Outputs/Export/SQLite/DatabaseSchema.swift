@@ -24,7 +24,7 @@ enum DatabaseSchema {
             // A document is its input's bytes: exporting the same bytes again replaces it.
             t.column("sha256", .text).notNull().unique()
             t.column("format", .text).notNull()
-            t.column("title", .text).notNull()
+            t.column("title", .text)
             t.column("region", .text)
             t.column("department", .text)
             t.column("edition", .text)
@@ -63,8 +63,8 @@ enum DatabaseSchema {
             parent(t, "document_id", "documents")
             t.column("seq", .integer).notNull()
             t.column("seq_source", .text).notNull()
-            t.column("category", .text).notNull().indexed()
-            t.column("category_raw", .text).notNull()
+            t.column("category", .text).indexed()
+            t.column("category_raw", .text)
             t.column("name", .text).notNull()
             t.column("main_item", .text)
             t.column("sub_item", .text)
@@ -73,9 +73,10 @@ enum DatabaseSchema {
             t.column("remarks", .text)
             t.column("extra", .jsonText).notNull()
             t.column("pages", .jsonText).notNull()
-            t.column("basis_text", .text).notNull()
-            t.column("responsibilities_text", .text).notNull()
-            t.column("accountability_text", .text).notNull()
+            // Null when the list has no such column; empty when it prints the cell empty.
+            t.column("basis_text", .text)
+            t.column("responsibilities_text", .text)
+            t.column("accountability_text", .text)
             t.column("accountability_preamble", .text)
         }
         try db.create(table: "provisions") { t in

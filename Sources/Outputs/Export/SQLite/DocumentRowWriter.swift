@@ -52,9 +52,9 @@ struct DocumentRowWriter {
                 documentID, item.seq, item.seqSource.rawValue, item.category, item.categoryRaw, item.name, item.mainItem,
                 item.subItem, item.subject, item.code, item.remarks,
                 try Self.json(.object(item.extra.mapValues(JSONValue.string))), try Self.json(.array(item.pages.map(JSONValue.int))),
-                item.basis.text, item.responsibilities.text, item.accountability.text, item.accountability.preamble,
+                item.basis?.text, item.responsibilities?.text, item.accountability?.text, item.accountability?.preamble,
             ])
-        for provision in item.basis.provisions {
+        for provision in item.basis?.provisions ?? [] {
             let provisionID = try insert("INSERT INTO provisions (item_id, no, text) VALUES (?, ?, ?)", [itemID, provision.no, provision.text])
             for citation in provision.citations {
                 try insert("INSERT INTO citations (provision_id, title, articles) VALUES (?, ?, ?)", [
@@ -62,10 +62,10 @@ struct DocumentRowWriter {
                 ])
             }
         }
-        for step in item.responsibilities.steps {
+        for step in item.responsibilities?.steps ?? [] {
             try insert("INSERT INTO steps (item_id, no, name, text) VALUES (?, ?, ?, ?)", [itemID, step.no, step.name, step.text])
         }
-        for entry in item.accountability.cases {
+        for entry in item.accountability?.cases ?? [] {
             try insert("INSERT INTO cases (item_id, no, text) VALUES (?, ?, ?)", [itemID, entry.no, entry.text])
         }
     }

@@ -1,0 +1,25 @@
+import Foundation
+import PowerListModel
+
+/// A note (`注：…`) closing a content cell is a sentence of its own; one that
+/// stops without closing punctuation visibly lost its end (SPEC.md's
+/// `cell-truncated`: a cell's text stops mid-sentence).
+enum UnfinishedNote {
+    static let markers = ["注：", "注:", "说明：", "说明:"]
+    static let sentenceEnds: Set<Character> = ["。", "；", ";", "！", "？", ".", "!", "?"]
+
+    /// The unfinished note the text ends with, nil when it ends otherwise.
+    static func find(in text: String) -> String? {
+        let marks = markers.compactMap { marker in text.range(of: marker, options: .backwards) }
+        guard let start = marks.map(\.lowerBound).max() else { return nil }
+        let note = text[start...].trimmingCharacters(in: .whitespaces)
+        guard let marker = markers.first(where: note.hasPrefix), note.count > marker.count + 1 else { return nil }
+        // A marker inside a word (备注：) or after another sentence's start is still a note.
+        guard let last = note.last, !sentenceEnds.contains(last) else { return nil }
+        return String(note)
+    }
+
+    static func diagnostic(seq: Int, cellName: String, note: String) -> Diagnostic {
+        Diagnostic(.warning, .cellTruncated, seq: seq, "第\(seq)项\(cellName)以“\(note)”结尾，注文不完整，疑被截断")
+    }
+}

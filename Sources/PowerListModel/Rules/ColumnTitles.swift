@@ -1,0 +1,119 @@
+/// The printed column titles of power-list tables and the roles they name.
+/// Counties word their headers differently (权力事项 / 事项名称 / 职权名称 …);
+/// every reader asks this one vocabulary, so a new wording is added once.
+public enum ColumnTitles {
+    public static let roles: [String: ColumnRole] = {
+        var titles: [String: ColumnRole] = [:]
+        func add(_ role: ColumnRole, _ words: [String]) {
+            for word in words { titles[word] = role }
+        }
+        add(.seq, ["序号", "编号", "总序号"])
+        add(.category, ["权力类型", "职权类型", "事项类型", "类型", "类别", "权力类别", "职权类别", "事项类别"])
+        add(.name, ["权力事项", "事项名称", "职权名称", "权力名称", "权力事项名称", "项目名称", "职权事项", "权责事项"])
+        add(.mainItem, ["主项", "主项名称"])
+        add(.subItem, ["子项", "子项名称"])
+        add(.subject, ["行政主体", "实施主体", "责任主体", "执法主体", "行使主体"])
+        add(.basis, ["实施依据", "设定依据", "法律依据", "依据", "设定和实施依据"])
+        add(.responsibilities, ["责任事项"])
+        add(.accountability, ["追责情形", "问责情形", "追究责任情形"])
+        add(.remarks, ["备注"])
+        add(.code, ["权力编码", "事项编码", "职权编码", "编码"])
+        return titles
+    }()
+
+    /// The roles that hold an item's long content.
+    public static let contentRoles: Set<ColumnRole> = [.basis, .responsibilities, .accountability]
+
+    /// The role a printed column title names; `.extra(title)` for a title that
+    /// looks like a header but is none of the known ones; nil for text that is
+    /// no header at all (a cell's content).
+    ///
+    /// - `权力类型`, `权 力 类 型` → category; `行使层级` → extra(行使层级)
+    /// - `对用人单位不办理医疗保险登记的处罚` → nil (too long for a title)
+    public static func role(forHeader text: String) -> ColumnRole? {
+        let title = TextNormalizer.removingWhitespace(text)
+        // Readers ask about every cell and fragment, mostly long content: turn
+        // those away before hashing (Swift hashes a String's normalized form)
+        // and counting Characters, which dominated PDF conversion profiles.
+        // No title (nor a string canonically equivalent to one) exceeds this.
+        guard title.unicodeScalars.count <= maxTitleLength else { return nil }
+        if let role = roles[title] { return role }
+        return looksLikeTitle(title) ? .extra(title) : nil
+    }
+
+    /// The role of a known title only (`.extra` titles count as none).
+    public static func knownRole(forHeader text: String) -> ColumnRole? {
+        guard let role = role(forHeader: text), !role.isExtra else { return nil }
+        return role
+    }
+
+    /// The detail table's header, when `cells` are one: every filled cell a
+    /// title, at least three known ones, one of them a content column, and the
+    /// item's name or number among them. A summary table's header (序号 权力类型
+    /// 备注) does not qualify. Empty cells become untitled extra columns;
+    /// trailing ones are dropped.
+    ///
+    /// - `序号 权力类型 权力事项 行政主体 实施依据 责任事项 追责情形 备注` → eight columns
+    /// - `序号 权力类型 项目名称 备注` → nil
+    public static func detailColumns(_ cells: [String]) -> [Column]? {
+        var columns: [Column] = []
+        var known = Set<ColumnRole>()
+        for cell in cells {
+            let title = TextNormalizer.removingWhitespace(cell)
+            guard !title.isEmpty else {
+                columns.append(Column(title: "", role: .extra("")))
+                continue
+            }
+            guard let role = role(forHeader: title) else { return nil }
+            if !role.isExtra { known.insert(role) }
+            columns.append(Column(title: title, role: role))
+        }
+        guard isDetailHeader(known) else { return nil }
+        while columns.last?.title.isEmpty == true { columns.removeLast() }
+        return columns
+    }
+
+    /// Whether the known roles of a header row make it a detail table's header.
+    public static func isDetailHeader(_ known: Set<ColumnRole>) -> Bool {
+        known.count >= 3 && !known.isDisjoint(with: contentRoles) && (known.contains(.name) || known.contains(.seq))
+    }
+
+    /// The summary table's own header: column titles only (序号 / 类别 /
+    /// 项目名称 / 备注 …), none of them a detail table's content column.
+    ///
+    /// - `序号 权力类型 项目名称 备注` → true
+    /// - `序号 权力事项 实施依据` → false
+    public static func isSummaryHeader(_ cells: [String]) -> Bool {
+        let titles = cells.map(TextNormalizer.removingWhitespace).filter { !$0.isEmpty }
+        guard titles.count >= 2 else { return false }
+        if titles.allSatisfy(summaryTitles.contains) { return true }
+        let roles = titles.map(role(forHeader:))
+        guard roles.allSatisfy({ $0 != nil }) else { return false }
+        return !roles.contains { contentRoles.contains($0!) } && roles.contains { [.seq, .category, .name].contains($0!) }
+    }
+
+    private static let summaryTitles: Set<String> = [
+        "序号", "总序号", "类别序号", "类别及序号", "权力类型", "项目名称", "项目名称及数量",
+        "事项名称", "权力事项", "备注", "类别", "数量",
+    ]
+
+    /// The longest title `looksLikeTitle` accepts, longer than every known one.
+    private static let maxTitleLength = 10
+
+    /// A header is a short run of ideographs (行使层级, 承办机构, 追责依据),
+    /// possibly with a parenthesized note; content cells are longer or carry
+    /// digits and sentence punctuation.
+    private static func looksLikeTitle(_ title: String) -> Bool {
+        guard (2...maxTitleLength).contains(title.unicodeScalars.count) else { return false }
+        return title.unicodeScalars.allSatisfy { scalar in
+            scalar.isCJKIdeograph || "（）()/".unicodeScalars.contains(scalar)
+        } && title.unicodeScalars.contains(where: \.isCJKIdeograph)
+    }
+}
+
+extension ColumnRole {
+    public var isExtra: Bool {
+        if case .extra = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,58 @@
+import Crypto
+import ItemSegmentation
+import ListSplitting
+import PowerListModel
+
+/// The one way from an input to a `PowerListDocument`: the reader its bytes
+/// call for makes a `Table`; the items are segmented, the lists in their cells
+/// split, and what the whole document teaches applied (step labels it uses
+/// elsewhere). The converter, the fuzz harnesses and the tests all come
+/// through here, so no caller can leave a step out.
+public enum Pipeline {
+    /// What each stage made of one input.
+    public struct Run: Sendable {
+        public var table: Table
+        public var segmented: SegmentedList
+        public var document: PowerListDocument
+    }
+
+    /// Reads `bytes` as `options.format` says (sniffing it for `.auto`) and runs
+    /// every stage; `path`, when given, is where the bytes came from (PDFs are
+    /// opened by path).
+    public static func run(
+        bytes: [UInt8], fileName: String, path: String? = nil, options: ConversionOptions = ConversionOptions()
+    ) throws(ConversionError) -> Run {
+        guard bytes.contains(where: { !InputSniffer.isWhitespace($0) }) else {
+            throw ConversionError(.empty, bytes.isEmpty ? "empty file" : "the file holds only white space")
+        }
+        let (table, format) = try Readers.table(bytes: bytes, path: path, options: options)
+        let source = SourceInfo(file: fileName, sha256: sha256(bytes), format: format, pages: table.pageCount)
+        return try run(table, source: source)
+    }
+
+    /// Every stage after the reader, on a reader's table.
+    public static func run(_ table: Table, source: SourceInfo) throws(ConversionError) -> Run {
+        let list = ItemSegmenter.segment(table)
+        guard !list.items.isEmpty else {
+            throw ConversionError(.notAPowerList, "the table has a power-list header but no item rows")
+        }
+        var diagnostics = list.diagnostics
+        let items = KnownStepLabels.apply(to: list.items.map { segmented -> Item in
+            let (item, found) = ListSplitter.split(segmented)
+            diagnostics += found
+            return item
+        })
+        let document = PowerListDocument(
+            source: source, list: list.facts, summary: list.summary, items: items,
+            diagnostics: diagnostics.sortedForOutput()
+        )
+        return Run(table: table, segmented: list, document: document)
+    }
+
+    static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}

@@ -1,0 +1,57 @@
+import PowerListModel
+
+/// Sorts the lines before a flow dump's detail table into title lines and
+/// summary-table rows (`一、行政处罚 共 3项`, `1 1 name`, `合计 17项`), joining an
+/// entry whose name wrapped onto the following lines.
+enum FlowSummaryReader {
+    static func read(_ lines: [FlowLine]) -> (titles: [String], summary: [SummaryRow]) {
+        var titles: [String] = []
+        var rows: [[String]] = []
+        var entryOpen = false
+        for line in lines {
+            let text = line.text
+            if CategoryHeading.parse(text) != nil {
+                rows.append([text])
+                entryOpen = false
+            } else if ColumnTitles.isSummaryHeader(text.split(separator: " ").map(String.init)) {
+                entryOpen = false
+            } else if let entry = entryCells(text) {
+                rows.append(entry)
+                entryOpen = true
+            } else if TotalRow.isTotal(text) {
+                rows.append(totalCells(text))
+                entryOpen = false
+            } else if entryOpen && !looksLikeTitle(text) {
+                rows[rows.count - 1][rows[rows.count - 1].count - 1] += TextNormalizer.removingWhitespace(text)
+            } else {
+                titles.append(text)
+                entryOpen = false
+            }
+        }
+        return (titles, rows.compactMap(SummaryRow.init(cells:)))
+    }
+
+    /// `12 3 name` / `12 name` / `20 4` or `12` (name on the next lines) → its cells.
+    private static func entryCells(_ text: String) -> [String]? {
+        var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var numbers: [String] = []
+        while let first = words.first, numbers.count < 2, Int(first) != nil {
+            numbers.append(first)
+            words.removeFirst()
+        }
+        guard !numbers.isEmpty else { return nil }
+        return numbers + [words.joined(separator: " ")]
+    }
+
+    /// `合计 17项` / `共计：17项`: the label and the count as two cells.
+    private static func totalCells(_ text: String) -> [String] {
+        let compact = TextNormalizer.removingWhitespace(text)
+        return [String(compact.prefix(2)), String(compact.dropFirst(2).drop { $0 == "：" || $0 == ":" })]
+    }
+
+    /// A table title (`…权责清单事项分表`) or a note such as `（共六类、26 项）`.
+    static func looksLikeTitle(_ text: String) -> Bool {
+        if text.contains("清单") || text.hasSuffix("总表") || text.hasSuffix("分表") || text.hasSuffix("统计表") { return true }
+        return (text.hasPrefix("（") && text.hasSuffix("）")) || (text.hasPrefix("(") && text.hasSuffix(")"))
+    }
+}

@@ -1,0 +1,162 @@
+import PowerListModel
+
+/// One column title of a located header row, with the ink it spans.
+struct HeaderCell: Sendable, Equatable {
+    var role: ColumnRole
+    var title: String
+    var x0: Double
+    var x1: Double
+
+    var midX: Double { (x0 + x1) / 2 }
+}
+
+/// A detail-table header row found on a page. Its titles may be stacked over
+/// two or three lines (权力 / 类型), with single-line titles centered beside them.
+struct LocatedHeader: Sendable {
+    var page: Int
+    var y0: Double
+    var y1: Double
+    var cells: [HeaderCell]
+    /// The fragments the titles are made of: furniture once the header is known.
+    var fragments: [TextFragment]
+}
+
+/// Finds the detail header by its column titles, whatever their wording and
+/// stacking: a band of at most three lines in which every column's top text is a
+/// title and at least three are known ones, one of them a content column.
+enum DetailHeaderLocator {
+    /// A stacked title spans at most this many line heights.
+    static let depth = 3.2
+
+    static func headers(in fragments: [TextFragment]) -> [LocatedHeader] {
+        let sorted = fragments.sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
+        var found: [LocatedHeader] = []
+        var searchFrom = -Double.infinity
+        for start in sorted where start.y0 > searchFrom && couldStartTitle(start.compactText) {
+            guard let header = header(at: start, in: sorted) else { continue }
+            found.append(header)
+            searchFrom = header.y1
+        }
+        return found
+    }
+
+    private static func couldStartTitle(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 10 else { return false }
+        return ColumnTitles.role(forHeader: text) != nil
+            || ColumnTitles.roles.keys.contains { $0.hasPrefix(text) }
+    }
+
+    private static func header(at start: TextFragment, in sorted: [TextFragment]) -> LocatedHeader? {
+        let lineHeight = start.height
+        // `sorted` is in y0 order, so the window is one slice of it: found by
+        // bisection rather than a pass over the page for every candidate start.
+        let low = start.y0 - 0.2 * lineHeight, high = start.y0 + depth * lineHeight
+        var first = 0, end = sorted.count
+        while first < end {
+            let middle = (first + end) / 2
+            if sorted[middle].y0 < low { first = middle + 1 } else { end = middle }
+        }
+        let window = Array(sorted[first...].prefix { $0.y0 <= high })
+        // Titles start in the band's top lines; the lines below (a stacked title's
+        // second half, or the first data row) join the title above them.
+        let top = window.filter { $0.y0 <= start.y0 + 0.7 * lineHeight }
+        let below = window.filter { $0.y0 > start.y0 + 0.7 * lineHeight }
+        let groups = mergingSpacedLetters(columnGroups(top, below: below, bandBottom: start.y0 + 1.6 * lineHeight, minOverlap: 0.3 * lineHeight))
+        let knownTitles = groups.map(knownTitle(of:))
+        let bandBottom = knownTitles.compactMap { $0?.1.last?.y1 }.max() ?? start.y1
+        var cells: [HeaderCell] = []
+        var used: [TextFragment] = []
+        for (group, known) in zip(groups, knownTitles) {
+            guard let (cell, parts) = known ?? extraTitle(of: group, bandBottom: bandBottom + 0.3 * lineHeight) else { return nil }
+            cells.append(cell)
+            used.append(contentsOf: parts)
+        }
+        guard ColumnTitles.isDetailHeader(Set(cells.map(\.role).filter { !$0.isExtra })) else { return nil }
+        return LocatedHeader(
+            page: start.page, y0: used.map(\.y0).min() ?? start.y0, y1: used.map(\.y1).max() ?? start.y1,
+            cells: cells.sorted { $0.midX < $1.midX }, fragments: used
+        )
+    }
+
+    /// Top fragments grouped by horizontal overlap; each lower fragment joins
+    /// the group it overlaps most (so a wide data line never joins two titles),
+    /// or opens a group of its own when it is a title centered lower in the
+    /// band; every group top to bottom.
+    private static func columnGroups(_ top: [TextFragment], below: [TextFragment], bandBottom: Double, minOverlap: Double) -> [[TextFragment]] {
+        var groups: [[TextFragment]] = []
+        var groupRight = -Double.infinity
+        for fragment in top.sorted(by: { $0.x0 < $1.x0 }) {
+            if !groups.isEmpty, fragment.x0 < groupRight - minOverlap {
+                groups[groups.count - 1].append(fragment)
+                groupRight = max(groupRight, fragment.x1)
+            } else {
+                groups.append([fragment])
+                groupRight = fragment.x1
+            }
+        }
+        // Each group's horizontal extent, kept up to date rather than recomputed
+        // from its fragments for every lower fragment.
+        var spans = groups.map { group in (x0: group.map(\.x0).min()!, x1: group.map(\.x1).max()!) }
+        for fragment in below.sorted(by: { $0.y0 < $1.y0 }) {
+            let overlaps = spans.map { span in min(fragment.x1, span.x1) - max(fragment.x0, span.x0) }
+            if let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > minOverlap {
+                groups[best].append(fragment)
+                spans[best] = (min(spans[best].x0, fragment.x0), max(spans[best].x1, fragment.x1))
+            } else if fragment.y0 <= bandBottom, ColumnTitles.role(forHeader: fragment.compactText) != nil {
+                groups.append([fragment])
+                spans.append((fragment.x0, fragment.x1))
+            }
+        }
+        return groups
+            .map { $0.sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) } }
+            .sorted { $0.map(\.x0).min()! < $1.map(\.x0).min()! }
+    }
+
+    /// Letter-spaced titles (序　号, 备　注) arrive as one group per letter.
+    private static func mergingSpacedLetters(_ groups: [[TextFragment]]) -> [[TextFragment]] {
+        var result: [[TextFragment]] = []
+        for group in groups {
+            if let last = result.last, let a = last.first, let b = group.first, a.overlapsVertically(b),
+               ColumnTitles.role(forHeader: a.compactText) == nil,
+               ColumnTitles.role(forHeader: b.compactText) == nil,
+               ColumnTitles.role(forHeader: a.compactText + b.compactText) != nil {
+                result[result.count - 1] = (last + group).sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
+            } else {
+                result.append(group)
+            }
+        }
+        return result
+    }
+
+    /// The longest run of top fragments that reads as a known title (权力 + 类型).
+    private static func knownTitle(of group: [TextFragment]) -> (HeaderCell, [TextFragment])? {
+        var best: (ColumnRole, Int)?
+        var text = ""
+        for (index, fragment) in group.prefix(4).enumerated() {
+            text += fragment.compactText
+            guard let role = ColumnTitles.role(forHeader: text) else { continue }
+            if case .extra = role { continue }
+            best = (role, index + 1)
+        }
+        guard let (role, count) = best else { return nil }
+        return cell(role: role, parts: Array(group.prefix(count)))
+    }
+
+    /// An unknown title (行使层级, 承办机构): the top fragments within the band
+    /// the known titles span, when they look like a title at all.
+    private static func extraTitle(of group: [TextFragment], bandBottom: Double) -> (HeaderCell, [TextFragment])? {
+        var parts = Array(group.prefix(1))
+        for fragment in group.dropFirst() where fragment.y1 <= bandBottom {
+            parts.append(fragment)
+        }
+        let text = parts.map(\.compactText).joined()
+        guard let role = ColumnTitles.role(forHeader: text) else { return nil }
+        return cell(role: role, parts: parts)
+    }
+
+    private static func cell(role: ColumnRole, parts: [TextFragment]) -> (HeaderCell, [TextFragment]) {
+        let title = parts.map(\.compactText).joined()
+        let cell = HeaderCell(role: role, title: title, x0: parts.map(\.x0).min()!, x1: parts.map(\.x1).max()!)
+        return (cell, parts)
+    }
+}

@@ -1,0 +1,137 @@
+import PowerListModel
+
+/// Reads the detail table below its header: column bands, lines, rows, cells.
+struct DetailTableReader {
+    var header: LocatedHeader
+    var reading: GlyphReading
+
+    struct Result {
+        var columns: [Column]
+        /// Rows, and the section headings laid across the table between them.
+        var body: [BodyEntry]
+        /// Lines laid across the columns that are no section heading (a title,
+        /// a note under the table).
+        var titles: [PageLine]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// A page of the detail table: its lines below the header, and the header
+    /// when the page repeats it.
+    struct Page {
+        var lines: [PageLine]
+        var header: LocatedHeader?
+    }
+
+    func read(_ pages: [Page]) -> Result {
+        let fragments = pages.flatMap { $0.lines.flatMap(\.fragments) }
+        let lineHeight = fragments.map(\.height).sorted().dropFirst(fragments.count / 2).first ?? 1
+        let columns = Self.distinct(header.cells)
+        let roles = columns.map(\.role)
+        // PDF geometry is the same on every page; a text dump lays every page
+        // out on its own character grid, so its columns are found page by page.
+        let tableBands = reading.assignsWords ? nil : reading.bands(under: header.cells, body: fragments.lazy.map(\.glyphs).joined(), lineHeight: lineHeight)
+
+        var titles: [PageLine] = []
+        var headings: [(line: PageLine, heading: SectionHeading)] = []
+        var columnLines: [[ColumnLine]] = []
+        for page in pages {
+            let bands = tableBands ?? pageBands(page, lineHeight: lineHeight)
+            var glyphs: [Glyph] = []
+            for line in page.lines {
+                // A title: laid across the columns, or set larger than the cells.
+                let crossing = line.fragments.allSatisfy { bands.isCrossed(by: $0.glyphs, reach: 2.5 * lineHeight, count: reading.titleCrossings) }
+                let larger = (line.fragments.map(\.height).max() ?? 0) > 1.3 * lineHeight
+                if crossing || larger {
+                    if let heading = SectionHeading(line.text) { headings.append((line, heading)) } else { titles.append(line) }
+                } else {
+                    glyphs += line.fragments.flatMap(\.glyphs)
+                }
+            }
+            guard let number = page.lines.first?.page else { continue }
+            columnLines.append(ColumnLine.lines(page: number, glyphs: glyphs, bands: bands, byWord: reading.assignsWords))
+        }
+
+        let segmenter = RowSegmenter(
+            anchorColumn: roles.firstIndex(of: .seq), evidenceColumn: roles.firstIndex(of: .name),
+            gapsAreInformative: reading.gapsAreInformative
+        )
+        var rows = segmenter.rows(of: columnLines).map { PlacedRow(lines: $0, columns: roles) }
+        let diagnostics = MergedCellFiller(columns: roles, lineHeight: lineHeight).fill(&rows)
+        return Result(columns: columns, body: Self.body(rows, headings: headings), titles: titles, diagnostics: diagnostics)
+    }
+
+    /// Rows and headings in reading order: a heading goes before the first row
+    /// that starts below it.
+    private static func body(_ rows: [PlacedRow], headings: [(line: PageLine, heading: SectionHeading)]) -> [BodyEntry] {
+        var body: [BodyEntry] = []
+        var pending = headings.sorted { ($0.line.page, $0.line.y0) < ($1.line.page, $1.line.y0) }[...]
+        for row in rows {
+            let start = (row.pages.first ?? 0, row.top)
+            while let next = pending.first, (next.line.page, next.line.y0) < start {
+                body.append(.heading(next.heading))
+                pending = pending.dropFirst()
+            }
+            body.append(.row(row.tableRow))
+        }
+        body += pending.map { .heading($0.heading) }
+        return body
+    }
+
+    /// A text dump's columns on one page, under the page's own header when it repeats one.
+    private func pageBands(_ page: Page, lineHeight: Double) -> ColumnBands {
+        let cells = page.header.map(\.cells).flatMap { $0.map(\.role) == header.cells.map(\.role) ? $0 : nil } ?? header.cells
+        let glyphs = page.lines.flatMap { $0.fragments.flatMap(\.glyphs) }
+        return reading.bands(under: cells, body: glyphs, lineHeight: lineHeight)
+    }
+
+    /// Two columns with the same role would share one cell: a later one is
+    /// known by its printed title instead.
+    private static func distinct(_ cells: [HeaderCell]) -> [Column] {
+        var seen: Set<ColumnRole> = []
+        return cells.enumerated().map { index, cell in
+            var role = cell.role
+            if seen.contains(role) { role = .extra(cell.title) }
+            if seen.contains(role) { role = .extra("\(cell.title)\(index + 1)") }
+            seen.insert(role)
+            return Column(title: cell.title, role: role)
+        }
+    }
+}
+
+/// A row with its lines still in place, so that merged cells can be judged by
+/// where their text stands.
+struct PlacedRow {
+    var cells: [ColumnRole: [ColumnLine]]
+    var pages: [Int]
+    /// Extent of the row on its first page.
+    var top: Double
+    var bottom: Double
+
+    init(lines: [ColumnLine], columns: [ColumnRole]) {
+        cells = Dictionary(grouping: lines) { columns[$0.column] }
+        let pages = Set(lines.map(\.page)).sorted()
+        self.pages = pages
+        let first = lines.filter { $0.page == pages.first }
+        top = first.map(\.y0).min() ?? 0
+        bottom = first.map(\.y1).max() ?? 0
+    }
+
+    var tableRow: TableRow {
+        TableRow(cells: cells.mapValues(Self.cell), pages: pages)
+    }
+
+    /// Lines in reading order; a wrapped Latin word keeps its space.
+    static func cell(_ lines: [ColumnLine]) -> Cell {
+        let ordered = lines.sorted { ($0.page, $0.y0) < ($1.page, $1.y0) }
+        var cellLines: [CellLine] = []
+        var previousLast: Unicode.Scalar?
+        for line in ordered {
+            let text = line.text
+            guard let first = text.unicodeScalars.first else { continue }
+            let followsSpace = previousLast.map { TextNormalizer.isLatinOrDigit($0) && TextNormalizer.isLatinOrDigit(first) } ?? false
+            cellLines.append(CellLine(text, followsSpace: followsSpace))
+            previousLast = text.unicodeScalars.last
+        }
+        return Cell(lines: cellLines)
+    }
+}

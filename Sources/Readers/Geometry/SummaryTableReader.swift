@@ -1,0 +1,99 @@
+import PowerListModel
+
+/// Reads the summary table (事项总表 / 统计表) printed before the detail table
+/// into typed rows (category headings `一、行政处罚 共 3项` are printed across
+/// the columns as one text; entries and the total `合计 | 17项` by column),
+/// with the titles around it apart.
+struct SummaryTableReader {
+    var reading: GlyphReading
+
+    struct Result {
+        var rows: [SummaryRow]
+        var titles: [PageLine]
+    }
+
+    private enum Piece {
+        /// Lines of ordinary rows, cut into rows by their 序号.
+        case rows([PageLine])
+        /// A row of its own: the total.
+        case row(PageLine)
+        case printed(PageLine)
+    }
+
+    /// `lines` are those printed before the detail header, which stands on `detailPage`.
+    func read(_ lines: [PageLine], detailPage: Int) -> Result {
+        guard let headerIndex = lines.firstIndex(where: { Self.isHeader($0.texts) }) else {
+            return Result(rows: [], titles: lines)
+        }
+        let header = lines[headerIndex]
+        let lineHeight = header.fragments.map(\.height).max() ?? 1
+        let body = lines[(headerIndex + 1)...].filter { !Self.isHeader($0.texts) }
+        let glyphs = body.filter { !Self.isHeading($0) }.flatMap { $0.fragments.flatMap(\.glyphs) }
+        let cells = header.fragments.map { HeaderCell(role: .extra($0.compactText), title: $0.compactText, x0: $0.x0, x1: $0.x1) }
+        let bands = reading.bands(under: cells, body: glyphs, lineHeight: lineHeight)
+
+        var titles = Array(lines[..<headerIndex])
+        var pieces: [Piece] = []
+        var ended = false
+        for line in body {
+            if ended {
+                titles.append(line)
+            } else if Self.isHeading(line) {
+                pieces.append(.printed(line))
+            } else if Self.isTotal(line) {
+                pieces.append(.row(line))
+            } else if line.page == detailPage, header.page < detailPage || isTitle(line, bands: bands, lineHeight: lineHeight) {
+                // The detail table's own titles close the summary: everything on
+                // the detail page when the summary ended on an earlier page, else
+                // the first line laid across the summary's columns or set larger.
+                ended = true
+                titles.append(line)
+            } else if case .rows(let rows)? = pieces.last {
+                pieces[pieces.count - 1] = .rows(rows + [line])
+            } else {
+                pieces.append(.rows([line]))
+            }
+        }
+        let summaryCells = pieces.flatMap { piece -> [[String]] in
+            switch piece {
+            case .printed(let line): [[line.text]]
+            case .rows(let rows): rowCells(rows, bands: bands)
+            case .row(let row): rowCells([row], bands: bands)
+            }
+        }
+        return Result(rows: summaryCells.compactMap(SummaryRow.init(cells:)), titles: titles)
+    }
+
+    private func isTitle(_ line: PageLine, bands: ColumnBands, lineHeight: Double) -> Bool {
+        (line.fragments.map(\.height).max() ?? 0) > 1.3 * lineHeight
+            || line.fragments.allSatisfy { bands.isCrossed(by: $0.glyphs, reach: 2.5 * lineHeight, count: reading.titleCrossings) }
+    }
+
+    static func isHeader(_ cells: [String]) -> Bool {
+        ColumnTitles.isSummaryHeader(cells)
+    }
+
+    /// Category headings are printed across the columns, as one text.
+    private static func isHeading(_ line: PageLine) -> Bool {
+        CategoryHeading.parse(line.text) != nil
+    }
+
+    private static func isTotal(_ line: PageLine) -> Bool {
+        TotalRow.isTotal(line.text)
+    }
+
+    private func rowCells(_ lines: [PageLine], bands: ColumnBands) -> [[String]] {
+        let pages = Dictionary(grouping: lines, by: \.page).sorted { $0.key < $1.key }.map { page, lines in
+            ColumnLine.lines(page: page, glyphs: lines.flatMap { $0.fragments.flatMap(\.glyphs) }, bands: bands, byWord: reading.assignsWords)
+        }
+        let allLines = pages.flatMap { $0 }
+        let inkByColumn = Dictionary(grouping: allLines, by: \.column).mapValues { $0.reduce(0) { $0 + $1.glyphs.count } }
+        let widest = inkByColumn.filter { $0.key != 0 }.max { $0.value < $1.value }?.key
+        let segmenter = RowSegmenter(anchorColumn: 0, evidenceColumn: widest, gapsAreInformative: reading.gapsAreInformative)
+        return segmenter.rows(of: pages).map { row in
+            (0..<bands.cells.count).map { column in
+                PlacedRow.cell(row.filter { $0.column == column }).text
+            }
+        }
+    }
+}
