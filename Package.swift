@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         // Tests only: reads the CSV export back with a real parser.
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
@@ -31,7 +32,22 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "TextExtraction", dependencies: ["PowerListModel"], path: "Sources/Readers/Text"),
+        // Readers of formats that delimit their own cells, each producing a StructuredDocument.
+        .target(name: "MarkupParsing", dependencies: ["CLibXML2"], path: "Sources/Readers/Markup"),
+        .target(
+            name: "OfficeReaders",
+            dependencies: ["PowerListModel", "MarkupParsing", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Sources/Readers/Office"
+        ),
+        .target(name: "WebReaders", dependencies: ["PowerListModel", "MarkupParsing"], path: "Sources/Readers/Web"),
+        .target(name: "DelimitedReaders", dependencies: ["PowerListModel", "WebReaders", "TextExtraction"], path: "Sources/Readers/Delimited"),
+        .target(name: "FormatSniffing", dependencies: ["OfficeReaders", "DelimitedReaders", "TextExtraction"], path: "Sources/Readers/Sniffing"),
         .target(name: "PDFExtraction", dependencies: ["PowerListModel", "CPoppler"], path: "Sources/Extraction/PDF"),
         .target(name: "GeometricTables", dependencies: ["PowerListModel"], path: "Sources/Readers/Geometry"),
         .target(name: "LayoutText", dependencies: ["PowerListModel", "GeometricTables"], path: "Sources/Readers/LayoutText"),
@@ -50,7 +66,8 @@ let package = Package(
             name: "QZQDKit",
             dependencies: [
                 "PowerListModel", "TextExtraction", "PDFExtraction", "GeometricTables", "LayoutText", "FlowText",
-                "StructuredTables", "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON", "DataExport", "EditionDiff",
+                "StructuredTables", "OfficeReaders", "WebReaders", "DelimitedReaders", "FormatSniffing",
+                "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON", "DataExport", "EditionDiff",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -58,7 +75,11 @@ let package = Package(
             name: "qzqd",
             dependencies: ["QZQDKit", "DataExport", "EditionDiff", "PowerListModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "TestSupport", dependencies: ["CanonicalJSON"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport",
+            dependencies: ["CanonicalJSON", "PowerListModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TestSupport"
+        ),
         .target(
             name: "FuzzHarness",
             dependencies: ["PowerListModel", "TextExtraction", "ListSplitting", "Emission", "CanonicalJSON", "QZQDKit"],
@@ -74,10 +95,19 @@ let package = Package(
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TestSupport"]),
         .testTarget(
             name: "ReaderTests",
-            dependencies: ["GeometricTables", "LayoutText", "FlowText", "StructuredTables", "TextExtraction", "PDFExtraction", "TestSupport"]
+            dependencies: [
+                "GeometricTables", "LayoutText", "FlowText", "StructuredTables", "DelimitedReaders", "TextExtraction", "PDFExtraction", "TestSupport",
+            ]
         ),
         .testTarget(name: "ItemSegmentationTests", dependencies: ["ItemSegmentation", "QZQDKit", "TestSupport"]),
         .testTarget(name: "RuleExampleTests", dependencies: ["PowerListModel", "ItemSegmentation", "ListSplitting", "TestSupport"]),
+        .testTarget(name: "OfficeReadersTests", dependencies: ["OfficeReaders", "PowerListModel", "TestSupport"]),
+        .testTarget(name: "WebReadersTests", dependencies: ["WebReaders", "PowerListModel", "TestSupport"]),
+        .testTarget(name: "DelimitedReadersTests", dependencies: ["DelimitedReaders", "PowerListModel", "TestSupport"]),
+        .testTarget(
+            name: "FormatSniffingTests",
+            dependencies: ["FormatSniffing", "OfficeReaders", "WebReaders", "DelimitedReaders", "PowerListModel", "CanonicalJSON", "TestSupport"]
+        ),
         .testTarget(name: "ListSplittingTests", dependencies: ["ListSplitting", "TestSupport"]),
         .testTarget(name: "EmissionTests", dependencies: ["Emission", "CanonicalJSON", "TestSupport"]),
         .testTarget(

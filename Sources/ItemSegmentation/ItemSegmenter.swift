@@ -46,16 +46,23 @@ public enum ItemSegmenter {
 enum ItemChecks {
     static func diagnostics(_ items: [SegmentedItem]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        // Gaps and repeats of the numbering as a whole: a list kept one sheet
+        // per category prints its rows out of numeric order without skipping any.
         var seen = Set<Int>()
+        var numbers = Set(items.map(\.seq)).sorted()[...]
+        var gaps: [Int: Int] = [:]
         var previous = 0
+        while let next = numbers.popFirst() {
+            if next > previous + 1 { gaps[next] = previous }
+            previous = next
+        }
         for item in items {
             let seq = item.seq
             if !seen.insert(seq).inserted {
                 diagnostics.append(Diagnostic(.warning, .seqDuplicate, seq: seq, "序号\(seq)重复出现"))
-            } else if seq > previous + 1 {
-                diagnostics.append(Diagnostic(.warning, .seqGap, seq: seq, "序号从\(previous)跳至\(seq)"))
+            } else if let before = gaps[seq] {
+                diagnostics.append(Diagnostic(.warning, .seqGap, seq: seq, "序号从\(before)跳至\(seq)"))
             }
-            previous = max(previous, seq)
             if let categoryRaw = item.categoryRaw {
                 if categoryRaw.isEmpty {
                     diagnostics.append(Diagnostic(.error, .unknownCategory, seq: seq, "第\(seq)项未印出权力类型，也无法从总表补全"))

@@ -9,12 +9,17 @@ public struct ConversionError: Error, Sendable, Equatable {
         case tooLarge = "too-large"                 // over --max-bytes
         case undecodable = "undecodable"            // text in no encoding we can decode
         case notPDFOrDamaged = "damaged-pdf"        // not a PDF, truncated, corrupt
+        case damagedDocument = "damaged-document"   // a Word/Excel/web/CSV file that is corrupt or malformed
         case encrypted = "encrypted"                // no / wrong password
         case noTextLayer = "no-text-layer"          // scanned: images only
         case notAPowerList = "not-a-power-list"     // readable, but no power-list table
         case timeout = "timeout"                    // over --timeout
         case strictFailure = "strict"               // --strict and an error diagnostic
         case internalError = "internal"             // a bug: e.g. output failed the schema
+        case archiveBomb = "archive-too-large"      // a zip that inflates beyond any real list (a zip bomb)
+        case unsafeXML = "unsafe-xml"               // XML declaring entities: the shape of an expansion bomb
+        case tooManyCells = "too-many-cells"        // a sheet or table (or merged range) beyond any real list
+        case converterMissing = "converter-missing" // a legacy office file and no LibreOffice to convert it
 
         /// Exit status of `qzqd convert` for this failure (documented in README.md).
         public var exitStatus: Int32 {
@@ -24,13 +29,17 @@ public struct ConversionError: Error, Sendable, Equatable {
             case .empty: 3
             case .binary: 4
             case .undecodable: 5
-            case .notPDFOrDamaged: 6
+            case .notPDFOrDamaged, .damagedDocument: 6
             case .encrypted: 7
             case .noTextLayer: 8
             case .notAPowerList: 9
             case .tooLarge: 10
             case .timeout: 11
             case .strictFailure: 12
+            case .archiveBomb: 13
+            case .unsafeXML: 14
+            case .tooManyCells: 15
+            case .converterMissing: 16
             }
         }
     }

@@ -2,12 +2,23 @@ import Emission
 import Foundation
 import PowerListModel
 
-/// How the input is to be read; `.auto` sniffs it from the bytes.
+/// How the input is to be read; `.auto` sniffs it from the bytes (and, where
+/// the bytes leave it open, the file name's extension).
 public enum InputFormat: String, Sendable, CaseIterable {
     case auto
     case pdf
+    case docx
+    case xlsx
+    /// Legacy office files, read through LibreOffice.
+    case doc, xls, wps, et, odt, ods, rtf
+    /// A web page (a table, or one detail card per item).
+    case html
+    case csv
+    /// Tab-separated, cells possibly carrying HTML.
     case tsv
+    /// A non-layout PDF text dump.
     case flow
+    /// A `pdftotext -layout` dump.
     case layout
 }
 

@@ -25,7 +25,7 @@ public enum Pipeline {
         guard bytes.contains(where: { !InputSniffer.isWhitespace($0) }) else {
             throw ConversionError(.empty, bytes.isEmpty ? "empty file" : "the file holds only white space")
         }
-        let (table, format) = try Readers.table(bytes: bytes, path: path, options: options)
+        let (table, format) = try Readers.table(bytes: bytes, fileName: fileName, path: path, options: options)
         let source = SourceInfo(file: fileName, sha256: sha256(bytes), format: format, pages: table.pageCount)
         return try run(table, source: source)
     }

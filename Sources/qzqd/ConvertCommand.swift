@@ -5,7 +5,7 @@ import QZQDKit
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert one list (PDF or text export) to JSON.",
+        abstract: "Convert one list (PDF, Word, Excel, web page or text export) to JSON.",
         discussion: """
         Writes the JSON to standard output, or to --output, which is written atomically: \
         the file is complete or absent, never half-written. FILE `-` reads standard input.
@@ -13,6 +13,8 @@ struct ConvertCommand: ParsableCommand {
         Examples:
           qzqd convert 赵县医疗保障局权责清单.pdf
           qzqd convert list.txt -o list.json --jcs
+          qzqd convert 权责清单.docx -o list.json
+          qzqd convert page.html --format html
           qzqd convert locked.pdf --password secret --strict -o out.json
 
         On failure it prints one line, `qzqd: FILE: MESSAGE`, on standard error and exits with:
@@ -20,13 +22,19 @@ struct ConvertCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The list to convert: .pdf, or a .txt/.tsv text export; - for standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp(
+        "The list to convert: .pdf, .docx/.xlsx (.doc/.xls/.wps/.et/.odt/.ods/.rtf through LibreOffice), .html, .csv, .tsv or a text dump; - for standard input.",
+        valueName: "file"
+    ))
     var file: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the JSON here (atomically) instead of to standard output.", valueName: "out.json"))
     var output: String?
 
-    @Option(help: "How to read the input; auto decides from its bytes.")
+    @Option(help: ArgumentHelp(
+        "How to read the input; auto decides from its bytes. flow: a plain pdftotext dump; layout: a pdftotext -layout dump; tsv: tab-separated (cells may carry HTML).",
+        valueName: InputFormat.allCases.map(\.rawValue).joined(separator: "|")
+    ))
     var format: InputFormat = .auto
 
     @OptionGroup var conversion: ConversionFlags

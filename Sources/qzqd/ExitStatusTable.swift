@@ -6,7 +6,7 @@ enum ExitStatusTable {
     static var conversionFailures: String {
         let rows = ConversionError.Kind.allCases.map { ($0.exitStatus, $0.rawValue, explanation($0)) }
             + [(ExitStatus.cannotCreateOutput, FileFailure.outputUnwritableCode, "--output cannot be written")]
-        return rows.sorted { $0.0 < $1.0 }
+        return rows.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
             .map { "  " + String($0.0).padding(3) + $0.1.padding(18) + $0.2 }
             .joined(separator: "\n")
     }
@@ -21,16 +21,21 @@ enum ExitStatusTable {
         switch kind {
         case .unreadable: "missing, a directory, or no permission"
         case .empty: "the file is empty or only white space"
-        case .binary: "neither a PDF nor text (an image, an archive, noise)"
+        case .binary: "no format qzqd reads (an image, an archive, noise)"
         case .tooLarge: "larger than --max-bytes"
         case .undecodable: "text in no encoding qzqd can decode"
         case .notPDFOrDamaged: "not a PDF, truncated or corrupt"
+        case .damagedDocument: "a Word/Excel/web/CSV file that is corrupt"
         case .encrypted: "no or wrong --password"
         case .noTextLayer: "a scanned PDF: images only"
         case .notAPowerList: "readable, but no power-list table in it"
         case .timeout: "took longer than --timeout"
         case .strictFailure: "--strict and the output has an error diagnostic"
         case .internalError: "a bug: please report it with the input"
+        case .archiveBomb: "a zip inflating beyond any real list (zip bomb)"
+        case .unsafeXML: "XML declaring entities (expansion bomb)"
+        case .tooManyCells: "a sheet or table beyond any real list"
+        case .converterMissing: "LibreOffice is needed for this legacy file"
         }
     }
 }

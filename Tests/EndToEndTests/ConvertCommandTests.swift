@@ -74,7 +74,7 @@ import TestSupport
 
     @Test func badUsageExitsWith64() throws {
         #expect(try QZQDProcess.run(["convert"]).status == 64)
-        #expect(try QZQDProcess.run(["convert", "x.pdf", "--format", "docx"]).status == 64)
+        #expect(try QZQDProcess.run(["convert", "x.pdf", "--format", "word"]).status == 64)
         #expect(try QZQDProcess.run(["convert", "x.pdf", "--max-bytes", "lots"]).status == 64)
         #expect(try QZQDProcess.run(["batch", "--jobs", "0"]).status == 64)
         #expect(try QZQDProcess.run(["frobnicate"]).status == 64)

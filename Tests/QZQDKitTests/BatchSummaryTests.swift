@@ -23,7 +23,7 @@ import Testing
         #expect(BatchSummary.render(report) == """
         3 files in 4.0 s (0.5 files/s): 1 ok, 1 failed, 1 skipped
         1,240 items; diagnostics: 1 errors, 6 warnings, 2 info
-        ignored 1 file not ending in .pdf, .text, .tsv, .txt (e.g. notes.md)
+        ignored 1 file of formats qzqd does not read (e.g. notes.md)
         could not read directory secret
         failed:
           c.pdf: internal: schema violated: /items/1/name: empty; /items/2/name: empty

@@ -6,28 +6,38 @@ import TestSupport
 /// The detection production uses, on every kind of fixture the project has:
 /// each input goes to the reader made for it.
 @Suite struct ReaderChoiceTests {
-    @Test(arguments: [
-        ("seeds/000_53652f109c077542.txt", ReaderKind.tabSeparated),
+    static let fixtures: [(String, InputFormat)] = [
+        ("seeds/000_53652f109c077542.txt", .tsv),
         ("seeds/002_87517433289be30b.txt", .flow),
         ("corpus/zhao-yibao.pdf", .pdf),
         ("corpus/xiangdu-yibao.pdf", .pdf),
-    ])
-    func fixturesGoToTheirReader(fixture: String, reader: ReaderKind) throws {
-        #expect(try Pipeline.readerKind(for: Fixtures.bytes(fixture)) == reader)
+    ] + ["zhao-yibao", "xiangdu-yibao"].flatMap { list in
+        [
+            ("formats/\(list).docx", InputFormat.docx), ("formats/\(list).autonum.docx", .docx),
+            ("formats/\(list).xlsx", .xlsx), ("formats/\(list).bycategory.xlsx", .xlsx),
+            ("formats/\(list).html", .html), ("formats/\(list).cards.html", .html),
+            ("formats/\(list).csv", .csv), ("formats/\(list).reordered.tsv", .tsv),
+        ]
+    }
+
+    @Test(arguments: fixtures)
+    func fixturesGoToTheirReader(fixture: String, format: InputFormat) throws {
+        // The name is no help: the bytes alone decide.
+        #expect(try Pipeline.readerFormat(for: Fixtures.bytes(fixture), fileName: "input") == format)
     }
 
     @Test(.enabled(if: ExternalTools.has("pdftotext"), ExternalTools.missing("pdftotext", package: "poppler-utils")),
           arguments: ["corpus/zhao-yibao.pdf", "corpus/xiangdu-yibao.pdf"])
     func layoutDumpsGoToTheLayoutReader(pdf: String) throws {
         let dump = try ExternalTools.run("pdftotext", ["-layout", "-enc", "UTF-8", Fixtures.path(pdf), "-"])
-        #expect(try Pipeline.readerKind(for: [UInt8](dump)) == .layout)
+        #expect(try Pipeline.readerFormat(for: [UInt8](dump)) == .layout)
     }
 
     @Test func aFormatGivenOverridesTheSniffing() throws {
-        #expect(try Pipeline.readerKind(for: Fixtures.bytes("seeds/002_87517433289be30b.txt"), format: .layout) == .layout)
+        #expect(try Pipeline.readerFormat(for: Fixtures.bytes("seeds/002_87517433289be30b.txt"), format: .layout) == .layout)
     }
 
     @Test func bytesNoReaderTakesAreRefused() {
-        #expect(throws: ConversionError.self) { try Pipeline.readerKind(for: [0x50, 0x4B, 0x03, 0x04, 0, 0, 0]) }
+        #expect(throws: ConversionError.self) { try Pipeline.readerFormat(for: [0x89, 0x50, 0x4E, 0x47, 0, 0, 0]) }
     }
 }

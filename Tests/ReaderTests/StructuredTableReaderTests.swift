@@ -2,6 +2,7 @@ import CanonicalJSON
 import PowerListModel
 import Testing
 import TestSupport
+import DelimitedReaders
 @testable import StructuredTables
 import TextExtraction
 
@@ -9,12 +10,11 @@ import TextExtraction
     static let seed = "seeds/000_53652f109c077542"
 
     static func read(_ lines: [String]) throws -> Table {
-        try StructuredTableReader.read(TabSeparatedLines.document(lines))
+        try StructuredTableReader.read(TSVReader.read(text: lines.joined(separator: "\n")))
     }
 
     @Test func seedRowsMatchTheGoldCellByCell() throws {
         let text = try TextExtractor.extract(Fixtures.bytes(Self.seed + ".txt"))
-        #expect(text.layout == .tabSeparated)
         let table = try Self.read(text.lines)
         let diffs = TableGoldenCheck.differences(table: table, gold: try Fixtures.json(Self.seed + ".gold.json"))
         #expect(diffs.isEmpty, "\(diffs.joined(separator: "\n"))")
@@ -87,30 +87,5 @@ import TextExtraction
         #expect(table.rows.map { $0[.accountability].text } == ["…的", "…的"])
         #expect(table.diagnostics.map(\.code) == [.mergedCellPropagated])
         #expect(table.diagnostics.first?.seq == 2)
-    }
-}
-
-@Suite struct HTMLCellReaderTests {
-    struct Example: Sendable, CustomTestStringConvertible {
-        var html: String
-        var lines: [String]
-        var listItems: [Bool]
-        var testDescription: String { html }
-    }
-
-    static let examples: [Example] = [
-        Example(html: "《中华人民共和国社会保险法》第八十四条", lines: ["《中华人民共和国社会保险法》第八十四条"], listItems: [false]),
-        Example(html: "<p>1. 《甲法》第一条</p> <p>2. 《乙法》第二条</p>", lines: ["1. 《甲法》第一条", "2. 《乙法》第二条"], listItems: [false, false]),
-        // An <ol> that lost its <li> tags: items are what single spaces after closing punctuation separate.
-        Example(html: "前言： <ol style=\"list-style-type: none\"> 没有依据的； 显失公正的。 其他行为。 ",
-                lines: ["前言：", "没有依据的；", "显失公正的。", "其他行为。"], listItems: [false, true, true, true]),
-        Example(html: "<ul><li>甲</li><li>乙 丙</li></ul>", lines: ["甲", "乙 丙"], listItems: [true, true]),
-        Example(html: "A&amp;B&nbsp;C &#x4E00;&#19968; &bogus; <b>粗</b>", lines: ["A&B C 一一 &bogus; 粗"], listItems: [false]),
-    ]
-
-    @Test(arguments: examples) func markupBecomesLines(example: Example) {
-        let cell = HTMLCellReader.cell(from: example.html)
-        #expect(cell.lines.map(\.text) == example.lines)
-        #expect(cell.lines.map(\.startsListItem) == example.listItems)
     }
 }

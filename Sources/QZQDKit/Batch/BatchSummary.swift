@@ -18,7 +18,7 @@ public enum BatchSummary {
         lines.append("\(TerminalText.grouped(items)) items; diagnostics: \(diagnostics.error) errors, \(diagnostics.warning) warnings, \(diagnostics.info) info")
         if !report.ignored.isEmpty {
             let files = report.ignored.count == 1 ? "1 file" : "\(report.ignored.count) files"
-            lines.append("ignored \(files) not ending in \(InputTree.extensionList) (e.g. \(report.ignored[0]))")
+            lines.append("ignored \(files) of formats qzqd does not read (e.g. \(report.ignored[0]))")
         }
         for directory in report.unreadableDirectories {
             lines.append("could not read directory \(directory)")

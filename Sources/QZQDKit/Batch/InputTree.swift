@@ -1,3 +1,4 @@
+import FormatSniffing
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,15 +8,17 @@ import Darwin
 /// The files of an input directory that a batch converts, and every other
 /// file it meets, so that each is accounted for in the manifest.
 ///
-/// Taken: regular files (or symbolic links to them) ending in `.pdf`, `.txt`,
-/// `.tsv` or `.text`, in any letter case, at any depth. Reported: files with
+/// Taken: regular files (or symbolic links to them) with an extension some
+/// reader takes (`.pdf`, `.docx`, `.xlsx`, `.doc`, `.html`, `.csv`, `.txt` …),
+/// in any letter case, at any depth. Reported: files with
 /// any other extension (`ignored`), names that are not valid UTF-8 (they
 /// cannot be opened by a `String` path: `undecodableNames`, escaped), and
 /// directories that cannot be listed. Left alone: hidden files and
 /// directories (a name starting with `.`), symbolic links to directories
 /// (they can form cycles), and the output directory when it lies inside the input one.
 public struct InputTree: Sendable, Equatable {
-    public static let extensions: Set<String> = ["pdf", "txt", "tsv", "text"]
+    /// Every extension some reader takes (`SourceKind.extensions`).
+    public static let extensions = Set(SourceKind.extensions.keys)
 
     /// The extensions for people: `.pdf, .text, .tsv, .txt`.
     public static var extensionList: String {

@@ -33,39 +33,19 @@ enum InputFile {
     }
 }
 
-/// What kind of file the bytes are, from their first bytes.
+/// What the first bytes of a file that no reader takes say about it, for the
+/// error message (`SourceKind` decides what a file is).
 enum InputSniffer {
-    /// `%PDF-` within the first KiB (some writers put junk before it).
-    static func isPDF(_ bytes: [UInt8]) -> Bool {
-        let head = bytes.prefix(1024)
-        let marker: [UInt8] = Array("%PDF-".utf8)
-        guard head.count >= marker.count else { return false }
-        return (0...(head.count - marker.count)).contains { head[head.startIndex + $0 ..< head.startIndex + $0 + marker.count].elementsEqual(marker) }
-    }
-
     static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
-    /// Control bytes that text never holds (NUL, or more than 1% other C0
-    /// controls besides tab, line feed, form feed and carriage return), in a
-    /// file without a UTF-16 byte-order mark.
-    static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
-        var controls = 0
-        for byte in bytes where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D {
-            if byte == 0 { return true }
-            controls += 1
-        }
-        return controls * 100 > bytes.count
-    }
-
-    /// Signatures of common non-text files people drop into an input folder.
+    /// Signatures of common non-list files people drop into an input folder.
     static func binaryKind(_ bytes: [UInt8]) -> String? {
         let signatures: [(String, [UInt8])] = [
-            ("a ZIP archive (.docx/.xlsx?)", [0x50, 0x4B, 0x03, 0x04]), ("a PNG image", [0x89, 0x50, 0x4E, 0x47]),
+            ("a ZIP archive", [0x50, 0x4B, 0x03, 0x04]), ("a PNG image", [0x89, 0x50, 0x4E, 0x47]),
             ("a JPEG image", [0xFF, 0xD8, 0xFF]), ("a GIF image", Array("GIF8".utf8)),
-            ("an OLE document (.doc/.xls?)", [0xD0, 0xCF, 0x11, 0xE0]), ("a gzip archive", [0x1F, 0x8B]),
+            ("an OLE compound file", [0xD0, 0xCF, 0x11, 0xE0]), ("a gzip archive", [0x1F, 0x8B]),
             ("a RAR archive", Array("Rar!".utf8)), ("a 7z archive", [0x37, 0x7A, 0xBC, 0xAF]),
         ]
         return signatures.first { bytes.starts(with: $0.1) }?.0

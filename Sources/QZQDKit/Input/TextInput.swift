@@ -1,4 +1,6 @@
+import DelimitedReaders
 import FlowText
+import FormatSniffing
 import LayoutText
 import PowerListModel
 import StructuredTables
@@ -9,16 +11,15 @@ enum TextInput {
     /// The decoded lines and the layout they follow (`format`, or sniffed).
     static func decode(bytes: [UInt8], format: InputFormat) throws(ConversionError) -> ExtractedText {
         if let kind = InputSniffer.binaryKind(bytes) {
-            throw ConversionError(.binary, "\(kind), not a PDF or a text export")
+            throw ConversionError(.binary, "\(kind), not a text export")
         }
-        if InputSniffer.looksBinary(bytes) {
-            throw ConversionError(.binary, "binary data: not a PDF (no %PDF- header) and not a text export")
+        if SourceKind.isBinary(bytes) {
+            throw ConversionError(.binary, "binary data, not a text export")
         }
         let forced: ExtractedText.Layout? = switch format {
-        case .tsv: .tabSeparated
         case .flow: .flow
         case .layout: .layout
-        case .auto, .pdf: nil
+        default: nil
         }
         let text: ExtractedText
         do {
@@ -35,7 +36,7 @@ enum TextInput {
     static func table(_ text: ExtractedText) throws(ConversionError) -> Table {
         do {
             var table = switch text.layout {
-            case .tabSeparated: try StructuredTableReader.read(TabSeparatedLines.document(text.lines))
+            case .tabSeparated: try StructuredTableReader.read(tabSeparated(text.lines))
             case .flow: try FlowTextReader.read(text.lines)
             case .layout: try LayoutTextReader.read(text.lines)
             }
@@ -43,6 +44,15 @@ enum TextInput {
             return table
         } catch {
             throw ConversionError(.notAPowerList, "no power-list table found (\(error.reason); read as \(text.layout.rawValue) text)")
+        }
+    }
+
+    /// Lines the layout sniffer found tab-separated, read as the TSV reader reads them.
+    private static func tabSeparated(_ lines: [String]) throws(NoTableFound) -> StructuredDocument {
+        do {
+            return try TSVReader.read(text: lines.joined(separator: "\n"))
+        } catch {
+            throw NoTableFound("malformed tab-separated text: \(error.message)")
         }
     }
 }

@@ -3,16 +3,24 @@ import PowerListModel
 /// Stage 1 for text exports: bytes → decoded lines and the layout they follow.
 public enum TextExtractor {
     public static func extract(_ bytes: [UInt8], layout forced: ExtractedText.Layout? = nil) throws(TextDecodingError) -> ExtractedText {
+        let (text, diagnostics) = try decode(bytes)
+        let lines = splitLines(text)
+        return ExtractedText(lines: lines, layout: forced ?? TextLayoutSniffer.layout(of: lines), diagnostics: diagnostics)
+    }
+
+    /// The text, whole, and what decoding it had to say (an encoding other
+    /// than UTF-8 is reported): for readers that split it themselves (CSV,
+    /// tab-separated exports with quoted line breaks).
+    public static func decode(_ bytes: [UInt8]) throws(TextDecodingError) -> (text: String, diagnostics: [Diagnostic]) {
         let (text, encoding) = try TextDecoder.decode(bytes)
         if text.unicodeScalars.contains(where: { $0 == "\u{0}" }) {
             throw TextDecodingError(message: "binary data (NUL bytes), not a text export")
         }
-        let lines = splitLines(text)
         var diagnostics: [Diagnostic] = []
         if encoding != .utf8 {
             diagnostics.append(Diagnostic(.info, .encodingFallback, seq: nil, "输入编码为\(encoding.rawValue)，已转换为UTF-8"))
         }
-        return ExtractedText(lines: lines, layout: forced ?? TextLayoutSniffer.layout(of: lines), diagnostics: diagnostics)
+        return (text, diagnostics)
     }
 
     /// Splits on LF, CRLF and CR; a form feed (page break in `pdftotext`

@@ -13,5 +13,16 @@ extension MarkedListItems: ExampleProviding {
                             cases: ["没有法律和事实依据实施行政处罚的", "其他违反法律法规规章文件规定的行为"])
         ),
         SplittingExample(.listItems("1. 甲；", "2. 乙。"), .provisions(["甲", "乙"])),
+        // Word numbered the first items; the author typed the last numbers.
+        SplittingExample(
+            Cell(lines: [CellLine("有下列情形的：")] + ["甲的；", "乙的；"].map { CellLine($0, startsListItem: true, followsSpace: true) }
+                + ["3.丙的；", "4.其他行为。"].map { CellLine($0, followsSpace: true) }),
+            .accountability(preamble: "有下列情形的", cases: ["甲的", "乙的", "丙的", "其他行为"])
+        ),
+        // A line that does not continue the count is the last item's.
+        SplittingExample(
+            Cell(lines: ["甲的；", "乙的"].map { CellLine($0, startsListItem: true, followsSpace: true) } + [CellLine("5.其后文字。", followsSpace: true)]),
+            .accountability(preamble: nil, cases: ["甲的", "乙的 5.其后文字"])
+        ),
     ]
 }
