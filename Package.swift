@@ -55,7 +55,10 @@ let package = Package(
         .target(name: "StructuredTables", dependencies: ["PowerListModel"], path: "Sources/Readers/Structured"),
         .target(name: "ItemSegmentation", dependencies: ["PowerListModel"]),
         .target(name: "ListSplitting", dependencies: ["PowerListModel"]),
-        .target(name: "Emission", dependencies: ["PowerListModel", "CanonicalJSON", "JSONSchemaValidation"]),
+        .target(
+            name: "Emission", dependencies: ["PowerListModel", "CanonicalJSON", "JSONSchemaValidation"],
+            resources: [.embedInCode("Resources/power-list.schema.json")]
+        ),
         .target(
             name: "DataExport",
             dependencies: ["PowerListModel", "CanonicalJSON", "Emission", .product(name: "GRDB", package: "GRDB.swift")],
