@@ -5,11 +5,12 @@ import PackageDescription
 //   Readers (PDF, layout text, flow text, structured tables …) → Table
 //   → ItemSegmentation → ListSplitting → Emission
 // QZQDKit is the one pipeline entry point (and runs batches); `qzqd` only parses arguments and prints.
+// Outputs (DataExport, EditionDiff) take finished documents elsewhere: SQLite, CSV, JSON Lines, a diff.
 let package = Package(
     name: "qzqd",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "QZQDKit", targets: ["QZQDKit"]),
+        .library(name: "QZQDKit", targets: ["QZQDKit", "DataExport", "EditionDiff"]),
         // The entry points the fuzzers in Fuzz/ drive (a separate package, built with -sanitize=fuzzer).
         .library(name: "FuzzHarness", targets: ["FuzzHarness"]),
         .executable(name: "qzqd", targets: ["qzqd"]),
@@ -18,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // Tests only: reads the CSV export back with a real parser.
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .target(name: "PowerListModel"),
@@ -56,17 +60,23 @@ let package = Package(
             resources: [.embedInCode("Resources/power-list.schema.json")]
         ),
         .target(
+            name: "DataExport",
+            dependencies: ["PowerListModel", "CanonicalJSON", "Emission", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Sources/Outputs/Export"
+        ),
+        .target(name: "EditionDiff", dependencies: ["PowerListModel", "CanonicalJSON"], path: "Sources/Outputs/Diff"),
+        .target(
             name: "QZQDKit",
             dependencies: [
                 "PowerListModel", "TextExtraction", "PDFExtraction", "GeometricTables", "LayoutText", "FlowText",
                 "StructuredTables", "OfficeReaders", "WebReaders", "DelimitedReaders", "FormatSniffing",
-                "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON",
+                "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON", "DataExport", "EditionDiff",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(
             name: "qzqd",
-            dependencies: ["QZQDKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["QZQDKit", "DataExport", "EditionDiff", "PowerListModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(
             name: "TestSupport",
@@ -103,8 +113,19 @@ let package = Package(
         ),
         .testTarget(name: "ListSplittingTests", dependencies: ["ListSplitting", "TestSupport"]),
         .testTarget(name: "EmissionTests", dependencies: ["Emission", "CanonicalJSON", "TestSupport"]),
-        .testTarget(name: "QZQDKitTests", dependencies: ["QZQDKit", "PowerListModel", "CanonicalJSON", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["QZQDKit", "TestSupport"]),
-        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "ItemSegmentation", "TestSupport"]),
+        .testTarget(
+            name: "DataExportTests",
+            dependencies: [
+                "DataExport", "Emission", "CanonicalJSON", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
+        ),
+        .testTarget(name: "EditionDiffTests", dependencies: ["EditionDiff", "Emission", "CanonicalJSON", "TestSupport"]),
+        .testTarget(
+            name: "QZQDKitTests",
+            dependencies: ["QZQDKit", "PowerListModel", "DataExport", "CanonicalJSON", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["QZQDKit", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "ItemSegmentation", "PowerListModel", "TestSupport"]),
     ]
 )

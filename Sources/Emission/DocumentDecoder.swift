@@ -1,9 +1,10 @@
 import CanonicalJSON
 import PowerListModel
 
-/// The inverse of `DocumentEncoder`, for golden tests and `qzqd validate`. It
-/// checks types and enumerations only: what else the schema requires is the
-/// schema's job. Unknown diagnostic codes decode (the vocabulary is open).
+/// The inverse of `DocumentEncoder`: reads documents back for `qzqd export`,
+/// `qzqd diff` and a batch's database, and for golden tests. It checks types
+/// and enumerations only: what else the schema requires is the schema's job.
+/// Unknown diagnostic codes decode (the vocabulary is open).
 public enum DocumentDecoder {
     public static func decode(_ json: JSONValue) throws -> PowerListDocument {
         let root = try FieldReader(json, path: "")

@@ -15,7 +15,7 @@ public enum DocumentEncoder {
         ])
     }
 
-    static func encode(_ source: SourceInfo) -> JSONValue {
+    public static func encode(_ source: SourceInfo) -> JSONValue {
         .object([
             "file": .string(source.file),
             "sha256": .string(source.sha256),
@@ -24,7 +24,7 @@ public enum DocumentEncoder {
         ])
     }
 
-    static func encode(_ list: ListFacts) -> JSONValue {
+    public static func encode(_ list: ListFacts) -> JSONValue {
         .object([
             "title": .optional(list.title, JSONValue.string),
             "region": .optional(list.region, JSONValue.string),
@@ -33,7 +33,7 @@ public enum DocumentEncoder {
         ])
     }
 
-    static func encode(_ summary: Summary) -> JSONValue {
+    public static func encode(_ summary: Summary) -> JSONValue {
         .object([
             "declaredTotal": .optional(summary.declaredTotal, JSONValue.int),
             "groups": .array(summary.groups.map { group in
@@ -49,7 +49,7 @@ public enum DocumentEncoder {
         ])
     }
 
-    static func encode(_ item: Item) -> JSONValue {
+    public static func encode(_ item: Item) -> JSONValue {
         .object([
             "seq": .int(item.seq),
             "seqSource": .string(item.seqSource.rawValue),
@@ -101,7 +101,7 @@ public enum DocumentEncoder {
         ])
     }
 
-    static func encode(_ diagnostic: Diagnostic) -> JSONValue {
+    public static func encode(_ diagnostic: Diagnostic) -> JSONValue {
         .object([
             "severity": .string(diagnostic.severity.rawValue),
             "code": .string(diagnostic.code.rawValue),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataExport
 import Foundation
 import QZQDKit
 
@@ -22,16 +23,21 @@ struct BatchCommand: ParsableCommand {
         same bytes with the same qzqd version and output style and its output still exists; \
         --force converts everything again. When a file fails, its old output is removed.
 
+        --sqlite DB also stores every converted document in the SQLite database DB (as `qzqd export \
+        --sqlite` does), written by this process alone, one transaction per document: a stopped \
+        batch leaves DB consistent, and a re-run adds what DB lacks and replaces what it converts again.
+
         Examples:
           qzqd batch                          # Input/ → Output/
           qzqd batch ~/downloads/lists json --jobs 4
           qzqd batch in out --force --strict --quiet
+          qzqd batch in out --sqlite lists.sqlite
 
         Exit status:
           0   every file converted (or skipped as already converted)
-          1   some files failed (they are listed at the end and in the manifest)
+          1   some files failed (they are listed at the end and in the manifest), or were not stored in --sqlite DB
           66  INPUT_DIR is missing or not a directory
-          73  OUTPUT_DIR cannot be created or written
+          73  OUTPUT_DIR cannot be created or written, or --sqlite DB cannot be opened
           75  another qzqd batch is writing OUTPUT_DIR (its lock OUTPUT_DIR/.qzqd.lock is held)
         """
     )
@@ -53,6 +59,9 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print neither progress nor the summary, only one line per failed file.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Also store every converted document in this SQLite database.", valueName: "db"))
+    var sqlite: String?
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
     }
@@ -67,9 +76,16 @@ struct BatchCommand: ParsableCommand {
             environment: conversion.password.map { [WorkerPool.passwordVariable: $0] } ?? [:], timeout: conversion.timeLimit
         )
         let progress = !quiet && Console.standardErrorIsTerminal ? ProgressReporter(columns: Console.terminalColumns) : nil
+        let sink: DatabaseBatchSink?
+        do {
+            sink = try sqlite.map { path throws(DatabaseExportError) in DatabaseBatchSink(database: try PowerListDatabase(path: path)) }
+        } catch {
+            Console.error(error.path, "cannot open the database: \(error.message)")
+            throw ExitCode(ExitStatus.cannotCreateOutput)
+        }
         let report: BatchReport
         do {
-            report = try BatchRunner(options: options, converter: converter, progress: progress).run()
+            report = try BatchRunner(options: options, converter: converter, progress: progress, sink: sink).run()
         } catch {
             Console.error(error.path, error.description)
             throw ExitCode(error.exitStatus)
@@ -77,6 +93,9 @@ struct BatchCommand: ParsableCommand {
         if quiet {
             for entry in report.failed {
                 Console.error(entry.path, "\(entry.error?.code ?? "failed"): \(entry.error?.oneLineMessage ?? "")")
+            }
+            for failure in report.sinkFailures {
+                Console.error(failure.path, "not stored: \(failure.message)")
             }
         } else {
             Console.standardError(BatchSummary.render(report))

@@ -12,18 +12,24 @@ struct QZQD: ParsableCommand {
           qzqd batch                      # every file of Input/ into Output/, resuming
           qzqd batch downloads/ json/ --jobs 4 --strict
           qzqd validate json/*.json
+          qzqd export json/ --sqlite lists.sqlite --csv items.csv
+          qzqd diff zhao-2023.json zhao-2024.json
 
         Exit status:
           0    success
-          1    batch: some files failed; validate: some files are invalid
+          1    batch: some files failed; validate: some files are invalid; diff: the editions differ
           \(ExitStatusTable.conversionRange) convert: the input could not be converted (see `qzqd help convert`)
           64   bad usage
+          65   export, diff: a .json input is not a qzqd document
           66   an input file or directory is missing or unreadable
           70   internal error (a bug; please report it with the input)
           73   the output file or directory cannot be written
           75   another batch is writing the output directory
         """,
         version: ToolVersion.description,
-        subcommands: [ConvertCommand.self, BatchCommand.self, ValidateCommand.self, SchemaCommand.self, WorkerCommand.self]
+        subcommands: [
+            ConvertCommand.self, BatchCommand.self, ValidateCommand.self, ExportCommand.self, DiffCommand.self,
+            SchemaCommand.self, WorkerCommand.self,
+        ]
     )
 }

@@ -1,4 +1,4 @@
-@testable import ItemSegmentation
+import PowerListModel
 import Testing
 
 /// `NamePattern` counts the longest common subsequence 64 cells at a time

@@ -10,11 +10,13 @@ public struct BatchRunner: Sendable {
     public var options: BatchOptions
     public var converter: any FileConverting
     public var progress: (any BatchProgress)?
+    public var sink: (any BatchOutputSink)?
 
-    public init(options: BatchOptions, converter: any FileConverting, progress: (any BatchProgress)? = nil) {
+    public init(options: BatchOptions, converter: any FileConverting, progress: (any BatchProgress)? = nil, sink: (any BatchOutputSink)? = nil) {
         self.options = options
         self.converter = converter
         self.progress = progress
+        self.sink = sink
     }
 
     public func run() throws(BatchError) -> BatchReport {
@@ -42,7 +44,7 @@ public struct BatchRunner: Sendable {
 
         let work = BatchWork(
             tree.inputs, prior: PriorResult.load(outputDirectory: output), options: options,
-            converter: converter, progress: progress, journal: journal
+            converter: converter, progress: progress, sink: sink, journal: journal
         )
         // Every file met is in the manifest: the ones the batch read, and the
         // ones it could not or would not, with the reason.
@@ -56,7 +58,7 @@ public struct BatchRunner: Sendable {
         lock.release()
         return BatchReport(
             manifest: manifest, manifestPath: manifestPath, ignored: tree.ignored,
-            unreadableDirectories: tree.unreadableDirectories, elapsed: start.duration(to: clock.now)
+            unreadableDirectories: tree.unreadableDirectories, sinkFailures: work.sinkFailures, elapsed: start.duration(to: clock.now)
         )
     }
 }
@@ -67,17 +69,23 @@ public struct BatchReport: Sendable {
     public var manifestPath: String
     public var ignored: [String]
     public var unreadableDirectories: [String]
+    /// Documents converted but not taken by the batch's sink (not stored in its database).
+    public var sinkFailures: [BatchSinkFailure]
     public var elapsed: Duration
 
-    public init(manifest: Manifest, manifestPath: String, ignored: [String], unreadableDirectories: [String], elapsed: Duration) {
+    public init(
+        manifest: Manifest, manifestPath: String, ignored: [String], unreadableDirectories: [String],
+        sinkFailures: [BatchSinkFailure] = [], elapsed: Duration
+    ) {
         self.manifest = manifest
         self.manifestPath = manifestPath
         self.ignored = ignored
         self.unreadableDirectories = unreadableDirectories
+        self.sinkFailures = sinkFailures
         self.elapsed = elapsed
     }
 
     public var failed: [ManifestEntry] { manifest.entries.filter { $0.status == .failed } }
 
-    public var exitStatus: Int32 { failed.isEmpty ? ExitStatus.success : ExitStatus.someFilesFailed }
+    public var exitStatus: Int32 { failed.isEmpty && sinkFailures.isEmpty ? ExitStatus.success : ExitStatus.someFilesFailed }
 }

@@ -31,6 +31,12 @@ public enum BatchSummary {
             }
             if failures.count > failureLines { lines.append("  … and \(failures.count - failureLines) more") }
         }
+        let notStored = report.sinkFailures.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        if !notStored.isEmpty {
+            lines.append("converted but not stored:")
+            for failure in notStored.prefix(failureLines) { lines.append("  \(failure.path): \(failure.message)") }
+            if notStored.count > failureLines { lines.append("  … and \(notStored.count - failureLines) more") }
+        }
         lines.append("manifest: \(report.manifestPath)")
         return lines.joined(separator: "\n") + "\n"
     }

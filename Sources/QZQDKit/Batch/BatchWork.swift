@@ -6,6 +6,7 @@ final class BatchWork: @unchecked Sendable {
     private let options: BatchOptions
     private let converter: any FileConverting
     private let progress: (any BatchProgress)?
+    private let sink: (any BatchOutputSink)?
     private let journal: ManifestJournal
     private let policy: ResumePolicy
     private let queue: [BatchInput]
@@ -19,16 +20,19 @@ final class BatchWork: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
     private var entries: [ManifestEntry] = []
+    /// Read once `run()` has returned.
+    private(set) var sinkFailures: [BatchSinkFailure] = []
 
     init(
         _ inputs: [BatchInput], prior: [String: PriorResult], options: BatchOptions,
-        converter: any FileConverting, progress: (any BatchProgress)?, journal: ManifestJournal
+        converter: any FileConverting, progress: (any BatchProgress)?, sink: (any BatchOutputSink)? = nil, journal: ManifestJournal
     ) {
         queue = inputs.sorted { $0.size != $1.size ? $0.size > $1.size : $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         self.prior = prior
         self.options = options
         self.converter = converter
         self.progress = progress
+        self.sink = sink
         self.journal = journal
         self.policy = options.resumePolicy
         inputRoot = Self.absolute(options.inputDirectory)
@@ -64,6 +68,13 @@ final class BatchWork: @unchecked Sendable {
 
     private func finish(_ input: BatchInput, _ entry: ManifestEntry) {
         if entry.status != .skipped { try? journal.append(entry) }
+        if let sink, entry.status != .failed, let output = entry.output {
+            do throws(BatchSinkFailure) {
+                try sink.receive(entry, outputPath: outputRoot + "/" + output)
+            } catch {
+                lock.withLock { sinkFailures.append(error) }
+            }
+        }
         lock.withLock {
             entries.append(entry)
             progress?.finished(input, entry)

@@ -1,35 +1,38 @@
 /// How alike two item names are: the share of characters in their longest
 /// common subsequence (1 for equal names). Names differ between the summary
-/// and the detail rows by a 对 prefix, a （子项） suffix, a changed character.
+/// and the detail rows, or between two editions of a list, by a 对 prefix, a
+/// （子项） suffix, a changed character.
 ///
 /// Every row left unmatched is compared with every summary entry, so one
 /// comparison must be cheap: names are spelled once as small numbers
 /// (`NameAlphabet`) and the subsequence is counted 64 columns of the classic
 /// table at a time (`NamePattern`). The plain table over `Character`s made a
 /// list of a few thousand unmatched rows, or two very long names, take minutes.
-enum NameSimilarity {
-    static let nearIdenticalRatio = 0.8
+public enum NameSimilarity {
+    public static let nearIdenticalRatio = 0.8
 
-    static func ratio(_ a: String, _ b: String) -> Double {
+    public static func ratio(_ a: String, _ b: String) -> Double {
         var alphabet = NameAlphabet()
         let x = alphabet.spell(a), y = alphabet.spell(b)
         return NamePattern(x, alphabetSize: alphabet.size).ratio(to: y)
     }
 
     /// Near-identical: the same item printed slightly differently.
-    static func nearIdentical(_ a: String, _ b: String) -> Bool {
+    public static func nearIdentical(_ a: String, _ b: String) -> Bool {
         ratio(a, b) >= nearIdenticalRatio
     }
 }
 
 /// Numbers the characters of names in order of first appearance (equal
 /// characters, equal numbers), white space dropped.
-struct NameAlphabet {
+public struct NameAlphabet {
     private var numbers: [Character: Int] = [:]
 
-    var size: Int { numbers.count }
+    public init() {}
 
-    mutating func spell(_ name: String) -> [Int] {
+    public var size: Int { numbers.count }
+
+    public mutating func spell(_ name: String) -> [Int] {
         name.compactMap { character in
             guard !character.isWhitespace else { return nil }
             if let number = numbers[character] { return number }
@@ -43,10 +46,10 @@ struct NameAlphabet {
 /// character, the bit set of the positions where it occurs. Counts the longest
 /// common subsequence by Hyyrö's bit-vector form of the classic table, where a
 /// clear bit i of a row means the count steps up at position i.
-struct NamePattern {
+public struct NamePattern {
     /// Names are compared on at most this many characters: no real name comes
     /// near it, and a pattern's size grows with the square of its length.
-    static let maximumLength = 4096
+    public static let maximumLength = 4096
 
     private let length: Int
     private let words: Int
@@ -55,7 +58,7 @@ struct NamePattern {
     private var offsets: [Int]
     private var positions: [UInt64] = []
 
-    init(_ name: [Int], alphabetSize: Int) {
+    public init(_ name: [Int], alphabetSize: Int) {
         let name = name.prefix(Self.maximumLength)
         length = name.count
         words = (name.count + 63) / 64
@@ -69,7 +72,7 @@ struct NamePattern {
         }
     }
 
-    func ratio(to other: [Int]) -> Double {
+    public func ratio(to other: [Int]) -> Double {
         let other = other.prefix(Self.maximumLength)
         guard length > 0 || !other.isEmpty else { return 1 }
         guard length > 0, !other.isEmpty else { return 0 }
