@@ -22,6 +22,7 @@ enum FieldLabel {
     /// - `职权名称：对…的处罚` → 职权名称, 对…的处罚
     /// - `责任事项：` → 责任事项, (empty)
     /// - `权力类型 行政许可` → 权力类型, 行政许可
+    /// - `职权名称 对违反种子法的处罚` → 职权名称, 对违反种子法的处罚
     /// - `序号 权力类型 权力事项 实施依据` → nil (a header row: every word a title)
     /// - `对违反规定的处罚` → nil
     static func field(in line: String) -> (label: String, value: String)? {
@@ -31,8 +32,16 @@ enum FieldLabel {
         }
         guard let space = line.firstIndex(of: " "), let label = label(String(line[..<space]), separatedByColon: false) else { return nil }
         let value = TextNormalizer.collapseWhitespace(String(line[space...]))
-        let words = value.split(separator: " ").map(String.init)
-        guard !value.isEmpty, !words.allSatisfy({ ColumnTitles.role(forHeader: $0) != nil && PowerCategory.canonicalize($0) == nil }) else { return nil }
+        guard !value.isEmpty, !isTitles(value) else { return nil }
         return (label, value)
+    }
+
+    /// Words that are column titles, most of them known ones: the rest of a
+    /// header row (`权力 权力事项名称 实施依据`, a title wrapped), not a value —
+    /// a short item name looks like a title too, but is no known one.
+    private static func isTitles(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map(String.init)
+        let known = words.filter { ColumnTitles.knownRole(forHeader: $0) != nil }.count
+        return words.allSatisfy { ColumnTitles.role(forHeader: $0) != nil } && known * 2 >= words.count
     }
 }

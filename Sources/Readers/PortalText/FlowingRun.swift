@@ -23,6 +23,12 @@ struct FlowingRun {
             case .flowingItem(let fields):
                 run.entries.append(.item(ItemHead(fields.head), fields.fields.map { ($0.label, [$0.value]) }))
                 afterBlank = false
+            case .text(let text) where opensHeadlessItem(lines, at: index):
+                // The item's number and name on a line of their own, its fields inline below.
+                guard case .flowingItem(let fields) = lines[index + 1] else { break loop }
+                run.entries.append(.item(ItemHead(text), fields.fields.map { ($0.label, [$0.value]) }))
+                afterBlank = false
+                index += 1
             case .text(let text) where SectionHeading(text) != nil:
                 run.entries.append(.heading(text))
                 afterBlank = true
@@ -41,6 +47,13 @@ struct FlowingRun {
             index -= 1
         }
         return (run, index)
+    }
+
+    /// Whether the line at `index` is text over an item whose paragraph
+    /// prints no name before its first label.
+    static func opensHeadlessItem(_ lines: [PortalLine], at index: Int) -> Bool {
+        guard index + 1 < lines.count, case .text(let text) = lines[index], case .flowingItem(let fields) = lines[index + 1] else { return false }
+        return fields.head.isEmpty && !text.contains("清单") && SectionHeading(text) == nil
     }
 
     func table(ordinal: Int) -> SourceTable {

@@ -56,7 +56,11 @@ public enum PortalTextReader {
                 blocks.append(.table(run.table(ordinal: ordinal())))
                 index = end
             case .text(let text):
-                if let header = SpacedHeader.match(lines, rawLines: content, at: index) {
+                if FlowingRun.opensHeadlessItem(lines, at: index) {
+                    let (run, end) = FlowingRun.read(lines, from: index)
+                    blocks.append(.table(run.table(ordinal: ordinal())))
+                    index = end
+                } else if let header = SpacedHeader.match(lines, rawLines: content, at: index) {
                     let (run, end) = SpacedTableRun.read(lines, rawLines: content, header: header, from: index)
                     blocks.append(.table(run.table(ordinal: ordinal())))
                     index = end
