@@ -19,6 +19,11 @@ import Testing
         #expect(PortalTextSniffer.isPortalText(["首页 > 政务公开 > 权责清单"] + table))
     }
 
+    @Test func aLayoutDumpsWrappedHeaderRepeatedOnEveryPageIsNoCard() {
+        let page = ["序号        权力事项        实施依据        责任事项        追责情形        备注", "类型           主体", "1  行政处罚  对甲的处罚  《某法》"]
+        #expect(!PortalTextSniffer.isPortalText(page + page + page))
+    }
+
     @Test func flowDumpsAreNot() {
         #expect(!PortalTextSniffer.isPortalText(["序号", "权力", "类型", "权力事项", "实施依据 责任事项 追责情形 备注", "1", "行政", "处罚"]))
     }
