@@ -46,8 +46,9 @@ let package = Package(
             path: "Sources/Readers/Office"
         ),
         .target(name: "WebReaders", dependencies: ["PowerListModel", "MarkupParsing"], path: "Sources/Readers/Web"),
+        .target(name: "PortalText", dependencies: ["PowerListModel", "WebReaders"], path: "Sources/Readers/PortalText"),
         .target(name: "DelimitedReaders", dependencies: ["PowerListModel", "WebReaders", "TextExtraction"], path: "Sources/Readers/Delimited"),
-        .target(name: "FormatSniffing", dependencies: ["OfficeReaders", "DelimitedReaders", "TextExtraction"], path: "Sources/Readers/Sniffing"),
+        .target(name: "FormatSniffing", dependencies: ["OfficeReaders", "DelimitedReaders", "TextExtraction", "PortalText"], path: "Sources/Readers/Sniffing"),
         .target(name: "PDFExtraction", dependencies: ["PowerListModel", "CPoppler"], path: "Sources/Extraction/PDF"),
         .target(name: "GeometricTables", dependencies: ["PowerListModel"], path: "Sources/Readers/Geometry"),
         .target(name: "LayoutText", dependencies: ["PowerListModel", "GeometricTables"], path: "Sources/Readers/LayoutText"),
@@ -69,7 +70,7 @@ let package = Package(
             name: "QZQDKit",
             dependencies: [
                 "PowerListModel", "TextExtraction", "PDFExtraction", "GeometricTables", "LayoutText", "FlowText",
-                "StructuredTables", "OfficeReaders", "WebReaders", "DelimitedReaders", "FormatSniffing",
+                "StructuredTables", "OfficeReaders", "WebReaders", "DelimitedReaders", "PortalText", "FormatSniffing",
                 "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON", "DataExport", "EditionDiff",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -106,6 +107,7 @@ let package = Package(
         .testTarget(name: "RuleExampleTests", dependencies: ["PowerListModel", "ItemSegmentation", "ListSplitting", "TestSupport"]),
         .testTarget(name: "OfficeReadersTests", dependencies: ["OfficeReaders", "PowerListModel", "TestSupport"]),
         .testTarget(name: "WebReadersTests", dependencies: ["WebReaders", "PowerListModel", "TestSupport"]),
+        .testTarget(name: "PortalTextTests", dependencies: ["PortalText", "StructuredTables", "PowerListModel", "TestSupport"]),
         .testTarget(name: "DelimitedReadersTests", dependencies: ["DelimitedReaders", "PowerListModel", "TestSupport"]),
         .testTarget(
             name: "FormatSniffingTests",

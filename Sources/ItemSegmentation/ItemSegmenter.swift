@@ -19,6 +19,7 @@ public enum ItemSegmenter {
         var repairer = CellRepairer(summary: summary)
         repairer.repair(&drafts)
         var diagnostics = table.diagnostics + repairer.diagnostics
+        diagnostics += TitleSubject.apply(owner: ListFactsReader.owner(table.titleLines), columns: table.columns, to: &drafts)
 
         let items = drafts.map { draft -> SegmentedItem in
             let parts = NameParts.split(draft.name)

@@ -7,10 +7,7 @@ import PowerListModel
 enum ListFactsReader {
     static func read(_ titleLines: [String]) -> (facts: ListFacts, captionCategory: String?) {
         let titled = titleLines.compactMap(ListTitle.init)
-        // The title every heading shares (the summary's and the detail table's).
-        var counts: [String: Int] = [:]
-        for title in titled { counts[title.title, default: 0] += 1 }
-        guard let best = titled.first(where: { counts[$0.title] == counts.values.max() }) else {
+        guard let best = bestTitle(titled) else {
             let first = titleLines.map(TextNormalizer.removingWhitespace).first { !$0.isEmpty }
             let (region, department) = first.map(JurisdictionSplitter.split) ?? (nil, nil)
             return (ListFacts(title: first, region: region, department: department, edition: nil), nil)
@@ -18,6 +15,19 @@ enum ListFactsReader {
         let edition = titled.lazy.compactMap(\.edition).first ?? titleLines.lazy.compactMap(ListTitle.standaloneEdition).first
         let (region, department) = JurisdictionSplitter.split(best.owner)
         return (ListFacts(title: best.title, region: region, department: department, edition: edition), titled.lazy.compactMap(\.captionCategory).first)
+    }
+
+    /// Whose list it is, as its title prints it (`邢台市襄都区医疗保障局`); nil
+    /// when no line names the list.
+    static func owner(_ titleLines: [String]) -> String? {
+        bestTitle(titleLines.compactMap(ListTitle.init)).map(\.owner).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The title every heading shares (the summary's and the detail table's).
+    private static func bestTitle(_ titled: [ListTitle]) -> ListTitle? {
+        var counts: [String: Int] = [:]
+        for title in titled { counts[title.title, default: 0] += 1 }
+        return titled.first { counts[$0.title] == counts.values.max() }
     }
 }
 

@@ -20,6 +20,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case flow
     /// A `pdftotext -layout` dump.
     case layout
+    /// Text copied from a portal's list page (pipe tables, cards, paragraphs, chrome around them).
+    case portal
 }
 
 public enum OutputStyle: String, Sendable {

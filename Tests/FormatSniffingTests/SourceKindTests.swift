@@ -45,11 +45,12 @@ import TestSupport
         #expect(SourceKind.sniff(bytes: try LegacyEncoding.gb18030("序号,名称,依据\n1,甲,《法》\n2,乙,《法》\n3,丙,《法》\n")) == .csv)
         #expect(SourceKind.sniff(bytes: Array("标题\n序号;名称;依据\n1;甲;《法》".utf8), fileName: "x.csv") == .csv)
         #expect(SourceKind.sniff(bytes: Array("一、行政处罚\n1 对甲的处罚 赵县医疗保障局\n<p>不是网页</p>".utf8)) == .text)
+        #expect(SourceKind.sniff(bytes: Array("首页 > 权责清单\n| 序号 | 权责事项 | 设定依据 |\n| 1 | 对甲的处罚 | 《法》 |".utf8)) == .portal)
         #expect(SourceKind.sniff(bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]) == .otherBinary)
     }
 
     @Test func formatNamesAsTheSpecGivesThem() {
-        #expect(SourceKind.allCases.compactMap(\.sourceFormat) == ["pdf", "docx", "xlsx", "doc", "xls", "wps", "et", "odt", "ods", "rtf", "html", "text", "text", "text"])
+        #expect(SourceKind.allCases.compactMap(\.sourceFormat) == ["pdf", "docx", "xlsx", "doc", "xls", "wps", "et", "odt", "ods", "rtf", "html", "text", "text", "text", "text"])
         #expect(SourceKind.allCases.filter(\.isLegacyOffice) == [.doc, .xls, .wps, .et, .odt, .ods, .rtf])
     }
 }

@@ -33,6 +33,8 @@ import TestSupport
         default: "text"
         }
         return Fixture(input: "formats/" + input, gold: "formats/" + gold, format: format)
+    } + Fixtures.names(in: "portal", endingWith: ".gold.json").map { gold in
+        Fixture(input: "portal/" + gold.dropLast(".gold.json".count), gold: "portal/" + gold, format: "text")
     }
 
     static let mechanicalCodes = Set(DiagnosticCode.mechanical.map(\.rawValue))

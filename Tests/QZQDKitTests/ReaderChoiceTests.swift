@@ -18,7 +18,7 @@ import TestSupport
             ("formats/\(list).html", .html), ("formats/\(list).cards.html", .html),
             ("formats/\(list).csv", .csv), ("formats/\(list).reordered.tsv", .tsv),
         ]
-    }
+    } + Fixtures.names(in: "portal", endingWith: ".txt").map { ("portal/" + $0, InputFormat.portal) }
 
     @Test(arguments: fixtures)
     func fixturesGoToTheirReader(fixture: String, format: InputFormat) throws {

@@ -43,6 +43,7 @@ enum Readers {
         case .html: return .structured(.html, .html)
         case .csv: return .structured(.csv, .csv)
         case .tsv: return .structured(.tsv, .tsv)
+        case .portal: return .structured(.portal, .portal)
         case .doc, .xls, .wps, .et, .odt, .ods, .rtf:
             return .structured(.legacy(LegacyOfficeFormat(rawValue: format.rawValue)!), format)
         case .flow, .layout, .auto:
@@ -55,7 +56,7 @@ enum Readers {
     private static func sniffed(bytes: [UInt8], fileName: String?) throws(ConversionError) -> InputFormat {
         let kind = SourceKind.sniff(bytes: bytes, fileName: fileName)
         switch kind {
-        case .pdf, .docx, .xlsx, .doc, .xls, .wps, .et, .odt, .ods, .rtf, .html, .csv, .tsv:
+        case .pdf, .docx, .xlsx, .doc, .xls, .wps, .et, .odt, .ods, .rtf, .html, .csv, .tsv, .portal:
             // The kinds a reader takes share their names with the formats.
             return InputFormat(rawValue: kind.rawValue)!
         case .text:

@@ -1,5 +1,6 @@
 import DelimitedReaders
 import OfficeReaders
+import PortalText
 import PowerListModel
 import StructuredTables
 import TextExtraction
@@ -11,7 +12,7 @@ import WebReaders
 /// table reader turns into the `Table`.
 enum StructuredInput {
     enum Format: Sendable {
-        case docx, xlsx, html, csv, tsv
+        case docx, xlsx, html, csv, tsv, portal
         case legacy(LegacyOfficeFormat)
     }
 
@@ -35,6 +36,8 @@ enum StructuredInput {
         case .html: (try web { () throws(WebReadingError) in try HTMLPageReader.read(bytes) }, [])
         case .csv, .tsv:
             try delimited(bytes, format: format)
+        case .portal:
+            try portal(bytes)
         }
     }
 
@@ -50,6 +53,18 @@ enum StructuredInput {
             return try TSVReader.read(text: text)
         }
         return (document, diagnostics)
+    }
+
+    /// Text copied from a portal page, with what decoding it and reading it had to say.
+    private static func portal(_ bytes: [UInt8]) throws(ConversionError) -> (StructuredDocument, [Diagnostic]) {
+        let (text, diagnostics): (String, [Diagnostic])
+        do {
+            (text, diagnostics) = try TextExtractor.decode(bytes)
+        } catch {
+            throw ConversionError(.undecodable, error.message)
+        }
+        let page = PortalTextReader.read(text: text)
+        return (page.document, diagnostics + page.diagnostics)
     }
 
     private static func office(_ read: () throws(OfficeReadingError) -> StructuredDocument) throws(ConversionError) -> StructuredDocument {

@@ -1,5 +1,6 @@
 import DelimitedReaders
 import OfficeReaders
+import PortalText
 import TextExtraction
 
 /// What an input file is, told from its bytes, the file name's extension only
@@ -13,6 +14,8 @@ public enum SourceKind: String, Sendable, CaseIterable {
     case csv, tsv
     /// Other text: a PDF text dump (flowing or `pdftotext -layout`).
     case text
+    /// Text copied from a portal's list page (`PortalTextSniffer`).
+    case portal
     /// A password-protected Office file (an OLE container with `EncryptionInfo`).
     case encryptedOffice = "encrypted-office"
     /// An archive, an image, any other binary file.
@@ -22,7 +25,7 @@ public enum SourceKind: String, Sendable, CaseIterable {
     /// that are not read at all.
     public var sourceFormat: String? {
         switch self {
-        case .csv, .tsv, .text: "text"
+        case .csv, .tsv, .text, .portal: "text"
         case .encryptedOffice, .otherBinary: nil
         default: rawValue
         }
@@ -54,6 +57,7 @@ public enum SourceKind: String, Sendable, CaseIterable {
         if hinted == .csv || hinted == .tsv { return hinted! }
         let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }.map(String.init)
         if TextLayoutSniffer.layout(of: lines) == .tabSeparated { return .tsv }
+        if PortalTextSniffer.isPortalText(lines) { return .portal }
         return CSVReader.hasTableShape(text) ? .csv : .text
     }
 
