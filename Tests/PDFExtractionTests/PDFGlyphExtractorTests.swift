@@ -174,3 +174,17 @@ struct SplitMix64: RandomNumberGenerator {
         #expect(glyphs == original)
     }
 }
+
+@Suite struct PageParallelReaderTests {
+    /// Each thread opens its own document and takes the next page: the same
+    /// pages, in order, on one thread or several, and more threads than pages.
+    @Test func anyNumberOfThreadsReadsTheSamePages() throws {
+        let path = Fixtures.path("corpus/zhao-yibao.pdf")
+        let one = try PDFGlyphExtractor.extract(path: path, threads: 1)
+        #expect(one.map(\.number) == Array(1...27))
+        #expect(try PDFGlyphExtractor.extract(path: path, threads: 2) == one)
+        #expect(try PDFGlyphExtractor.extract(path: path, threads: 5) == one)
+        let short = Fixtures.path("corpus/xiangdu-yibao.pdf")
+        #expect(try PDFGlyphExtractor.extract(path: short, threads: 64) == PDFGlyphExtractor.extract(path: short, threads: 1))
+    }
+}

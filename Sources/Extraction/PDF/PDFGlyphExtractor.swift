@@ -1,12 +1,16 @@
+import Foundation
 import PowerListModel
 
-/// Reads every page of a PDF as glyphs (see `PageGlyphReader`) and refuses
-/// a PDF without text.
+/// Reads every page of a PDF as glyphs (see `PageGlyphReader`), on up to
+/// `threads` threads, and refuses a PDF without text.
 public enum PDFGlyphExtractor {
-    public static func extract(path: String, password: String? = nil) throws(PDFExtractionError) -> [GlyphPage] {
+    /// `threads`: how many threads read pages (each opens the file again).
+    /// A single conversion uses every core; a batch that already runs one
+    /// worker process per core should pass 1.
+    public static func extract(path: String, password: String? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws(PDFExtractionError) -> [GlyphPage] {
         try PDFFileProbe.check(path: path)
         let document = try PopplerDocument(path: path, password: password)
-        let pages = (0..<document.pageCount).compactMap(document.glyphPage(at:))
+        let pages = PageParallelReader.pages(of: document, path: path, password: password, threads: threads)
         guard pages.contains(where: { $0.glyphs.contains { !TextNormalizer.isWhitespace($0.scalar) } }) else {
             throw .noTextLayer(pageCount: document.pageCount)
         }

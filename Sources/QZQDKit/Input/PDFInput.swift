@@ -5,15 +5,17 @@ import PowerListModel
 
 /// PDFs: glyphs with their boxes, then the table read from their geometry.
 enum PDFInput {
-    static func table(bytes: [UInt8], path: String?, password: String?) throws(ConversionError) -> Table {
+    static func table(bytes: [UInt8], path: String?, password: String?, threads: Int) throws(ConversionError) -> Table {
         let pages: [GlyphPage]
         do {
             if let path {
                 // Poppler opens URIs, which need an absolute path.
                 let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-                pages = try PDFGlyphExtractor.extract(path: absolute, password: password)
+                pages = try PDFGlyphExtractor.extract(path: absolute, password: password, threads: threads)
             } else {
-                pages = try withTemporaryCopy(bytes) { path throws(PDFExtractionError) in try PDFGlyphExtractor.extract(path: path, password: password) }
+                pages = try withTemporaryCopy(bytes) { path throws(PDFExtractionError) in
+                    try PDFGlyphExtractor.extract(path: path, password: password, threads: threads)
+                }
             }
         } catch {
             throw ConversionError(kind(of: error), error.message)
