@@ -73,6 +73,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     public static let mergedCellPropagated = DiagnosticCode(rawValue: "merged-cell-propagated")
     /// The list prints no type for its rows; the summary's category was taken.
     public static let categoryInferred = DiagnosticCode(rawValue: "category-inferred")
+    /// A PDF page at the document's edge whose text layer does not decode was read as blank.
+    public static let pageTextUndecodable = DiagnosticCode(rawValue: "page-text-undecodable")
 
     /// SPEC.md's codes with a mechanical trigger: downstream systems filter on
     /// them, and the scorer's `diagnostics~f1` matches them by code and seq.
@@ -87,6 +89,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
         .summaryNameMismatch, .summaryCategoryMismatch, .summaryCountMismatch, .summaryTotalMismatch,
         .unknownCategory, .cellTruncated, .cellMissing, .subjectSeparated, .seqGap, .seqDuplicate, .citationArticleUnparsed,
         .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .mergedCellPropagated, .categoryInferred,
+        .pageTextUndecodable,
     ]
 }
 

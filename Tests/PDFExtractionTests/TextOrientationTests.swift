@@ -57,7 +57,7 @@ import TestSupport
 
     /// The corpus's sideways list: portrait paper, the landscape table drawn turned counterclockwise.
     @Test func corpusSidewaysListReadsLandscape() throws {
-        let pages = try PDFGlyphExtractor.extract(path: Fixtures.path("layouts2/xiangdu-yibao-sideways.pdf"))
+        let pages = try PDFGlyphExtractor.extract(path: Fixtures.path("layouts2/xiangdu-yibao-sideways.pdf")).pages
         #expect(pages.count == 8)
         for page in pages {
             #expect(abs(page.width - 841.89) < 0.01 && abs(page.height - 595.30) < 0.01)
@@ -102,7 +102,7 @@ import TestSupport
     static func extract(_ pdf: TextPDF) throws -> [GlyphPage] {
         let path = try TemporaryFile.write(pdf.bytes())
         defer { try? FileManager.default.removeItem(atPath: path) }
-        return try PDFGlyphExtractor.extract(path: path)
+        return try PDFGlyphExtractor.extract(path: path).pages
     }
 
     static func sorted(_ glyphs: [Glyph]) -> [Glyph] {

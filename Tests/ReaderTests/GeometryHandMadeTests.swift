@@ -196,6 +196,6 @@ import TestSupport
         let directory = try TemporaryDirectory()
         let path = directory.path("sketch.pdf")
         try pdf.write(to: path)
-        return try GeometricTableReader.read(PDFGlyphExtractor.extract(path: path))
+        return try GeometricTableReader.read(PDFGlyphExtractor.extract(path: path).pages)
     }
 }
