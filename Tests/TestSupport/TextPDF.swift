@@ -17,7 +17,14 @@ public struct TextPDF {
         /// A simple symbolic font without encoding: codes Poppler shifts into ASCII punctuation.
         case symbolic
 
-        var resourceName: String { "F\(Self.allCases.firstIndex(of: self)! + 1)" }
+        var resourceName: String {
+            switch self {
+            case .unicode: "F1"
+            case .unmappedCID: "F2"
+            case .numberedGlyphNames: "F3"
+            case .symbolic: "F4"
+            }
+        }
     }
 
     /// How the upright content is drawn on the paper (the paper's size swaps for quarter turns).
