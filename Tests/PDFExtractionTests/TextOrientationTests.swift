@@ -73,6 +73,36 @@ import TestSupport
         #expect(Self.text(pages[1]).contains("第2页共8页"))
     }
 
+    /// A real narrow-column list turned a quarter-turn (qpdf sets /Rotate) and
+    /// drawn again by cairo, which turns the content itself (no /Rotate), reads
+    /// like the upright list drawn by cairo.
+    @Test(
+        .enabled(if: ExternalTools.has("qpdf"), ExternalTools.missing("qpdf", package: "qpdf")),
+        .enabled(if: ExternalTools.has("pdftocairo"), ExternalTools.missing("pdftocairo", package: "poppler-utils")),
+        arguments: ["+90", "+270"]
+    )
+    func corpusListDrawnTurnedReadsLikeTheUprightOne(rotation: String) throws {
+        let directory = try TemporaryDirectory()
+        let list = Fixtures.path("corpus/xiangdu-yibao.pdf")
+        try ExternalTools.run("qpdf", ["--rotate=\(rotation)", list, directory.path("rotated.pdf")])
+        try ExternalTools.run("pdftocairo", ["-pdf", directory.path("rotated.pdf"), directory.path("turned.pdf")])
+        try ExternalTools.run("pdftocairo", ["-pdf", list, directory.path("upright.pdf")])
+        let turned = try PDFGlyphExtractor.extract(path: directory.path("turned.pdf")).pages
+        let upright = try PDFGlyphExtractor.extract(path: directory.path("upright.pdf")).pages
+        #expect(turned.count == upright.count)
+        for (page, expected) in zip(turned, upright) {
+            #expect(abs(page.width - expected.width) < 0.01 && abs(page.height - expected.height) < 0.01)
+            let actual = Self.sorted(page.glyphs), wanted = Self.sorted(expected.glyphs)
+            #expect(actual.map(\.scalar) == wanted.map(\.scalar))
+            // cairo draws a page turned clockwise up to 0.7 pt off, every glyph alike:
+            // the same layout, moved as a whole by less than a point.
+            let shift = (x: (actual.first?.x0 ?? 0) - (wanted.first?.x0 ?? 0), y: (actual.first?.y0 ?? 0) - (wanted.first?.y0 ?? 0))
+            #expect(abs(shift.x) < 1 && abs(shift.y) < 1, "page \(page.number)")
+            let moved = actual.map { Glyph(scalar: $0.scalar, x0: $0.x0 - shift.x, y0: $0.y0 - shift.y, x1: $0.x1 - shift.x, y1: $0.y1 - shift.y) }
+            #expect(zip(moved, wanted).allSatisfy { Self.distance($0, $1) < 0.2 }, "page \(page.number)")
+        }
+    }
+
     /// Each orientation turns a glyph of a 600 × 800 page as worked out by hand.
     @Test(arguments: [
         (TextOrientation.upright, [10.0, 20, 30, 50], [10.0, 20, 30, 50]),
