@@ -75,6 +75,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     public static let categoryInferred = DiagnosticCode(rawValue: "category-inferred")
     /// The list has no 行政主体 column: the owner its title names was taken.
     public static let subjectFromTitle = DiagnosticCode(rawValue: "subject-from-title")
+    /// A PDF page at the document's edge whose text layer does not decode was read as blank.
+    public static let pageTextUndecodable = DiagnosticCode(rawValue: "page-text-undecodable")
 
     /// SPEC.md's codes with a mechanical trigger: downstream systems filter on
     /// them, and the scorer's `diagnostics~f1` matches them by code and seq.
@@ -90,6 +92,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
         .unknownCategory, .cellTruncated, .cellMissing, .subjectSeparated, .seqGap, .seqDuplicate, .citationArticleUnparsed,
         .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .mergedCellPropagated, .categoryInferred,
         .subjectFromTitle,
+        .pageTextUndecodable,
     ]
 }
 

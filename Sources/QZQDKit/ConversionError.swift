@@ -12,6 +12,7 @@ public struct ConversionError: Error, Sendable, Equatable {
         case damagedDocument = "damaged-document"   // a Word/Excel/web/CSV file that is corrupt or malformed
         case encrypted = "encrypted"                // no / wrong password
         case noTextLayer = "no-text-layer"          // scanned: images only
+        case undecodablePDFText = "undecodable-pdf-text" // fonts without a Unicode map: the text is garbage
         case notAPowerList = "not-a-power-list"     // readable, but no power-list table
         case timeout = "timeout"                    // over --timeout
         case strictFailure = "strict"               // --strict and an error diagnostic
@@ -40,6 +41,7 @@ public struct ConversionError: Error, Sendable, Equatable {
             case .unsafeXML: 14
             case .tooManyCells: 15
             case .converterMissing: 16
+            case .undecodablePDFText: 17
             }
         }
     }

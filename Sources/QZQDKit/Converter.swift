@@ -39,15 +39,22 @@ public struct ConversionOptions: Sendable {
     /// Any error diagnostic makes the conversion fail (`strict`).
     public var strict: Bool
     public var style: OutputStyle
+    /// Threads that read a PDF's pages: all cores for a single conversion; a
+    /// batch running one worker process per core gives each file 1.
+    public var pdfThreads: Int
 
     public static let defaultMaxBytes = 256 * 1024 * 1024
 
-    public init(format: InputFormat = .auto, password: String? = nil, maxBytes: Int = ConversionOptions.defaultMaxBytes, strict: Bool = false, style: OutputStyle = .canonical) {
+    public init(
+        format: InputFormat = .auto, password: String? = nil, maxBytes: Int = ConversionOptions.defaultMaxBytes, strict: Bool = false,
+        style: OutputStyle = .canonical, pdfThreads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         self.format = format
         self.password = password
         self.maxBytes = maxBytes
         self.strict = strict
         self.style = style
+        self.pdfThreads = pdfThreads
     }
 }
 

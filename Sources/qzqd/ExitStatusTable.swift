@@ -7,7 +7,7 @@ enum ExitStatusTable {
         let rows = ConversionError.Kind.allCases.map { ($0.exitStatus, $0.rawValue, explanation($0)) }
             + [(ExitStatus.cannotCreateOutput, FileFailure.outputUnwritableCode, "--output cannot be written")]
         return rows.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
-            .map { "  " + String($0.0).padding(3) + $0.1.padding(18) + $0.2 }
+            .map { "  " + String($0.0).padding(3) + $0.1.padding(22) + $0.2 }
             .joined(separator: "\n")
     }
 
@@ -28,6 +28,7 @@ enum ExitStatusTable {
         case .damagedDocument: "a Word/Excel/web/CSV file that is corrupt"
         case .encrypted: "no or wrong --password"
         case .noTextLayer: "a scanned PDF: images only"
+        case .undecodablePDFText: "a PDF text layer that does not decode"
         case .notAPowerList: "readable, but no power-list table in it"
         case .timeout: "took longer than --timeout"
         case .strictFailure: "--strict and the output has an error diagnostic"

@@ -37,6 +37,7 @@ import TestSupport
         ("blank.txt", Array("  \n\t\n".utf8), .empty),
         ("random.pdf", Inputs.randomBytes(4096), .binary),
         ("truncated.pdf", (try? Inputs.truncatedPDF()) ?? [], .notPDFOrDamaged),
+        ("undecodable.pdf", Inputs.undecodablePDF(), .undecodablePDFText),
     ]
 
     @Test(arguments: failures)

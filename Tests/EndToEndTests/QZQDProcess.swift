@@ -73,6 +73,12 @@ enum Inputs {
         Array(try Fixtures.bytes("corpus/zhao-yibao.pdf").prefix(30_000))
     }
 
+    /// A page set in a font without a Unicode map: its glyph numbers read as letters of unrelated scripts.
+    static func undecodablePDF() -> [UInt8] {
+        let run = TextPDF.Run(x: 60, top: 100, size: 12, string: String(repeating: "\u{0A3C}\u{1B22}\u{0456}\u{2211}\u{5E12}", count: 8), font: .unmappedCID)
+        return TextPDF(pages: [TextPDF.Page(width: 595.28, height: 841.89, runs: [run])]).bytes()
+    }
+
     /// Noise, the same every run.
     static func randomBytes(_ count: Int) -> [UInt8] {
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15

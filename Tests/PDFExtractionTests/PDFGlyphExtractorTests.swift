@@ -6,7 +6,7 @@ import TestSupport
 
 @Suite struct PDFGlyphExtractorTests {
     @Test func readsEveryPageWithItsGlyphs() throws {
-        let pages = try PDFGlyphExtractor.extract(path: Fixtures.path("corpus/zhao-yibao.pdf"))
+        let pages = try PDFGlyphExtractor.extract(path: Fixtures.path("corpus/zhao-yibao.pdf")).pages
         #expect(pages.count == 27)
         #expect(pages.map(\.number) == Array(1...27))
         let first = try #require(pages.first)
@@ -26,7 +26,7 @@ import TestSupport
         let path = NSTemporaryDirectory() + "qzqd-test-\(UUID().uuidString) 襄都区 医保#1.pdf"
         try FileManager.default.copyItem(atPath: Fixtures.path("corpus/xiangdu-yibao.pdf"), toPath: path)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(try PDFGlyphExtractor.extract(path: path).count == 8)
+        #expect(try PDFGlyphExtractor.extract(path: path).pages.count == 8)
     }
 
     @Test func missingFileIsUnreadable() {
@@ -68,7 +68,7 @@ import TestSupport
         let path = try TemporaryFile.write(Array(bytes.prefix(Int(Double(bytes.count) * share))))
         // Without its cross-reference table the file cannot be rebuilt: a typed failure, no crash.
         do {
-            let pages = try PDFGlyphExtractor.extract(path: path)
+            let pages = try PDFGlyphExtractor.extract(path: path).pages
             Issue.record("a truncated file gave \(pages.count) pages")
         } catch {
             guard case .damaged = error else {
@@ -83,13 +83,15 @@ import TestSupport
         #expect(throws: PDFExtractionError.noTextLayer(pageCount: 1)) { try PDFGlyphExtractor.extract(path: path) }
     }
 
-    @Test(.enabled(if: QPDF.path != nil))
+    @Test(.enabled(if: ExternalTools.has("qpdf"), ExternalTools.missing("qpdf", package: "qpdf")))
     func encryptedPDFNeedsItsPassword() throws {
-        let path = try QPDF.encrypt(Fixtures.path("corpus/xiangdu-yibao.pdf"), user: "user", owner: "owner")
+        let directory = try TemporaryDirectory()
+        let path = directory.path("encrypted.pdf")
+        try ExternalTools.run("qpdf", ["--encrypt", "user", "owner", "256", "--", Fixtures.path("corpus/xiangdu-yibao.pdf"), path])
         #expect(throws: PDFExtractionError.encrypted) { try PDFGlyphExtractor.extract(path: path) }
         #expect(throws: PDFExtractionError.wrongPassword) { try PDFGlyphExtractor.extract(path: path, password: "guess") }
-        #expect(try PDFGlyphExtractor.extract(path: path, password: "user").count == 8)
-        #expect(try PDFGlyphExtractor.extract(path: path, password: "owner").count == 8)
+        #expect(try PDFGlyphExtractor.extract(path: path, password: "user").pages.count == 8)
+        #expect(try PDFGlyphExtractor.extract(path: path, password: "owner").pages.count == 8)
     }
 
     @Test func errorsHaveStableCodes() {
@@ -120,22 +122,6 @@ enum TemporaryFile {
         let path = NSTemporaryDirectory() + "qzqd-test-\(UUID().uuidString)\(suffix)"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path
-    }
-}
-
-/// qpdf, when installed, makes encrypted copies.
-enum QPDF {
-    static let path = ["/usr/bin/qpdf", "/usr/local/bin/qpdf", "/opt/homebrew/bin/qpdf"].first(where: FileManager.default.isExecutableFile(atPath:))
-
-    static func encrypt(_ input: String, user: String, owner: String) throws -> String {
-        let output = NSTemporaryDirectory() + "qzqd-test-\(UUID().uuidString).pdf"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(path))
-        process.arguments = ["--encrypt", user, owner, "256", "--", input, output]
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
-        return output
     }
 }
 
@@ -172,5 +158,19 @@ struct SplitMix64: RandomNumberGenerator {
         var glyphs = original
         GlyphBoxHeights.normalize(&glyphs)
         #expect(glyphs == original)
+    }
+}
+
+@Suite struct PageParallelReaderTests {
+    /// Each thread opens its own document and takes the next page: the same
+    /// pages, in order, on one thread or several, and more threads than pages.
+    @Test func anyNumberOfThreadsReadsTheSamePages() throws {
+        let path = Fixtures.path("corpus/zhao-yibao.pdf")
+        let one = try PDFGlyphExtractor.extract(path: path, threads: 1)
+        #expect(one.pages.map(\.number) == Array(1...27))
+        #expect(try PDFGlyphExtractor.extract(path: path, threads: 2) == one)
+        #expect(try PDFGlyphExtractor.extract(path: path, threads: 5) == one)
+        let short = Fixtures.path("corpus/xiangdu-yibao.pdf")
+        #expect(try PDFGlyphExtractor.extract(path: short, threads: 64) == PDFGlyphExtractor.extract(path: short, threads: 1))
     }
 }

@@ -14,7 +14,7 @@ import TestSupport
 
     @Test(arguments: corpus)
     func rowsMatchGold(_ name: String) throws {
-        let pages = try PDFGlyphExtractor.extract(path: Fixtures.path("corpus/\(name).pdf"))
+        let pages = try PDFGlyphExtractor.extract(path: Fixtures.path("corpus/\(name).pdf")).pages
         let table = try GeometricTableReader.read(pages)
         let gold = try Fixtures.json("corpus/\(name).gold.json")
         CorpusTableCheck.expectMatches(table: table, gold: gold)
@@ -32,7 +32,7 @@ struct GeometryOtherProducerTests {
         let directory = try TemporaryDirectory()
         let output = directory.path("cairo.pdf")
         try ExternalTools.run("pdftocairo", ["-pdf", Fixtures.path("corpus/\(name).pdf"), output])
-        let table = try GeometricTableReader.read(PDFGlyphExtractor.extract(path: output))
+        let table = try GeometricTableReader.read(PDFGlyphExtractor.extract(path: output).pages)
         CorpusTableCheck.expectMatches(table: table, gold: try Fixtures.json("corpus/\(name).gold.json"))
     }
 }

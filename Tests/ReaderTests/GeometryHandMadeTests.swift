@@ -79,11 +79,18 @@ import TestSupport
         #expect(filled.allSatisfy { $0.severity == .info })
     }
 
-    @Test func portraitListWithExtraColumnsAndOneHeader() throws {
+    /// Upright, and (narrow columns or not) the same table drawn turned on
+    /// paper of swapped size or turned by /Rotate: read the same.
+    static let placements: [(turn: TextPDF.Turn, rotate: Int)] = [(.none, 0), (.counterclockwise, 0), (.clockwise, 0), (.upsideDown, 0), (.none, 90), (.none, 180), (.none, 270)]
+
+    @Test(arguments: placements)
+    func portraitListWithExtraColumnsAndOneHeader(turn: TextPDF.Turn, rotate: Int) throws {
         var table = TableSketch(
             pdf: SketchPDF(width: 595.28, height: 841.89),
             columns: [(20, 25), (45, 70), (115, 35), (150, 60), (210, 45), (255, 110), (365, 100), (465, 80), (545, 35)]
         )
+        table.pdf.turn = turn
+        table.pdf.rotate = rotate
         table.size = 8
         table.pitch = 10.5
         table.pdf.centered("测试市测试区测试局权责清单（2024年版）", top: 30, size: 14)
@@ -189,6 +196,6 @@ import TestSupport
         let directory = try TemporaryDirectory()
         let path = directory.path("sketch.pdf")
         try pdf.write(to: path)
-        return try GeometricTableReader.read(PDFGlyphExtractor.extract(path: path))
+        return try GeometricTableReader.read(PDFGlyphExtractor.extract(path: path).pages)
     }
 }

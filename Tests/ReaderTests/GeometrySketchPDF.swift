@@ -2,20 +2,17 @@ import Foundation
 import PowerListModel
 import TestSupport
 
-/// Draws small table PDFs for the hand-made geometry cases: text only (a CID
-/// font named but not embedded, with a ToUnicode map, so no font file is
-/// needed), placed where a word processor would put it.
+/// Draws small table PDFs for the hand-made geometry cases: text only,
+/// placed where a word processor would put it (see `TextPDF`).
 struct SketchPDF {
-    struct Text {
-        var x: Double
-        var top: Double
-        var size: Double
-        var string: String
-    }
+    typealias Text = TextPDF.Run
 
     var width: Double
     var height: Double
     var pages: [[Text]] = [[]]
+    /// How every page is put on paper: drawn turned, or carrying a /Rotate entry.
+    var turn = TextPDF.Turn.none
+    var rotate = 0
 
     init(width: Double = 841.89, height: Double = 595.28) {
         self.width = width
@@ -34,7 +31,7 @@ struct SketchPDF {
     }
 
     static func advance(_ string: String, size: Double) -> Double {
-        string.unicodeScalars.reduce(0) { $0 + (($1.value < 0x7F) ? size / 2 : size) }
+        TextPDF.advance(string, size: size)
     }
 
     func write(to path: String) throws {
@@ -42,36 +39,7 @@ struct SketchPDF {
     }
 
     func bytes() -> [UInt8] {
-        var objects: [String] = []
-        func add(_ object: String) -> Int {
-            objects.append(object)
-            return objects.count
-        }
-        let blocks = Set(pages.flatMap { $0.flatMap { $0.string.unicodeScalars.map { $0.value >> 8 } } }).sorted()
-        let ranges = blocks.map { String(format: "<%02X00> <%02XFF> <%02X00>", $0, $0, $0) }.joined(separator: "\n")
-        let cmap = """
-            /CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def 1 begincodespacerange <0000> <FFFF> endcodespacerange \(blocks.count) beginbfrange
-            \(ranges)
-            endbfrange endcmap CMapName currentdict /CMap defineresource pop end end
-            """
-        let toUnicode = add("<< /Length \(cmap.utf8.count) >>\nstream\n\(cmap)\nendstream")
-        let descriptor = add("<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>")
-        let cidFont = add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor \(descriptor) 0 R /DW 1000 /W [32 126 500] >>")
-        let font = add("<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [\(cidFont) 0 R] /ToUnicode \(toUnicode) 0 R >>")
-        let pagesObject = objects.count + 2 * pages.count + 1
-        var kids: [Int] = []
-        for page in pages {
-            let content = page.map { text in
-                let codes = text.string.unicodeScalars.map { String(format: "%04X", $0.value) }.joined()
-                let baseline = height - text.top - 0.88 * text.size
-                return String(format: "BT /F1 %.2f Tf %.2f %.2f Td ", text.size, text.x, baseline) + "<\(codes)> Tj ET"
-            }.joined(separator: "\n")
-            let stream = add("<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream")
-            kids.append(add("<< /Type /Page /Parent \(pagesObject) 0 R /MediaBox [0 0 \(width) \(height)] /Contents \(stream) 0 R /Resources << /Font << /F1 \(font) 0 R >> >> >>"))
-        }
-        _ = add("<< /Type /Pages /Kids [\(kids.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages.count) >>")
-        let catalog = add("<< /Type /Catalog /Pages \(pagesObject) 0 R >>")
-        return Array(MinimalPDF.document(objects: objects, root: catalog).utf8)
+        TextPDF(pages: pages.map { TextPDF.Page(width: width, height: height, runs: $0, turn: turn, rotate: rotate) }).bytes()
     }
 }
 

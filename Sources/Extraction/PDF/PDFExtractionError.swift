@@ -12,6 +12,9 @@ public enum PDFExtractionError: Error, Sendable, Equatable {
     case wrongPassword
     /// Every page is without text (a scanned list): OCR is out of scope.
     case noTextLayer(pageCount: Int)
+    /// The text layer of these pages (1-based) decodes to no text: fonts
+    /// without a Unicode map. See `UndecodablePagePolicy` for when that refuses the PDF.
+    case undecodableText(pages: [Int])
 
     public var code: String {
         switch self {
@@ -21,6 +24,7 @@ public enum PDFExtractionError: Error, Sendable, Equatable {
         case .encrypted: "encrypted"
         case .wrongPassword: "wrong-password"
         case .noTextLayer: "no-text-layer"
+        case .undecodableText: "undecodable-text"
         }
     }
 
@@ -32,6 +36,22 @@ public enum PDFExtractionError: Error, Sendable, Equatable {
         case .encrypted: "the PDF is encrypted and no password was given"
         case .wrongPassword: "the password does not open the PDF"
         case .noTextLayer(let pageCount): "none of the \(pageCount) pages has a text layer (a scanned document?)"
+        case .undecodableText(let pages):
+            "the PDF's text layer cannot be decoded (fonts without a Unicode map) on \(Self.describe(pages)); try OCR (--ocr always)"
         }
+    }
+
+    /// "page 3", "pages 1, 4-27".
+    static func describe(_ pages: [Int]) -> String {
+        var ranges: [ClosedRange<Int>] = []
+        for page in pages.sorted() {
+            if let last = ranges.last, last.upperBound + 1 == page {
+                ranges[ranges.count - 1] = last.lowerBound...page
+            } else {
+                ranges.append(page...page)
+            }
+        }
+        let text = ranges.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ", ")
+        return (pages.count == 1 ? "page " : "pages ") + text
     }
 }
