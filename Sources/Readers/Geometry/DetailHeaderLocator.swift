@@ -33,11 +33,26 @@ enum DetailHeaderLocator {
         var found: [LocatedHeader] = []
         var searchFrom = -Double.infinity
         for start in sorted where start.y0 > searchFrom && couldStartTitle(start.compactText) {
-            guard let header = header(at: start, in: sorted) else { continue }
+            guard var header = header(at: start, in: sorted) else { continue }
+            attachGroupTitles(above: &header, in: sorted)
             found.append(header)
             searchFrom = header.y1
         }
         return found
+    }
+
+    /// Titles over several columns standing above the titles a header was
+    /// found by (its lower row and the titles spanning both rows): header
+    /// furniture like the rest.
+    private static func attachGroupTitles(above header: inout LocatedHeader, in sorted: [TextFragment]) {
+        let lineHeight = header.fragments.map(\.height).max() ?? 1
+        let groups = sorted.filter { fragment in
+            fragment.y0 < header.y0 && fragment.y0 > header.y0 - 2.5 * lineHeight
+                && GroupTitle.isGroupTitle(fragment, among: header.fragments, lineHeight: lineHeight)
+        }
+        guard !groups.isEmpty else { return }
+        header.fragments += groups
+        header.y0 = min(header.y0, groups.map(\.y0).min()!)
     }
 
     private static func couldStartTitle(_ text: String) -> Bool {
@@ -57,15 +72,18 @@ enum DetailHeaderLocator {
             if sorted[middle].y0 < low { first = middle + 1 } else { end = middle }
         }
         let window = Array(sorted[first...].prefix { $0.y0 <= high })
+        // A title over several columns is found with the header under it.
+        guard !GroupTitle.isGroupTitle(start, among: window, lineHeight: lineHeight) else { return nil }
+        let groupTitles = window.filter { $0.y0 <= start.y0 + 0.7 * lineHeight && GroupTitle.isGroupTitle($0, among: window, lineHeight: lineHeight) }
         // Titles start in the band's top lines; the lines below (a stacked title's
         // second half, or the first data row) join the title above them.
-        let top = window.filter { $0.y0 <= start.y0 + 0.7 * lineHeight }
+        let top = window.filter { $0.y0 <= start.y0 + 0.7 * lineHeight && !groupTitles.contains($0) }
         let below = window.filter { $0.y0 > start.y0 + 0.7 * lineHeight }
         let groups = mergingSpacedLetters(columnGroups(top, below: below, bandBottom: start.y0 + 1.6 * lineHeight, minOverlap: 0.3 * lineHeight))
         let knownTitles = groups.map(knownTitle(of:))
         let bandBottom = knownTitles.compactMap { $0?.1.last?.y1 }.max() ?? start.y1
         var cells: [HeaderCell] = []
-        var used: [TextFragment] = []
+        var used = groupTitles
         for (group, known) in zip(groups, knownTitles) {
             guard let (cell, parts) = known ?? extraTitle(of: group, bandBottom: bandBottom + 0.3 * lineHeight) else { return nil }
             cells.append(cell)
