@@ -136,17 +136,28 @@ struct RowSegmenter {
     /// line is no break.
     private func topAlignedStart(_ page: PageGeometry, anchor: ColumnLine) -> Double? {
         let near = page.metrics.lineHeight / 2
-        var opening = 0, openingTall = 0
+        var opening = 0, openingTall = 0, straddling = 0
         for (column, lines) in page.columns where column != anchorColumn {
+            if straddles(lines, column: column, height: anchor.y0 - near, page: page) { straddling += 1 }
             guard let index = lines.firstIndex(where: { abs($0.y0 - anchor.y0) <= near }) else { continue }
             let joins = page.metrics.gap(column) + 1.1 * page.metrics.lineHeight
             guard index == 0 || lines[index].y0 - lines[index - 1].y1 > joins else { continue }
             opening += 1
             if index + 1 < lines.count, lines[index + 1].y0 - lines[index].y1 <= joins { openingTall += 1 }
         }
-        guard openingTall > 0 || opening >= 2 else { return nil }
+        // One-line cells level with the anchor say nothing when a paragraph
+        // runs on across its top: the row's cells are centred, like the anchor.
+        // (A text dump shows no padding: its rows' paragraphs always touch.)
+        guard openingTall > 0 || opening >= 2 && (straddling == 0 || !gapsAreInformative) else { return nil }
         let candidates = page.lines.map(\.y0).filter { abs($0 - anchor.y0) <= near } + [anchor.y0]
         return candidates.filter { page.evaluate($0).blockers == 0 }.min()
+    }
+
+    /// Whether a paragraph of the column runs on across `height`: two of
+    /// its lines, one above and one below, at the column's usual spacing.
+    private func straddles(_ lines: [ColumnLine], column: Int, height: Double, page: PageGeometry) -> Bool {
+        guard let below = lines.firstIndex(where: { $0.y0 > height }), below > 0 else { return false }
+        return !page.isSignificant(lines[below].y0 - lines[below - 1].y1 - page.metrics.gap(column))
     }
 
     /// The candidate that crosses the fewest lines, then shows the widest
