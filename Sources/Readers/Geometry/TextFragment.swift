@@ -52,7 +52,9 @@ struct TextFragmentBuilder {
             if var run = current,
                abs((glyph.y0 + glyph.y1) / 2 - run.midY) < 0.4 * max(run.height, height),
                glyph.x0 - run.x1 < wordGap * max(run.height, height),
-               glyph.x0 > run.x1 - 0.5 * height {
+               // A glyph drawn well over the run's end is another cell's text
+               // (a spreadsheet clips a cell's overflow under its neighbour's).
+               glyph.x0 > run.x1 - 0.3 * max(glyph.x1 - glyph.x0, 0.1 * height) {
                 // `run` is a copy: without this, `current` would still share its text
                 // and glyphs, and every append below would copy them whole (per glyph).
                 current = nil
@@ -74,6 +76,21 @@ struct TextFragmentBuilder {
         }
         if let run = current { fragments.append(run.trimmed()) }
         return fragments
+    }
+}
+
+extension TextFragment {
+    /// The fragment cut at its spaces: two narrow cells' texts closer than a
+    /// word gap (a spreadsheet's header) make one fragment with a space between.
+    var words: [TextFragment] {
+        glyphs.split { TextNormalizer.isWhitespace($0.scalar) }.map { run in
+            var scalars = String.UnicodeScalarView()
+            scalars.append(contentsOf: run.map(\.scalar))
+            return TextFragment(
+                page: page, x0: run.map(\.x0).min()!, x1: run.map(\.x1).max()!, y0: run.map(\.y0).min()!, y1: run.map(\.y1).max()!,
+                text: String(scalars), glyphs: Array(run)
+            )
+        }
     }
 }
 
