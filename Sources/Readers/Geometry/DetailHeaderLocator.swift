@@ -46,10 +46,8 @@ enum DetailHeaderLocator {
     /// furniture like the rest.
     private static func attachGroupTitles(above header: inout LocatedHeader, in sorted: [TextFragment]) {
         let lineHeight = header.fragments.map(\.height).max() ?? 1
-        let groups = sorted.filter { fragment in
-            fragment.y0 < header.y0 && fragment.y0 > header.y0 - 2.5 * lineHeight
-                && GroupTitle.isGroupTitle(fragment, among: header.fragments, lineHeight: lineHeight)
-        }
+        let above = sorted.filter { $0.y0 < header.y0 && $0.y0 > header.y0 - 2.5 * lineHeight }
+        let groups = GroupTitle.groupTitles(in: above + header.fragments, lineHeight: lineHeight).map(\.title).filter(above.contains)
         guard !groups.isEmpty else { return }
         header.fragments += groups
         header.y0 = min(header.y0, groups.map(\.y0).min()!)
@@ -73,13 +71,16 @@ enum DetailHeaderLocator {
         }
         let window = Array(sorted[first...].prefix { $0.y0 <= high })
         // A title over several columns is found with the header under it.
-        guard !GroupTitle.isGroupTitle(start, among: window, lineHeight: lineHeight) else { return nil }
-        let groupTitles = window.filter { $0.y0 <= start.y0 + 0.7 * lineHeight && GroupTitle.isGroupTitle($0, among: window, lineHeight: lineHeight) }
+        let grouped = GroupTitle.groupTitles(in: window, lineHeight: lineHeight).filter { $0.title.y0 <= start.y0 + 0.7 * lineHeight }
+        let groupTitles = grouped.map(\.title)
+        guard !groupTitles.contains(start) else { return nil }
+        // The titles under a group title make the band's lower row, however deep.
+        let lowerRow = grouped.flatMap(\.covered).map(\.y0).max().map { $0 + 0.1 * lineHeight } ?? -.infinity
         // Titles start in the band's top lines; the lines below (a stacked title's
         // second half, or the first data row) join the title above them.
         let top = window.filter { $0.y0 <= start.y0 + 0.7 * lineHeight && !groupTitles.contains($0) }
         let below = window.filter { $0.y0 > start.y0 + 0.7 * lineHeight }
-        let groups = mergingSpacedLetters(columnGroups(top, below: below, bandBottom: start.y0 + 1.6 * lineHeight, minOverlap: 0.3 * lineHeight))
+        let groups = mergingSpacedLetters(columnGroups(top, below: below, bandBottom: max(start.y0 + 1.6 * lineHeight, lowerRow), minOverlap: 0.3 * lineHeight))
         let knownTitles = groups.map(knownTitle(of:))
         let bandBottom = knownTitles.compactMap { $0?.1.last?.y1 }.max() ?? start.y1
         var cells: [HeaderCell] = []
