@@ -49,8 +49,8 @@ struct DetailTableReader {
         }
 
         let segmenter = RowSegmenter(
-            anchorColumn: roles.firstIndex(of: .seq), evidenceColumn: roles.firstIndex(of: .name),
-            gapsAreInformative: reading.gapsAreInformative
+            anchorColumn: roles.firstIndex(of: .seq), evidenceColumn: roles.firstIndex(of: .name) ?? roles.firstIndex(of: .mainItem),
+            gapsAreInformative: reading.gapsAreInformative, findsUnnumberedRows: true
         )
         var rows = segmenter.rows(of: columnLines).map { PlacedRow(lines: $0, columns: roles) }
         let diagnostics = MergedCellFiller(columns: roles, lineHeight: lineHeight).fill(&rows)

@@ -1,0 +1,65 @@
+import Foundation
+import PDFExtraction
+import PowerListModel
+import Testing
+import GeometricTables
+import TestSupport
+
+/// Layouts of the second family drawn as PDFs and read back through Poppler:
+/// rows printed without a 序号, section headings across the table, grouped
+/// two-row headers, spreadsheet prints (centred cells, overflowing text).
+@Suite struct GeometrySecondFamilyTests {
+    static let columns = GeometryHandMadeTests.landscapeColumns
+    static let header = GeometryHandMadeTests.landscapeHeader
+
+    @Test(arguments: [TableSketch.Alignment.top, .center])
+    func unnumberedRowStartsWhereItsNameDoes(_ alignment: TableSketch.Alignment) throws {
+        var table = TableSketch(pdf: SketchPDF(), columns: Self.columns)
+        let aligned = [TableSketch.Alignment](repeating: alignment, count: Self.columns.count)
+        var top = table.header(Self.header, top: 60)
+        for (seq, lines) in [("1", 3), ("", 4), ("3", 2), ("", 1)] {
+            let item = seq.isEmpty ? "无号" : seq
+            top = table.row([seq.isEmpty ? [] : [seq], ["行政", "处罚"], ["对\(item)的处罚"], ["测试局"], TableSketch.lines("依据\(item)", lines),
+                             TableSketch.lines("责任\(item)", lines + 1), ["追责\(item)"], []], top: top, alignment: aligned)
+        }
+        let read = try GeometryHandMadeTests.read(table.pdf)
+        #expect(read.rows.map { $0[.seq].text } == ["1", "", "3", ""])
+        #expect(read.rows.map { $0[.name].text } == ["对1的处罚", "对无号的处罚", "对3的处罚", "对无号的处罚"])
+        #expect(read.rows.map { $0[.basis].text } == [("1", 3), ("无号", 4), ("3", 2), ("无号", 1)].map { TableSketch.lines("依据\($0.0)", $0.1).joined() })
+    }
+
+    /// 权力事项 over 主项 / 子项 and 权责内容 over 实施依据 / 责任事项 / 追责情形;
+    /// 序号, 行政主体 and 备注 span both rows, centred (Excel, WPS) or at the top (Word).
+    @Test(arguments: [TableSketch.Alignment.center, .top])
+    func groupTitlesNameNoColumn(_ spanning: TableSketch.Alignment) throws {
+        let columns: [(left: Double, width: Double)] = [(30, 30), (60, 90), (150, 80), (230, 50), (280, 170), (450, 170), (620, 150), (770, 50)]
+        var table = TableSketch(pdf: SketchPDF(), columns: columns)
+        table.pdf.centered("测试县测试局权责清单（示例）", top: 30, size: 16)
+        let headerTop = 60.0, lowerTop = headerTop + table.pitch + table.padding
+        let spanningTop = spanning == .center ? headerTop + (table.pitch + table.padding) / 2 : headerTop
+        func centred(_ title: String, from first: Int, to last: Int, top: Double) {
+            let left = columns[first].left, right = columns[last].left + columns[last].width
+            table.pdf.text(title, x: (left + right - SketchPDF.advance(title, size: table.size)) / 2, top: top, size: table.size)
+        }
+        for (column, title) in [(0, "序号"), (3, "行政主体"), (7, "备注")] { centred(title, from: column, to: column, top: spanningTop) }
+        centred("权力事项", from: 1, to: 2, top: headerTop)
+        centred("权责内容", from: 4, to: 6, top: headerTop)
+        for (column, title) in [(1, "主项"), (2, "子项"), (4, "实施依据"), (5, "责任事项"), (6, "追责情形")] { centred(title, from: column, to: column, top: lowerTop) }
+        var top = lowerTop + table.pitch + table.padding
+        let items: [(main: [String], sub: [String])] = [
+            (["基本医疗保险参保和", "变更登记"], ["单位参保登记"]), (["基本医疗保险参保和", "变更登记"], ["职工参保登记"]), (["生育保险待遇核准支付"], []),
+        ]
+        for (index, item) in items.enumerated() {
+            top = table.row([["\(index + 1)"], item.main, item.sub, ["测试局"], TableSketch.lines("依据\(index + 1)", 2),
+                             TableSketch.lines("责任\(index + 1)", 3), ["追责\(index + 1)"], []], top: top)
+        }
+
+        let read = try GeometryHandMadeTests.read(table.pdf)
+        #expect(read.columns.map(\.role) == [.seq, .mainItem, .subItem, .subject, .basis, .responsibilities, .accountability, .remarks])
+        #expect(read.columns.map(\.title) == ["序号", "主项", "子项", "行政主体", "实施依据", "责任事项", "追责情形", "备注"])
+        #expect(read.rows.map { $0[.mainItem].text } == ["基本医疗保险参保和变更登记", "基本医疗保险参保和变更登记", "生育保险待遇核准支付"])
+        #expect(read.rows.map { $0[.subItem].text } == ["单位参保登记", "职工参保登记", ""])
+        #expect(read.rows.map { $0[.responsibilities].text } == (1...3).map { TableSketch.lines("责任\($0)", 3).joined() })
+        #expect(read.titleLines == ["测试县测试局权责清单（示例）"])
+    }
+}
