@@ -7,15 +7,17 @@ import PowerListModel
 enum ListFactsReader {
     static func read(_ titleLines: [String]) -> (facts: ListFacts, captionCategory: String?) {
         let titled = titleLines.compactMap(ListTitle.init)
-        // The title every heading shares (the summary's and the detail table's).
+        // The name every heading shares (the summary's and the detail table's);
+        // a qualifier (（示例）) may be printed over one of them only.
         var counts: [String: Int] = [:]
-        for title in titled { counts[title.title, default: 0] += 1 }
-        guard let best = titled.first(where: { counts[$0.title] == counts.values.max() }) else {
+        for title in titled { counts[title.name, default: 0] += 1 }
+        guard let named = titled.first(where: { counts[$0.name] == counts.values.max() }) else {
             let first = titleLines.map(TextNormalizer.removingWhitespace).first { !$0.isEmpty }
             let (region, department) = first.map(JurisdictionSplitter.split) ?? (nil, nil)
             return (ListFacts(title: first, region: region, department: department, edition: nil), nil)
         }
         let edition = titled.lazy.compactMap(\.edition).first ?? titleLines.lazy.compactMap(ListTitle.standaloneEdition).first
+        let best = titled.filter { $0.name == named.name }.reduce(named) { $1.title.count > $0.title.count ? $1 : $0 }
         let (region, department) = JurisdictionSplitter.split(best.owner)
         return (ListFacts(title: best.title, region: region, department: department, edition: edition), titled.lazy.compactMap(\.captionCategory).first)
     }
@@ -32,6 +34,8 @@ enum ListFactsReader {
 /// - `某区某局权力清单和责任清单（行政检查类）` → caption category 行政检查类
 struct ListTitle {
     var title: String
+    /// The title without its qualifiers: up to 清单.
+    var name: String
     var owner: String
     var edition: String?
     var captionCategory: String?
@@ -43,7 +47,8 @@ struct ListTitle {
         let compact = TextNormalizer.removingWhitespace(line)
         // The last 清单 of the name: `…权力清单和责任清单（…）` names one list.
         guard let range = compact.range(of: "清单", options: .backwards), range.lowerBound > compact.startIndex else { return nil }
-        var title = String(compact[..<range.upperBound])
+        name = String(compact[..<range.upperBound])
+        var title = name
         let base = String(compact[..<range.lowerBound])
         owner = Self.kinds.filter(base.hasSuffix).max { $0.count < $1.count }.map { String(base.dropLast($0.count)) } ?? base
         var rest = compact[range.upperBound...]
