@@ -62,4 +62,30 @@ import TestSupport
         #expect(read.rows.map { $0[.responsibilities].text } == (1...3).map { TableSketch.lines("责任\($0)", 3).joined() })
         #expect(read.titleLines == ["测试县测试局权责清单（示例）"])
     }
+
+    /// Cells centred in their rows put neighbouring columns' lines a little
+    /// apart; where one column's text runs up to the next one's, a fragment
+    /// joins their lines and stands taller than a line. That is no title set
+    /// in a larger type (its glyphs are not). A page printed by LibreOffice
+    /// Writer: the end of row 7, rows 8–9 and the start of row 10 of a list
+    /// with section headings and centred cells; row 8 ends, and row 9 starts,
+    /// where the gold says.
+    @Test func linesOfNeighbouringCentredCellsAreNoTitle() throws {
+        let table = try GeometricTableReader.read(PDFGlyphExtractor.extract(path: Fixtures.path("layouts2/centred-rows-page.pdf")))
+        #expect(table.titleLines.isEmpty)
+        let order = table.body.map { entry in
+            switch entry {
+            case .row(let row): row[.seq].text
+            case .heading(let heading): heading.printed
+            }
+        }
+        #expect(order.suffix(3) == ["三、行政检查（3 项）", "9", "10"])
+        let items = try Fixtures.json("corpus/xiangdu-yibao.gold.json")["items"]?.arrayValue ?? []
+        let (eight, nine) = (table.rows[table.rows.count - 3], table.rows[table.rows.count - 2])
+        for (role, field) in [(ColumnRole.basis, "basis"), (.responsibilities, "responsibilities"), (.accountability, "accountability")] {
+            let expected = TableGoldenCheck.compact(items[7][field]?["text"]?.stringValue)
+            #expect(TableGoldenCheck.compact(eight[role].text).hasSuffix(expected))
+            #expect(TableGoldenCheck.compact(nine[role].text) == TableGoldenCheck.compact(items[8][field]?["text"]?.stringValue))
+        }
+    }
 }

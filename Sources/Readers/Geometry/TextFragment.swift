@@ -103,6 +103,11 @@ struct PageLine: Sendable {
     var y0: Double { fragments.map(\.y0).min() ?? 0 }
     var y1: Double { fragments.map(\.y1).max() ?? 0 }
     var texts: [String] { fragments.map(\.text) }
+    /// The height of its tallest glyph: what a larger type shows. (A fragment
+    /// may join two cells' lines printed a little apart, centred in their rows.)
+    var tallestGlyph: Double {
+        fragments.lazy.flatMap(\.glyphs).filter { !TextNormalizer.isWhitespace($0.scalar) }.map { $0.y1 - $0.y0 }.max() ?? 0
+    }
     var text: String { fragments.map(\.text).joined(separator: " ") }
 
     /// Groups fragments into page lines by vertical overlap.
