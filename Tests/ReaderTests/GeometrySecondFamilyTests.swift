@@ -88,4 +88,21 @@ import TestSupport
             #expect(TableGoldenCheck.compact(nine[role].text) == TableGoldenCheck.compact(items[8][field]?["text"]?.stringValue))
         }
     }
+
+    /// Two pages printed by LibreOffice Writer with cells centred vertically:
+    /// row 22 breaks onto the second page, where row 23's name of two lines,
+    /// centred like its 序号, starts about as high as the 序号 does. Row 23
+    /// is not top-aligned for that (its other cells run on across the 序号's
+    /// top): it starts below row 22's end, not at its name.
+    @Test func centredRowAfterARowBrokenAcrossPages() throws {
+        let table = try GeometricTableReader.read(PDFGlyphExtractor.extract(path: Fixtures.path("layouts2/centred-rows-across-pages.pdf")))
+        #expect(table.rows.map { $0[.seq].text } == ["21", "22", "23", "24"])
+        #expect(table.rows.map(\.pages) == [[1], [1, 2], [2], [2]])
+        let items = try Fixtures.json("corpus/zhao-yibao.gold.json")["items"]?.arrayValue ?? []
+        for (role, field) in [(ColumnRole.basis, "basis"), (.responsibilities, "responsibilities"), (.accountability, "accountability")] {
+            for (row, item) in [(1, 21), (2, 22)] {
+                #expect(TableGoldenCheck.compact(table.rows[row][role].text) == TableGoldenCheck.compact(items[item][field]?["text"]?.stringValue))
+            }
+        }
+    }
 }

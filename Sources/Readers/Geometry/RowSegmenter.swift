@@ -193,10 +193,14 @@ struct RowSegmenter {
             opening += 1
             if index + 1 < lines.count, lines[index + 1].y0 - lines[index].y1 <= joins { openingTall += 1 }
         }
-        // One-line cells level with the anchor say nothing when a paragraph
-        // runs on across its top: the row's cells are centred, like the anchor.
-        // (A text dump shows no padding: its rows' paragraphs always touch.)
-        guard openingTall > 0 || opening >= 2 && (straddling == 0 || !gapsAreInformative) else { return nil }
+        // Paragraphs running on across the anchor's top say the row's cells
+        // are centred, like the anchor: one such (a merged cell centred over
+        // several rows) outweighs one-line cells level with the anchor, two
+        // outweigh a cell of several lines starting there (a centred name of
+        // two lines starts about that high). A text dump shows no padding: its
+        // rows' paragraphs always touch.
+        let straddled = gapsAreInformative ? straddling : 0
+        guard straddled < 2, openingTall > 0 || opening >= 2 && straddled == 0 else { return nil }
         let candidates = page.lines.map(\.y0).filter { abs($0 - anchor.y0) <= near } + [anchor.y0]
         return candidates.filter { page.evaluate($0).blockers == 0 }.min()
     }
