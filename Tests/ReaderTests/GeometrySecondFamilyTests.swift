@@ -105,4 +105,37 @@ import TestSupport
             }
         }
     }
+
+    /// A spreadsheet's narrow cells filled to their edge print their titles
+    /// without a gap: `类别及序号项目名称`, `序号权力类型` are two titles each.
+    @Test func titlesOfNarrowCellsRunTogether() throws {
+        var pdf = SketchPDF()
+        pdf.text("测试局权责清单事项总表", x: 40, top: 30, size: 14)
+        // 类别及序号 (45 pt) fills its cell from 80 to 125; 项目名称 starts there.
+        for (title, x) in [("总序号", 40.0), ("类别及序号", 80), ("项目名称", 125), ("备注", 400)] { pdf.text(title, x: x, top: 60) }
+        pdf.text("一、行政处罚 共 2项", x: 40, top: 75)
+        for (row, name) in ["对甲的处罚", "对乙的处罚"].enumerated() {
+            let top = 90 + 15 * Double(row)
+            pdf.text("\(row + 1)", x: 40, top: top)
+            pdf.text("\(row + 1)", x: 80, top: top)
+            pdf.text(name, x: 125, top: top)
+        }
+        pdf.newPage()
+        var detail = TableSketch(pdf: pdf, columns: [(40, 18), (58, 60), (118, 100), (218, 200), (418, 200)])
+        // 序号 (18 pt) fills its cell: 权力类型 follows it without a gap.
+        for (title, x) in [("序号", 40.0), ("权力类型", 58), ("权力事项", 140), ("实施依据", 290), ("责任事项", 490)] { detail.pdf.text(title, x: x, top: 40) }
+        var top = 52.0
+        for (seq, name) in [("1", "对甲的处罚"), ("2", "对乙的处罚")] {
+            top = detail.row([[seq], ["行政处罚"], [name], ["《测试法》第\(seq)条"], ["立案责任：审查"]], top: top)
+        }
+
+        let read = try GeometryHandMadeTests.read(detail.pdf)
+        #expect(read.summary == [
+            .heading(category: "行政处罚", declaredCount: 2),
+            .entry(seq: 1, category: nil, name: "对甲的处罚"), .entry(seq: 2, category: nil, name: "对乙的处罚"),
+        ])
+        #expect(read.columns.map(\.role) == [.seq, .category, .name, .basis, .responsibilities])
+        #expect(read.rows.map { $0[.seq].text } == ["1", "2"])
+        #expect(read.rows.map { $0[.category].text } == ["行政处罚", "行政处罚"])
+    }
 }

@@ -29,7 +29,8 @@ enum DetailHeaderLocator {
     static let depth = 3.2
 
     static func headers(in fragments: [TextFragment]) -> [LocatedHeader] {
-        let sorted = fragments.sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
+        // Titles of narrow cells may run together without a gap: each is a title of its own.
+        let sorted = fragments.flatMap(\.titles).sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
         var found: [LocatedHeader] = []
         var searchFrom = -Double.infinity
         for start in sorted where start.y0 > searchFrom && couldStartTitle(start.compactText) {

@@ -74,9 +74,10 @@ struct SummaryTableReader {
     }
 
     /// The header's titles when `line` is the summary table's header: its
-    /// fragments, or its words where narrow cells' titles ran together.
+    /// fragments, or its words and titles where narrow cells' titles ran
+    /// together (with a space between, or none).
     private static func headerTitles(_ line: PageLine) -> [TextFragment]? {
-        [line.fragments, line.fragments.flatMap(\.words)].first { ColumnTitles.isSummaryHeader($0.map(\.text)) }
+        [line.fragments, line.fragments.flatMap(\.words)].lazy.map { $0.flatMap(\.titles) }.first { ColumnTitles.isSummaryHeader($0.map(\.text)) }
     }
 
     /// Category headings are printed across the columns, as one text.

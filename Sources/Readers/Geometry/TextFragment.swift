@@ -83,14 +83,30 @@ extension TextFragment {
     /// The fragment cut at its spaces: two narrow cells' texts closer than a
     /// word gap (a spreadsheet's header) make one fragment with a space between.
     var words: [TextFragment] {
-        glyphs.split { TextNormalizer.isWhitespace($0.scalar) }.map { run in
-            var scalars = String.UnicodeScalarView()
-            scalars.append(contentsOf: run.map(\.scalar))
-            return TextFragment(
-                page: page, x0: run.map(\.x0).min()!, x1: run.map(\.x1).max()!, y0: run.map(\.y0).min()!, y1: run.map(\.y1).max()!,
-                text: String(scalars), glyphs: Array(run)
-            )
+        glyphs.split { TextNormalizer.isWhitespace($0.scalar) }.map { Self.made(of: $0, page: page) }
+    }
+
+    /// The fragment cut between known column titles printed without a gap
+    /// (`类别及序号项目名称`: narrow cells filled to their edge); itself otherwise.
+    var titles: [TextFragment] {
+        guard let titles = ColumnTitles.titlesRunTogether(compactText) else { return [self] }
+        let ink = glyphs.filter { !TextNormalizer.isWhitespace($0.scalar) }
+        var start = 0
+        return titles.map { title in
+            let end = start + title.unicodeScalars.count
+            defer { start = end }
+            return Self.made(of: ink[start..<end], page: page)
         }
+    }
+
+    /// A fragment of glyphs of one line, white space at neither end.
+    private static func made(of run: ArraySlice<Glyph>, page: Int) -> TextFragment {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: run.map(\.scalar))
+        return TextFragment(
+            page: page, x0: run.map(\.x0).min()!, x1: run.map(\.x1).max()!, y0: run.map(\.y0).min()!, y1: run.map(\.y1).max()!,
+            text: String(scalars), glyphs: Array(run)
+        )
     }
 }
 
