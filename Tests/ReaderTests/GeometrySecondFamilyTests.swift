@@ -138,4 +138,19 @@ import TestSupport
         #expect(read.rows.map { $0[.seq].text } == ["1", "2"])
         #expect(read.rows.map { $0[.category].text } == ["行政处罚", "行政处罚"])
     }
+
+    /// Cells with little padding put the first data line close under a
+    /// one-row header; a short word of it off every title (`第八十七条` at the
+    /// left of the 实施依据 column, whose title is centred) is no title.
+    @Test func firstDataLineCloseUnderTheHeaderIsNoTitle() throws {
+        var table = TableSketch(pdf: SketchPDF(), columns: [(40, 30), (70, 100), (170, 160), (330, 200), (530, 200)])
+        table.padding = 1
+        var top = table.header([["序号"], ["权力事项"], ["实施依据"], ["责任事项"], ["追责情形"]], top: 60)
+        top = table.row([["1"], ["对甲的处罚"], ["第八十七条", "《测试法》全文"], ["立案责任：审查"], ["追责内容"]], top: top)
+        table.row([["2"], ["对乙的处罚"], ["《测试法》第二条"], ["立案责任：审查"], ["追责内容"]], top: top)
+
+        let read = try GeometryHandMadeTests.read(table.pdf)
+        #expect(read.columns.map(\.role) == [.seq, .name, .basis, .responsibilities, .accountability])
+        #expect(read.rows.map { $0[.basis].text } == ["第八十七条《测试法》全文", "《测试法》第二条"])
+    }
 }

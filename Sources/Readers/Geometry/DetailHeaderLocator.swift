@@ -81,7 +81,12 @@ enum DetailHeaderLocator {
         // second half, or the first data row) join the title above them.
         let top = window.filter { $0.y0 <= start.y0 + 0.7 * lineHeight && !groupTitles.contains($0) }
         let below = window.filter { $0.y0 > start.y0 + 0.7 * lineHeight }
-        let groups = mergingSpacedLetters(columnGroups(top, below: below, bandBottom: max(start.y0 + 1.6 * lineHeight, lowerRow), minOverlap: 0.3 * lineHeight))
+        // A title lower in the band stands close under the titles above it (a
+        // stacked title's neighbours), or under a group title; the first data
+        // line stands apart, after the header's padding.
+        let titleBottom = top.map(\.y1).max() ?? start.y1
+        let lowestTitle = max(min(start.y0 + 1.6 * lineHeight, titleBottom + 0.45 * lineHeight), lowerRow)
+        let groups = mergingSpacedLetters(columnGroups(top, below: below, bandBottom: lowestTitle, minOverlap: 0.3 * lineHeight))
         let knownTitles = groups.map(knownTitle(of:))
         let bandBottom = knownTitles.compactMap { $0?.1.last?.y1 }.max() ?? start.y1
         var cells: [HeaderCell] = []
