@@ -23,11 +23,14 @@ enum ListFactsReader {
         bestTitle(titleLines.compactMap(ListTitle.init)).map(\.owner).flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// The title every heading shares (the summary's and the detail table's).
+    /// The title every heading shares (the summary's and the detail table's),
+    /// by name: a qualifier (（示例）) may be printed over one of them only,
+    /// and stays in the title.
     private static func bestTitle(_ titled: [ListTitle]) -> ListTitle? {
         var counts: [String: Int] = [:]
-        for title in titled { counts[title.title, default: 0] += 1 }
-        return titled.first { counts[$0.title] == counts.values.max() }
+        for title in titled { counts[title.name, default: 0] += 1 }
+        guard let named = titled.first(where: { counts[$0.name] == counts.values.max() }) else { return nil }
+        return titled.filter { $0.name == named.name }.reduce(named) { $1.title.count > $0.title.count ? $1 : $0 }
     }
 }
 
@@ -42,6 +45,8 @@ enum ListFactsReader {
 /// - `某区某局权力清单和责任清单（行政检查类）` → caption category 行政检查类
 struct ListTitle {
     var title: String
+    /// The title without its qualifiers: up to 清单.
+    var name: String
     var owner: String
     var edition: String?
     var captionCategory: String?
@@ -53,7 +58,8 @@ struct ListTitle {
         let compact = TextNormalizer.removingWhitespace(line)
         // The last 清单 of the name: `…权力清单和责任清单（…）` names one list.
         guard let range = compact.range(of: "清单", options: .backwards), range.lowerBound > compact.startIndex else { return nil }
-        var title = String(compact[..<range.upperBound])
+        name = String(compact[..<range.upperBound])
+        var title = name
         let base = String(compact[..<range.lowerBound])
         owner = Self.kinds.filter(base.hasSuffix).max { $0.count < $1.count }.map { String(base.dropLast($0.count)) } ?? base
         var rest = compact[range.upperBound...]

@@ -36,9 +36,13 @@ struct DraftItem {
             categoryRaw = context.sectionCategory ?? context.captionCategory ?? (hasCategoryColumn ? "" : nil)
         }
         name = row[.name].text
+        // 主项 / 子项 columns: an item with a 子项 is named 主项--子项 and
+        // carries both parts (SPEC.md); a 主项 alone is the item's whole name.
         let mainItem = row[.mainItem].text, subItem = row[.subItem].text
-        self.mainItem = mainItem.isEmpty ? nil : mainItem
-        self.subItem = subItem.isEmpty ? nil : subItem
+        if !mainItem.isEmpty, !subItem.isEmpty {
+            self.mainItem = mainItem
+            self.subItem = subItem
+        }
         if name.isEmpty, !mainItem.isEmpty {
             name = subItem.isEmpty ? mainItem : "\(mainItem)--\(subItem)"
         }

@@ -10,6 +10,16 @@ import Testing
         #expect(ListFactsReader.read(["赵县医疗保障局权责清单事项总表", "（共六类、26 项）"]).facts.edition == nil)
     }
 
+    @Test func aQualifierPrintedOverOneTableStaysInTheTitle() {
+        for lines in [["某县某局权责清单事项总表", "某县某局权责清单（示例）"], ["某县某局权责清单（示例）", "某县某局权责清单事项分表"]] {
+            let (facts, _) = ListFactsReader.read(lines)
+            #expect(facts == ListFacts(title: "某县某局权责清单（示例）", region: "某县", department: "某局", edition: nil))
+        }
+        let (facts, _) = ListFactsReader.read(["某县某局权责清单事项总表", "某县某局权责清单（试行）（2024年版）"])
+        #expect(facts.title == "某县某局权责清单（试行）")
+        #expect(facts.edition == "2024年版")
+    }
+
     @Test func anEditionOnALineOfItsOwn() {
         let (facts, _) = ListFactsReader.read(["赵县医疗保障局权责清单", "（2024年版）"])
         #expect(facts.edition == "2024年版")

@@ -24,6 +24,9 @@ import TestSupport
         Fixture(input: "seeds/002_87517433289be30b.txt", gold: "seeds/002_87517433289be30b.gold.json", format: "text"),
         Fixture(input: "corpus/zhao-yibao.pdf", gold: "corpus/zhao-yibao.gold.json", format: "pdf"),
         Fixture(input: "corpus/xiangdu-yibao.pdf", gold: "corpus/xiangdu-yibao.gold.json", format: "pdf"),
+        Fixture(input: "layouts2/zhao-yibao-section-category.pdf", gold: "layouts2/zhao-yibao-section-category.gold.json", format: "pdf"),
+        Fixture(input: "layouts2/xiangdu-yibao-group-header.pdf", gold: "layouts2/xiangdu-yibao-group-header.gold.json", format: "pdf"),
+        Fixture(input: "layouts2/zhao-yibao-excel.pdf", gold: "layouts2/zhao-yibao-excel.gold.json", format: "pdf"),
         Fixture(input: "layouts2/xiangdu-yibao-sideways.pdf", gold: "layouts2/xiangdu-yibao-sideways.gold.json", format: "pdf"),
     ] + Fixtures.names(in: "formats", endingWith: ".gold.json").map { gold in
         let input = String(gold.dropLast(".gold.json".count))

@@ -92,6 +92,38 @@ public enum ColumnTitles {
         return !roles.contains { contentRoles.contains($0!) } && roles.contains { [.seq, .category, .name].contains($0!) }
     }
 
+    /// Known titles printed without a gap between them (narrow spreadsheet
+    /// cells filled to their edge), in order; nil unless `text` is two or
+    /// more known titles and nothing else.
+    ///
+    /// - `类别及序号项目名称` → 类别及序号, 项目名称
+    /// - `序号权力类型` → 序号, 权力类型
+    /// - `权力事项`, `事项名称备注说明` → nil
+    public static func titlesRunTogether(_ text: String) -> [String]? {
+        let scalars = Array(TextNormalizer.removingWhitespace(text).unicodeScalars)
+        guard scalars.count >= 4, scalars.count <= 4 * maxTitleLength else { return nil }
+        func isKnown(_ range: Range<Int>) -> Bool {
+            var title = String.UnicodeScalarView()
+            title.append(contentsOf: scalars[range])
+            return roles[String(title)] != nil || summaryTitles.contains(String(title))
+        }
+        // The fewest titles covering the text, each known (shortest split, then leftmost cuts).
+        var best: [[Int]?] = Array(repeating: nil, count: scalars.count + 1)
+        best[0] = []
+        for end in 1...scalars.count {
+            for start in 0..<end where end - start <= maxTitleLength {
+                guard let before = best[start], isKnown(start..<end) else { continue }
+                if best[end] == nil || before.count + 1 < best[end]!.count { best[end] = before + [end] }
+            }
+        }
+        guard let ends = best[scalars.count], ends.count >= 2 else { return nil }
+        return zip([0] + ends.dropLast(), ends).map { start, end in
+            var title = String.UnicodeScalarView()
+            title.append(contentsOf: scalars[start..<end])
+            return String(title)
+        }
+    }
+
     private static let summaryTitles: Set<String> = [
         "序号", "总序号", "类别序号", "类别及序号", "权力类型", "项目名称", "项目名称及数量",
         "事项名称", "权力事项", "备注", "类别", "数量",

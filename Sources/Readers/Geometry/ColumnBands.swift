@@ -57,11 +57,36 @@ struct ColumnBands: Sendable {
         }
     }
 
-    /// The column of each glyph. PDF glyphs go by their center; in a text
+    /// The column of each glyph. PDF glyphs go by their center, except that
+    /// text running on over a boundary without a gap stays in the column it
+    /// started in (a spreadsheet prints a long text over the empty cells
+    /// beside it; a word processor keeps a margin between cells). In a text
     /// dump, each word goes where it starts (see `TextDumpWords`).
     func columns(of glyphs: [Glyph], byWord: Bool) -> [Int] {
-        guard byWord else { return glyphs.map { column(forX: ($0.x0 + $0.x1) / 2) } }
+        guard byWord else {
+            var columns: [Int] = []
+            columns.reserveCapacity(glyphs.count)
+            for (index, glyph) in glyphs.enumerated() {
+                let own = column(forX: (glyph.x0 + glyph.x1) / 2)
+                if index > 0, let previous = columns.last, own != previous, Self.runsOn(from: glyphs[index - 1], to: glyph) {
+                    columns.append(previous)
+                } else {
+                    columns.append(own)
+                }
+            }
+            return columns
+        }
         return TextDumpWords.columns(of: glyphs, bands: self)
+    }
+
+    /// Whether `glyph` continues `previous` on its line with no gap between
+    /// them (an extractor marks a gap with a space).
+    private static func runsOn(from previous: Glyph, to glyph: Glyph) -> Bool {
+        guard !TextNormalizer.isWhitespace(previous.scalar), !TextNormalizer.isWhitespace(glyph.scalar) else { return false }
+        let height = max(glyph.y1 - glyph.y0, previous.y1 - previous.y0)
+        let gap = glyph.x0 - previous.x1
+        return abs((glyph.y0 + glyph.y1) - (previous.y0 + previous.y1)) < 0.4 * height
+            && gap > -0.3 * (glyph.x1 - glyph.x0) && gap < 0.15 * (glyph.x1 - glyph.x0)
     }
 }
 

@@ -29,15 +29,29 @@ enum DetailHeaderLocator {
     static let depth = 3.2
 
     static func headers(in fragments: [TextFragment]) -> [LocatedHeader] {
-        let sorted = fragments.sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
+        // Titles of narrow cells may run together without a gap: each is a title of its own.
+        let sorted = fragments.flatMap(\.titles).sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
         var found: [LocatedHeader] = []
         var searchFrom = -Double.infinity
         for start in sorted where start.y0 > searchFrom && couldStartTitle(start.compactText) {
-            guard let header = header(at: start, in: sorted) else { continue }
+            guard var header = header(at: start, in: sorted) else { continue }
+            attachGroupTitles(above: &header, in: sorted)
             found.append(header)
             searchFrom = header.y1
         }
         return found
+    }
+
+    /// Titles over several columns standing above the titles a header was
+    /// found by (its lower row and the titles spanning both rows): header
+    /// furniture like the rest.
+    private static func attachGroupTitles(above header: inout LocatedHeader, in sorted: [TextFragment]) {
+        let lineHeight = header.fragments.map(\.height).max() ?? 1
+        let above = sorted.filter { $0.y0 < header.y0 && $0.y0 > header.y0 - 2.5 * lineHeight }
+        let groups = GroupTitle.groupTitles(in: above + header.fragments, lineHeight: lineHeight).map(\.title).filter(above.contains)
+        guard !groups.isEmpty else { return }
+        header.fragments += groups
+        header.y0 = min(header.y0, groups.map(\.y0).min()!)
     }
 
     private static func couldStartTitle(_ text: String) -> Bool {
@@ -57,15 +71,26 @@ enum DetailHeaderLocator {
             if sorted[middle].y0 < low { first = middle + 1 } else { end = middle }
         }
         let window = Array(sorted[first...].prefix { $0.y0 <= high })
+        // A title over several columns is found with the header under it.
+        let grouped = GroupTitle.groupTitles(in: window, lineHeight: lineHeight).filter { $0.title.y0 <= start.y0 + 0.7 * lineHeight }
+        let groupTitles = grouped.map(\.title)
+        guard !groupTitles.contains(start) else { return nil }
+        // The titles under a group title make the band's lower row, however deep.
+        let lowerRow = grouped.flatMap(\.covered).map(\.y0).max().map { $0 + 0.1 * lineHeight } ?? -.infinity
         // Titles start in the band's top lines; the lines below (a stacked title's
         // second half, or the first data row) join the title above them.
-        let top = window.filter { $0.y0 <= start.y0 + 0.7 * lineHeight }
+        let top = window.filter { $0.y0 <= start.y0 + 0.7 * lineHeight && !groupTitles.contains($0) }
         let below = window.filter { $0.y0 > start.y0 + 0.7 * lineHeight }
-        let groups = mergingSpacedLetters(columnGroups(top, below: below, bandBottom: start.y0 + 1.6 * lineHeight, minOverlap: 0.3 * lineHeight))
+        // A title lower in the band stands close under the titles above it (a
+        // stacked title's neighbours), or under a group title; the first data
+        // line stands apart, after the header's padding.
+        let titleBottom = top.map(\.y1).max() ?? start.y1
+        let lowestTitle = max(min(start.y0 + 1.6 * lineHeight, titleBottom + 0.45 * lineHeight), lowerRow)
+        let groups = mergingSpacedLetters(columnGroups(top, below: below, bandBottom: lowestTitle, minOverlap: 0.3 * lineHeight))
         let knownTitles = groups.map(knownTitle(of:))
         let bandBottom = knownTitles.compactMap { $0?.1.last?.y1 }.max() ?? start.y1
         var cells: [HeaderCell] = []
-        var used: [TextFragment] = []
+        var used = groupTitles
         for (group, known) in zip(groups, knownTitles) {
             guard let (cell, parts) = known ?? extraTitle(of: group, bandBottom: bandBottom + 0.3 * lineHeight) else { return nil }
             cells.append(cell)

@@ -38,13 +38,10 @@ struct DetailTableReader {
             let bands = tableBands ?? pageBands(page, lineHeight: lineHeight)
             var glyphs: [Glyph] = []
             for line in page.lines {
-                // A title: laid across the columns, or set larger than the cells.
-                let crossing = line.fragments.allSatisfy { bands.isCrossed(by: $0.glyphs, reach: 2.5 * lineHeight, count: reading.titleCrossings) }
-                let larger = (line.fragments.map(\.height).max() ?? 0) > 1.3 * lineHeight
-                if crossing || larger {
-                    if let heading = SectionHeading(line.text) { headings.append((line, heading)) } else { titles.append(line) }
-                } else {
-                    glyphs += line.fragments.flatMap(\.glyphs)
+                switch kind(of: line, bands: bands, lineHeight: lineHeight) {
+                case .heading(let heading): headings.append((line, heading))
+                case .title: titles.append(line)
+                case .cells: glyphs += line.fragments.flatMap(\.glyphs)
                 }
             }
             guard let number = page.lines.first?.page else { continue }
@@ -52,12 +49,36 @@ struct DetailTableReader {
         }
 
         let segmenter = RowSegmenter(
-            anchorColumn: roles.firstIndex(of: .seq), evidenceColumn: roles.firstIndex(of: .name),
-            gapsAreInformative: reading.gapsAreInformative
+            anchorColumn: roles.firstIndex(of: .seq), evidenceColumn: roles.firstIndex(of: .name) ?? roles.firstIndex(of: .mainItem),
+            gapsAreInformative: reading.gapsAreInformative, findsUnnumberedRows: true
         )
         var rows = segmenter.rows(of: columnLines).map { PlacedRow(lines: $0, columns: roles) }
         let diagnostics = MergedCellFiller(columns: roles, lineHeight: lineHeight).fill(&rows)
         return Result(columns: columns, body: Self.body(rows, headings: headings), titles: titles, diagnostics: diagnostics)
+    }
+
+    private enum LineKind {
+        case heading(SectionHeading)
+        case title
+        case cells
+    }
+
+    /// A title is laid across the columns (every piece of it well over a
+    /// boundary: a cell line may run one word over) or set larger than the
+    /// cells. A section heading is a line alone at its height that reads as
+    /// one and stands where no cell line would: over a boundary at all (a
+    /// merged cell's text starts in the narrow 序号 column), set larger, or
+    /// centred on the table.
+    private func kind(of line: PageLine, bands: ColumnBands, lineHeight: Double) -> LineKind {
+        let larger = line.tallestGlyph > 1.3 * lineHeight
+        if let heading = SectionHeading(line.text) {
+            let span = (x0: bands.cells.map(\.x0).min() ?? 0, x1: bands.cells.map(\.x1).max() ?? 0)
+            let midX = (line.fragments.map(\.x0).min()! + line.fragments.map(\.x1).max()!) / 2
+            let crossing = bands.isCrossed(by: line.fragments.flatMap(\.glyphs), reach: lineHeight, count: 1)
+            if crossing || larger || abs(midX - (span.x0 + span.x1) / 2) < lineHeight { return .heading(heading) }
+        }
+        let crossing = line.fragments.allSatisfy { bands.isCrossed(by: $0.glyphs, reach: 2.5 * lineHeight, count: reading.titleCrossings) }
+        return crossing || larger ? .title : .cells
     }
 
     /// Rows and headings in reading order: a heading goes before the first row

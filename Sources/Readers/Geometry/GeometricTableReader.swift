@@ -75,7 +75,7 @@ extension GeometricTableReader {
                 summaries += page.lines
                 continue
             }
-            guard let start = page.lines.firstIndex(where: { SummaryTableReader.isHeader($0.texts) }) else {
+            guard let start = page.lines.firstIndex(where: SummaryTableReader.isHeader) else {
                 table.append(page)
                 continue
             }

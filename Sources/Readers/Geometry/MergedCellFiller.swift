@@ -4,15 +4,15 @@ import PowerListModel
 /// them. In a column whose cells are centered, its text stands in the middle
 /// of the merged block, so the block is the run of rows around it with that
 /// cell empty whose middle is where the text stands; in a top-aligned column
-/// it opens the block, and the category or subject cells left empty below it
-/// take its text (other columns are often left empty on purpose).
+/// it opens the block, and the category, subject or 主项 cells left empty
+/// below it take its text (other columns are often left empty on purpose).
 struct MergedCellFiller {
     var columns: [ColumnRole]
     var lineHeight: Double
 
     /// Roles printed once per block of rows in practice; a cell of any other
     /// column is filled only when its text visibly stands over several rows.
-    private static let blockRoles: [ColumnRole] = [.category, .subject]
+    private static let blockRoles: [ColumnRole] = [.category, .subject, .mainItem]
 
     func fill(_ rows: inout [PlacedRow]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []

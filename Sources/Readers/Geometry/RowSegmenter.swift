@@ -14,6 +14,10 @@ struct RowSegmenter {
     /// PDF geometry shows the few points of padding between rows; a text dump's
     /// line grid does not.
     var gapsAreInformative: Bool
+    /// Whether a row may start without a 序号 where the evidence column starts
+    /// a cell after a row gap (a detail table's item rows; a summary's rows
+    /// without a number are no entries).
+    var findsUnnumberedRows = false
 
     func rows(of pages: [[ColumnLine]]) -> [[ColumnLine]] {
         let metrics = LineMetrics(lines: pages.flatMap { $0 })
@@ -56,16 +60,60 @@ struct RowSegmenter {
 
     private func anchorStarts(_ page: PageGeometry, anchorColumn: Int, continuing: Bool) -> [Start] {
         let anchors = page.lines.filter { $0.column == anchorColumn }
-        guard !anchors.isEmpty else { return [Start(opensRow: false, position: -.infinity)] }
+        guard !anchors.isEmpty else {
+            return withUnnumberedRows([Start(opensRow: false, position: -.infinity)], anchors: [nil], page: page)
+        }
         let (continuation, boundaries) = gapsAreInformative ? measuredBoundaries(page, anchors) : mirroredBoundaries(page, anchors)
         var starts: [Start] = []
+        var startAnchors: [ColumnLine?] = []
         if continuing, let top = continuation {
             starts.append(Start(opensRow: false, position: -.infinity))
             starts.append(Start(opensRow: true, position: top))
+            startAnchors = [nil]
         } else {
             starts.append(Start(opensRow: true, position: -.infinity))
         }
-        return starts + boundaries.map { Start(opensRow: true, position: $0) }
+        starts += boundaries.map { Start(opensRow: true, position: $0) }
+        return withUnnumberedRows(starts, anchors: startAnchors + anchors, page: page)
+    }
+
+    /// Rows printed without a 序号 among numbered ones (an unnumbered row used
+    /// to join the row above): inside the part of the page a start opens, a
+    /// row gap — no line crossing it, wider spacing in every column with text
+    /// on both sides — below which the name column starts a cell of its own.
+    /// Below the anchor, that cell is the new row's; above it (centred rows),
+    /// the name above the gap is, and the anchor's row starts at the gap.
+    /// `anchors` are those of `starts` (nil for a continuation). PDF geometry
+    /// only: a text dump shows no row gaps.
+    private func withUnnumberedRows(_ starts: [Start], anchors: [ColumnLine?], page: PageGeometry) -> [Start] {
+        guard findsUnnumberedRows, gapsAreInformative, let nameColumn = evidenceColumn, let names = page.columns[nameColumn] else { return starts }
+        let tolerance = page.tolerance
+        var result: [Start] = []
+        for (index, start) in starts.enumerated() {
+            result.append(start)
+            let ceiling = index + 1 < starts.count ? starts[index + 1].position : .infinity
+            var cuts: [Double] = []
+            var segmentStart = start.position
+            for position in page.innerPositions where position > start.position + tolerance && position < ceiling - tolerance {
+                let gap = page.evaluate(position)
+                guard gap.blockers == 0, page.isSignificant(gap.excess) else { continue }
+                let nameBelow = names.contains { $0.y0 >= position - tolerance && $0.midY < ceiling }
+                let nameAbove = names.contains { $0.midY > segmentStart && $0.y1 <= position + tolerance }
+                let belowAnchor = anchors[index].map { position > $0.y1 - tolerance } ?? true
+                guard nameBelow, belowAnchor || nameAbove else { continue }
+                cuts.append(position)
+                segmentStart = position
+            }
+            // A cut whose part has no name of its own was a gap inside a row.
+            var kept: [Double] = []
+            var end = ceiling
+            for cut in cuts.reversed() where names.contains(where: { $0.y0 >= cut - tolerance && $0.midY < end }) {
+                kept.insert(cut, at: 0)
+                end = cut
+            }
+            result += kept.map { Start(opensRow: true, position: $0) }
+        }
+        return result
     }
 
     private func gapStarts(_ page: PageGeometry, continuing: Bool) -> [Start] {
@@ -136,17 +184,32 @@ struct RowSegmenter {
     /// line is no break.
     private func topAlignedStart(_ page: PageGeometry, anchor: ColumnLine) -> Double? {
         let near = page.metrics.lineHeight / 2
-        var opening = 0, openingTall = 0
+        var opening = 0, openingTall = 0, straddling = 0
         for (column, lines) in page.columns where column != anchorColumn {
+            if straddles(lines, column: column, height: anchor.y0 - near, page: page) { straddling += 1 }
             guard let index = lines.firstIndex(where: { abs($0.y0 - anchor.y0) <= near }) else { continue }
             let joins = page.metrics.gap(column) + 1.1 * page.metrics.lineHeight
             guard index == 0 || lines[index].y0 - lines[index - 1].y1 > joins else { continue }
             opening += 1
             if index + 1 < lines.count, lines[index + 1].y0 - lines[index].y1 <= joins { openingTall += 1 }
         }
-        guard openingTall > 0 || opening >= 2 else { return nil }
+        // Paragraphs running on across the anchor's top say the row's cells
+        // are centred, like the anchor: one such (a merged cell centred over
+        // several rows) outweighs one-line cells level with the anchor, two
+        // outweigh a cell of several lines starting there (a centred name of
+        // two lines starts about that high). A text dump shows no padding: its
+        // rows' paragraphs always touch.
+        let straddled = gapsAreInformative ? straddling : 0
+        guard straddled < 2, openingTall > 0 || opening >= 2 && straddled == 0 else { return nil }
         let candidates = page.lines.map(\.y0).filter { abs($0 - anchor.y0) <= near } + [anchor.y0]
         return candidates.filter { page.evaluate($0).blockers == 0 }.min()
+    }
+
+    /// Whether a paragraph of the column runs on across `height`: two of
+    /// its lines, one above and one below, at the column's usual spacing.
+    private func straddles(_ lines: [ColumnLine], column: Int, height: Double, page: PageGeometry) -> Bool {
+        guard let below = lines.firstIndex(where: { $0.y0 > height }), below > 0 else { return false }
+        return !page.isSignificant(lines[below].y0 - lines[below - 1].y1 - page.metrics.gap(column))
     }
 
     /// The candidate that crosses the fewest lines, then shows the widest

@@ -22,14 +22,14 @@ struct SummaryTableReader {
 
     /// `lines` are those printed before the detail header, which stands on `detailPage`.
     func read(_ lines: [PageLine], detailPage: Int) -> Result {
-        guard let headerIndex = lines.firstIndex(where: { Self.isHeader($0.texts) }) else {
+        guard let headerIndex = lines.firstIndex(where: Self.isHeader), let headerTitles = Self.headerTitles(lines[headerIndex]) else {
             return Result(rows: [], titles: lines)
         }
         let header = lines[headerIndex]
-        let lineHeight = header.fragments.map(\.height).max() ?? 1
-        let body = lines[(headerIndex + 1)...].filter { !Self.isHeader($0.texts) }
+        let lineHeight = headerTitles.map(\.height).max() ?? 1
+        let body = lines[(headerIndex + 1)...].filter { !Self.isHeader($0) }
         let glyphs = body.filter { !Self.isHeading($0) }.flatMap { $0.fragments.flatMap(\.glyphs) }
-        let cells = header.fragments.map { HeaderCell(role: .extra($0.compactText), title: $0.compactText, x0: $0.x0, x1: $0.x1) }
+        let cells = headerTitles.map { HeaderCell(role: .extra($0.compactText), title: $0.compactText, x0: $0.x0, x1: $0.x1) }
         let bands = reading.bands(under: cells, body: glyphs, lineHeight: lineHeight)
 
         var titles = Array(lines[..<headerIndex])
@@ -65,12 +65,19 @@ struct SummaryTableReader {
     }
 
     private func isTitle(_ line: PageLine, bands: ColumnBands, lineHeight: Double) -> Bool {
-        (line.fragments.map(\.height).max() ?? 0) > 1.3 * lineHeight
+        line.tallestGlyph > 1.3 * lineHeight
             || line.fragments.allSatisfy { bands.isCrossed(by: $0.glyphs, reach: 2.5 * lineHeight, count: reading.titleCrossings) }
     }
 
-    static func isHeader(_ cells: [String]) -> Bool {
-        ColumnTitles.isSummaryHeader(cells)
+    static func isHeader(_ line: PageLine) -> Bool {
+        headerTitles(line) != nil
+    }
+
+    /// The header's titles when `line` is the summary table's header: its
+    /// fragments, or its words and titles where narrow cells' titles ran
+    /// together (with a space between, or none).
+    private static func headerTitles(_ line: PageLine) -> [TextFragment]? {
+        [line.fragments, line.fragments.flatMap(\.words)].lazy.map { $0.flatMap(\.titles) }.first { ColumnTitles.isSummaryHeader($0.map(\.text)) }
     }
 
     /// Category headings are printed across the columns, as one text.

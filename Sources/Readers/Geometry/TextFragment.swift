@@ -52,7 +52,9 @@ struct TextFragmentBuilder {
             if var run = current,
                abs((glyph.y0 + glyph.y1) / 2 - run.midY) < 0.4 * max(run.height, height),
                glyph.x0 - run.x1 < wordGap * max(run.height, height),
-               glyph.x0 > run.x1 - 0.5 * height {
+               // A glyph drawn well over the run's end is another cell's text
+               // (a spreadsheet clips a cell's overflow under its neighbour's).
+               glyph.x0 > run.x1 - 0.3 * max(glyph.x1 - glyph.x0, 0.1 * height) {
                 // `run` is a copy: without this, `current` would still share its text
                 // and glyphs, and every append below would copy them whole (per glyph).
                 current = nil
@@ -77,6 +79,37 @@ struct TextFragmentBuilder {
     }
 }
 
+extension TextFragment {
+    /// The fragment cut at its spaces: two narrow cells' texts closer than a
+    /// word gap (a spreadsheet's header) make one fragment with a space between.
+    var words: [TextFragment] {
+        glyphs.split { TextNormalizer.isWhitespace($0.scalar) }.map { Self.made(of: $0, page: page) }
+    }
+
+    /// The fragment cut between known column titles printed without a gap
+    /// (`类别及序号项目名称`: narrow cells filled to their edge); itself otherwise.
+    var titles: [TextFragment] {
+        guard let titles = ColumnTitles.titlesRunTogether(compactText) else { return [self] }
+        let ink = glyphs.filter { !TextNormalizer.isWhitespace($0.scalar) }
+        var start = 0
+        return titles.map { title in
+            let end = start + title.unicodeScalars.count
+            defer { start = end }
+            return Self.made(of: ink[start..<end], page: page)
+        }
+    }
+
+    /// A fragment of glyphs of one line, white space at neither end.
+    private static func made(of run: ArraySlice<Glyph>, page: Int) -> TextFragment {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: run.map(\.scalar))
+        return TextFragment(
+            page: page, x0: run.map(\.x0).min()!, x1: run.map(\.x1).max()!, y0: run.map(\.y0).min()!, y1: run.map(\.y1).max()!,
+            text: String(scalars), glyphs: Array(run)
+        )
+    }
+}
+
 /// Fragments of one page that share a baseline band, left to right: what a
 /// reader sees as one printed line across the page.
 struct PageLine: Sendable {
@@ -86,6 +119,11 @@ struct PageLine: Sendable {
     var y0: Double { fragments.map(\.y0).min() ?? 0 }
     var y1: Double { fragments.map(\.y1).max() ?? 0 }
     var texts: [String] { fragments.map(\.text) }
+    /// The height of its tallest glyph: what a larger type shows. (A fragment
+    /// may join two cells' lines printed a little apart, centred in their rows.)
+    var tallestGlyph: Double {
+        fragments.lazy.flatMap(\.glyphs).filter { !TextNormalizer.isWhitespace($0.scalar) }.map { $0.y1 - $0.y0 }.max() ?? 0
+    }
     var text: String { fragments.map(\.text).joined(separator: " ") }
 
     /// Groups fragments into page lines by vertical overlap.

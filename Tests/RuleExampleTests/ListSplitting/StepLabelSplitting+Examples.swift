@@ -15,5 +15,10 @@ enum StepLabelSplitting: ExampleProviding {
         SplittingExample(.line("1、责任：审查"), .steps(["责任：审查"])),
         SplittingExample(.line("1、审查和决定阶段责任：审查申请材料。"), .steps(["审查和决定阶段责任｜审查申请材料"])),
         SplittingExample(.line("1、受理阶段责任：公示应当提交的材料。"), .steps(["受理阶段责任｜公示应当提交的材料"])),
+        // Longer labels wrapped across a PDF cell's lines, numbered or not.
+        SplittingExample(.lines("1、受理阶段责任：公示应当提交的材", "料。2、审查和决定阶", "段责任：审查申请材料。", "3、事后监管责任：开展检查。"),
+                         .steps(["受理阶段责任｜公示应当提交的材料", "审查和决定阶段责任｜审查申请材料", "事后监管责任｜开展检查"])),
+        SplittingExample(.lines("受理阶段责任：公示应当提交的材料。审查和决定阶", "段责任：审查申请材料。", "事后监管责", "任：开展检查。"),
+                         .steps(["受理阶段责任｜公示应当提交的材料", "审查和决定阶段责任｜审查申请材料", "事后监管责任｜开展检查"])),
     ]
 }

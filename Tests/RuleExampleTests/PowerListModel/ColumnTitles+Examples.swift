@@ -32,6 +32,11 @@ extension ColumnTitles {
             Example(["行使层级", "承办机构", "备注"], "nil"),
             Example(["1", "行政处罚", "对用人单位不办理医疗保险登记的处罚"], "nil"),
         ]) { ColumnTitles.detailColumns($0).map { $0.map { "\($0.role)" }.joined(separator: " ") } ?? "nil" }
+        + [RuleExample](rule: "ColumnTitles.titlesRunTogether(_:)", [
+            Example("类别及序号项目名称", "类别及序号|项目名称"), Example("序号权力类型", "序号|权力类型"),
+            Example("总序号类别序号项目名称", "总序号|类别序号|项目名称"), Example("实施依据责任事项追责情形", "实施依据|责任事项|追责情形"),
+            Example("权力事项", "nil"), Example("事项名称备注说明", "nil"), Example("序号", "nil"), Example("对用人单位不办理", "nil"),
+        ]) { ColumnTitles.titlesRunTogether($0)?.joined(separator: "|") ?? "nil" }
         + [RuleExample](rule: "ColumnTitles.isSummaryHeader(_:)", [
             Example(["序号", "权力类型", "项目名称", "备注"], "true"),
             Example(["类别序号", "总序号", "事项名称"], "true"),
