@@ -39,17 +39,20 @@ struct FlowPreprocessor {
                 index += 1
                 continue
             }
-            if let header = FlowHeaderBlock.match(raw, at: index) {
+            if let header = FlowHeaderBlock.match(raw, at: index, expected: columns) {
                 if columns == nil {
                     columns = header.columns
                     firstLineAfterHeader = lines.count
+                } else {
+                    // A header printed again heads a new page.
+                    pageBreak = true
                 }
                 removedHeaderRows += 1
                 index += header.lineCount
                 continue
             }
             let leadingSpace = line.first.map { $0 == " " || $0 == "\u{3000}" || $0 == "\t" } ?? false
-            lines.append(FlowLine(text: trimmed, sourceIndex: index, markedPageStart: leadingSpace || pageBreak, footerPage: footerPage))
+            lines.append(FlowLine(text: trimmed, sourceIndex: index, markedPageStart: leadingSpace, pageBreakBefore: pageBreak, footerPage: footerPage))
             footerPage = nil
             pageBreak = false
             index += 1
