@@ -63,8 +63,12 @@ enum FlowHeaderBlock {
         best[0] = (0, [])
         for end in 1...max(pieces.count, 1) where end <= pieces.count {
             var title = ""
+            var holdsKnownPiece = false
             for start in stride(from: end - 1, through: max(0, end - 6), by: -1) {
                 title = pieces[start] + title
+                holdsKnownPiece = holdsKnownPiece || ColumnTitles.knownRole(forHeader: pieces[start]) != nil
+                // A piece that is a known title is that title, never part of an unknown one.
+                if start < end - 1, holdsKnownPiece, ColumnTitles.knownRole(forHeader: title) == nil { continue }
                 guard let prefix = best[start], let cost = cost(of: title) else { continue }
                 if best[end].map({ prefix.cost + cost < $0.cost }) ?? true {
                     best[end] = (prefix.cost + cost, prefix.titles + [title])

@@ -14,14 +14,15 @@ extension FlowRowReader {
         let spaces = text.indices.filter { text[$0] == " " }
         for space in spaces {
             let head = String(text[..<space]), tail = String(text[text.index(after: space)...])
-            guard !head.isEmpty, !tail.isEmpty else { continue }
+            // A list number is printed apart from its element (`1. 《…`): no cell of its own.
+            guard !head.isEmpty, !tail.isEmpty, !isBareNumbering(head) else { continue }
             if opensLaterCell(head: line.head(head), tail: tail, at: index) { return (line.head(head), line.tail(tail)) }
         }
         // Wider than the column its start goes to: cut after the longest start that fits there.
         guard let slotWidths else { return nil }
         for space in spaces.reversed() {
             let head = line.head(String(text[..<space])), tail = String(text[text.index(after: space)...])
-            guard !tail.isEmpty, let headSlot = slotOf(head, at: index), headSlot + 1 < columns.slots.count else { continue }
+            guard !tail.isEmpty, !isBareNumbering(head.text), let headSlot = slotOf(head, at: index), headSlot + 1 < columns.slots.count else { continue }
             if head.width <= slotWidths[headSlot] + 1, line.width > slotWidths[headSlot] * 23 / 20 + 4 { return (head, line.tail(tail)) }
         }
         return nil
@@ -41,6 +42,9 @@ extension FlowRowReader {
         // A whole cell of the narrow columns before it: a category name, a code.
         if FlowCues.isCategoryName(head.text), columns.holdsCategory(headSlot), narrowTail || FlowCues.looksLikeBasisStart(tail) { return true }
         if FlowCues.looksLikeCode(head.text), !FlowCues.looksLikeCode(tail), hasCode(headSlot) { return true }
+        // Between two ideographs, in a run of narrow columns (行使层级 承办机构): two cells.
+        if columns.slots[headSlot].columns.count > 1, let last = head.text.unicodeScalars.last, let first = tail.unicodeScalars.first,
+           last.isCJKIdeograph, first.isCJKIdeograph, narrowTail { return true }
         if FlowCues.startsCategoryName(tail.prefix { $0 != " " }), columns.holdsCategory(headSlot), !FlowCues.isCategoryName(head.text + tail) {
             return !columns.slots[headSlot].columns.prefix(while: { columns.columns[$0].role != .category }).isEmpty
         }
@@ -55,5 +59,10 @@ extension FlowRowReader {
     private func slotOf(_ line: FlowLine, at index: Int) -> Int? {
         if newRowSeq(line, at: index, next: nil) != nil { return columns.seqSlot }
         return target(for: line, at: index)
+    }
+
+    private func isBareNumbering(_ text: String) -> Bool {
+        guard let token = FlowCues.numbering(text) else { return false }
+        return token.range.upperBound >= text.unicodeScalars.count
     }
 }

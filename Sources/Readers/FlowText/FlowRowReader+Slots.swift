@@ -24,7 +24,9 @@ extension FlowRowReader {
         if FlowCues.looksLikeBasisStart(text), let basis = laterSlot(.basis) { return basis }
         // After a page break, a narrow line goes on with the narrow cells when the
         // break cut them, else with a content cell the break cut.
-        let narrowCut = current.map(columns.isNarrow) == true || later.contains { columns.isNarrow($0) && cutSlots.contains($0) }
+        // (A line ending a sentence is no name's or department's.)
+        let narrowCut = (current.map(columns.isNarrow) == true || later.contains { columns.isNarrow($0) && cutSlots.contains($0) })
+            && !text.hasSuffix("。") && !text.hasSuffix("；")
         if continuing, line.width > narrowLimit || FlowCues.numbering(text) != nil || !narrowCut,
            let continued = continuedCell(line, among: later) {
             return continued
@@ -34,10 +36,12 @@ extension FlowRowReader {
         }
         if line.width > narrowLimit, let content = later.first(where: { columns.role(of: $0) != nil }) {
             // After a page break, text continues the first cell the break cut.
-            if continuing, let cut = later.first(where: { cutSlots.contains($0) && columns.role(of: $0) != nil }) { return cut }
+            if continuing, let cut = cutCell(for: line, among: later) { return cut }
             return content
         }
         if let current, columns.isNarrow(current) { return current }
+        // After a page break, the narrow cell the break cut (a long 备注) goes on first.
+        if continuing, let cut = later.first(where: { columns.isNarrow($0) && cutSlots.contains($0) }) { return cut }
         return later.first { columns.isNarrow($0) } ?? current ?? columns.firstTextSlot
     }
 
@@ -98,8 +102,8 @@ extension FlowRowReader {
                 // A line ending a clause with `；` is one more (unnumbered) case.
                 // A page break may have cut the cell: narrow lines that run on without
                 // ending a sentence are the narrow cell's all the same.
-                if !cell.isEmpty, !isContinuation(cell) || narrowRunStarts(index), line.width <= narrowLimit, FlowCues.numbering(text) == nil,
-                   !text.hasSuffix("；"), !text.hasSuffix(";") { return next }
+                if !cell.isEmpty, !isContinuation(cell) || narrowRunStarts(index) || joinsNarrowCells(text, slot: next),
+                   line.width <= narrowLimit, FlowCues.numbering(text) == nil, !text.hasSuffix("；"), !text.hasSuffix(";") { return next }
             default:
                 continue
             }
@@ -118,21 +122,38 @@ extension FlowRowReader {
                 columns.role(of: slot) != nil
                     && lastNumber(row.slots[slot]).map { $0.number + 1 == number.number && $0.style.family == number.style.family } == true
             }
-            let shaped: ColumnRole? = FlowCues.isStepStart(line.text) ? .responsibilities : FlowCues.looksLikeBasisStart(line.text) ? .basis : nil
+            let shaped: ColumnRole? = FlowCues.isStepStart(line.text) ? .responsibilities
+                : FlowCues.looksLikeBasisStart(line.text) ? .basis
+                : FlowCues.endsLikeCase(nextElementEnd(after: line)) ? .accountability : nil
             return candidates.first { columns.role(of: $0) == shaped } ?? candidates.first
         }
         // Text that starts no element, after a cell that ended: the rest of a
         // later cell the page break cut mid-sentence.
         let current = slot.map { row.slots[$0] } ?? []
-        if number == nil, !FlowCues.isStepStart(line.text), !FlowCues.looksLikeBasisStart(line.text), !isContinuation(current),
-           let cut = later.first(where: { cutSlots.contains($0) && columns.role(of: $0) != nil }) {
+        // (A line ending in a colon runs on.)
+        let currentRunsOn = isContinuation(current) || current.last.map { $0.text.hasSuffix("：") || $0.text.hasSuffix(":") } == true
+        if number == nil, !FlowCues.isStepStart(line.text), !FlowCues.looksLikeBasisStart(line.text), !currentRunsOn,
+           let cut = cutCell(for: line, among: later) {
             return cut
         }
+        let caseLike = FlowCues.endsLikeCase(nextElementEnd(after: line))
         guard let accountability = columns.slot(of: .accountability), later.contains(accountability),
               !row.slots[accountability].isEmpty, !FlowCues.isStepStart(line.text) else { return nil }
         let previous = slot.map { row.slots[$0] } ?? []
-        let caseLike = FlowCues.endsElement(line.text) ? FlowCues.endsLikeCase(line.text) : FlowCues.endsLikeCase(nextElementEnd(after: line))
         return previous.isEmpty || !isContinuation(previous) ? (caseLike ? accountability : nil) : nil
+    }
+
+    /// The content cell a page break cut that `line` can carry on: 追责情形 takes
+    /// the rest of a case (a clause ending in 的, or in `；`), 责任事项 that of a
+    /// step (`…应履行的责任。`), and each only those.
+    private func cutCell(for line: FlowLine, among later: [Int]) -> Int? {
+        let element = nextElementEnd(after: line)
+        let trimmed = element.trimmingCharacters(in: "。；;，, ")
+        let shaped: ColumnRole? = FlowCues.endsLikeCase(element) || element.hasSuffix("；") ? .accountability
+            : trimmed.hasSuffix("责任") || trimmed.hasSuffix("职责") ? .responsibilities : nil
+        let cut = cutSlots.filter { later.contains($0) && columns.role(of: $0) != nil }
+        if let shaped, let match = cut.first(where: { columns.role(of: $0) == shaped }) { return match }
+        return cut.first { columns.role(of: $0) != .accountability }
     }
 
     /// The last top-level number of a cell's list.
@@ -220,8 +241,19 @@ extension FlowRowReader {
     /// This line and the next are narrow, unnumbered, and this one ends no
     /// sentence: the start of a narrow cell wrapped over lines.
     private func narrowRunStarts(_ index: Int) -> Bool {
-        guard index + 1 < lines.count, !FlowCues.endsElement(lines[index].text) else { return false }
+        let text = lines[index].text
+        guard index + 1 < lines.count, !FlowCues.endsElement(text), !FlowCues.endsLikeCase(text) else { return false }
         let next = lines[index + 1]
         return next.width <= narrowLimit && !next.atPageStart && FlowCues.numbering(next.text) == nil && FlowCues.bareInteger(next.text) == nil
+    }
+
+    /// A `-raw` line holding the first lines of two narrow cells side by side
+    /// (`县级 办公室`): short runs of ideographs apart, in a slot of several columns.
+    private func joinsNarrowCells(_ text: String, slot: Int) -> Bool {
+        guard columns.slots[slot].columns.count > 1 else { return false }
+        let pieces = text.split(separator: " ")
+        return pieces.count >= 2 && pieces.allSatisfy { piece in
+            piece.unicodeScalars.first?.isCJKIdeograph == true && piece.unicodeScalars.last?.isCJKIdeograph == true
+        }
     }
 }

@@ -132,7 +132,9 @@ struct FlowRowReader {
             || startsRowWithoutSeq(line, at: index)
     }
 
+    nonisolated(unsafe) static var trace = false
     private mutating func place(_ line: FlowLine, at index: Int) {
+        defer { if Self.trace { print("TRACE \(index) slot=\(slot.map(String.init) ?? "-") seq=\(lastSeq) cont=\(continuing) tail=\(line.joinedTail) \(line.text.prefix(30))") } }
         if let seq = newRowSeq(line, at: index, next: line.joinedTail ? nil : nextText(after: line, at: index)) {
             closeRow()
             partStart = line.sourceIndex
@@ -222,9 +224,12 @@ struct FlowRowReader {
             return columns.isNarrow(slot) && columns.slots[slot].columns.count > 1 ? (lines + 1) / 2 : lines
         }
         let tallest = counts.max() ?? 0
-        return zip(textSlots, counts).filter { slot, count in
+        let cut = zip(textSlots, counts).filter { slot, count in
             count > 0 && count + 1 >= tallest && (columns.isNarrow(slot) || isUnfinished(row.slots[slot]))
         }.map(\.0)
+        // A cell whose last line ran to the column's edge was surely cut; one
+        // that stopped short may just end without a full stop.
+        return cut.filter { isContinuation(row.slots[$0], slot: $0) } + cut.filter { !isContinuation(row.slots[$0], slot: $0) }
     }
 
     private mutating func closeRow() {

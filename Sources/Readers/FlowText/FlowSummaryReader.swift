@@ -8,8 +8,7 @@ enum FlowSummaryReader {
         var titles: [String] = []
         var rows: [[String]] = []
         var entryOpen = false
-        for line in lines {
-            let text = line.text
+        for text in rejoined(lines.map(\.text)) {
             if CategoryHeading.parse(text) != nil {
                 rows.append([text])
                 entryOpen = false
@@ -29,6 +28,40 @@ enum FlowSummaryReader {
             }
         }
         return (titles, rows.compactMap(SummaryRow.init(cells:)))
+    }
+
+    /// Lines a dump broke at spaces (rotated pages print each word on a line of
+    /// its own) joined again: a line whose bracket stays open (`一、行政许可（0` `项）`,
+    /// `…清单（2025` `年版）`), a total and its count (`合计` `17` `项`), and a run of
+    /// column titles (`序号` `权力类型` `备注`).
+    static func rejoined(_ texts: [String]) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < texts.count {
+            var text = texts[index]
+            index += 1
+            while index < texts.count, opensBracket(text) || (TotalRow.isTotal(text) && ItemCount.parse(text) == nil && isCountPiece(texts[index])) {
+                text += " " + texts[index]
+                index += 1
+            }
+            if ColumnTitles.role(forHeader: text) != nil, let last = result.last,
+               last.split(separator: " ").allSatisfy({ ColumnTitles.role(forHeader: String($0)) != nil }),
+               ColumnTitles.isSummaryHeader((last + " " + text).split(separator: " ").map(String.init)) {
+                result[result.count - 1] = last + " " + text
+                continue
+            }
+            result.append(text)
+        }
+        return result
+    }
+
+    private static func opensBracket(_ text: String) -> Bool {
+        text.filter { $0 == "（" || $0 == "(" }.count > text.filter { $0 == "）" || $0 == ")" }.count
+    }
+
+    /// What follows 合计 when broken apart: its number, then 项.
+    private static func isCountPiece(_ text: String) -> Bool {
+        text == "项" || (!text.isEmpty && text.allSatisfy(\.isASCIIDigit)) || ItemCount.parse(text) != nil
     }
 
     /// `12 3 name` / `12 name` / `20 4` or `12` (name on the next lines) → its cells.
