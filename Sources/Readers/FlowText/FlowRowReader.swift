@@ -51,7 +51,7 @@ struct FlowRowReader {
     /// wider than its slot holds the starts of several cells.
     let slotWidths: [Int]?
     /// Rows and the section headings between them, in order.
-    private(set) var entries: [FlowEntry] = []
+    var entries: [FlowEntry] = []
     var row: FlowRow
     /// The slot the last line went to; nil at a row's start.
     var slot: Int?
@@ -59,6 +59,11 @@ struct FlowRowReader {
     var lastPrintedSeq = 0
     /// Reading the part of a row printed after a page break.
     var continuing = false
+    /// Rows whose first printed line came before the cells of the rows above
+    /// them (`FlowRowReader+Deferred`), waiting for their cells, in order.
+    var deferred: [FlowRow] = []
+    /// The dump has shown that pattern: a row's wrapped cells follow its first line apart.
+    var printsSingleLineCellsFirst = false
     /// Where the row's current part (its start, or what a page break left) began.
     var partStart = 0
     /// The content cells the last page break cut mid-sentence.
@@ -117,10 +122,10 @@ struct FlowRowReader {
             line.opensPagePart = true
         }
         if let (head, tail) = joinedCells(line, at: index) {
-            place(head, at: index)
+            place(head, at: index, next: tail.text)
             return tail
         }
-        place(line, at: index)
+        place(line, at: index, next: line.joinedTail ? nil : nextText(after: line, at: index))
         return nil
     }
 
@@ -133,10 +138,15 @@ struct FlowRowReader {
     }
 
     nonisolated(unsafe) static var trace = false
-    private mutating func place(_ line: FlowLine, at index: Int) {
+    /// Places one cell line; `next` is the text printed after it.
+    private mutating func place(_ line: FlowLine, at index: Int, next: String?) {
         defer { if Self.trace { print("TRACE \(index) slot=\(slot.map(String.init) ?? "-") seq=\(lastSeq) cont=\(continuing) tail=\(line.joinedTail) \(line.text.prefix(30))") } }
-        if let seq = newRowSeq(line, at: index, next: line.joinedTail ? nil : nextText(after: line, at: index)) {
-            closeRow()
+        if let seq = newRowSeq(line, at: index, next: next) {
+            if holdsOnlyItsFirstLine {
+                deferRow()
+            } else {
+                closeRow()
+            }
             partStart = line.sourceIndex
             row.seq = line
             lastSeq = seq
@@ -144,7 +154,14 @@ struct FlowRowReader {
             slot = columns.seqSlot
             return
         }
-        if !line.joinedTail, startsRowWithoutSeq(line, at: index) {
+        var line = line
+        if !deferred.isEmpty, !line.joinedTail, holdsOnlyItsFirstLine || startsDeferredCells(line, at: index) {
+            takeDeferredRow()
+            line.opensPagePart = true
+        } else if printsSingleLineCellsFirst, !line.joinedTail, holdsOnlyItsFirstLine {
+            // The row's wrapped cells, right after its single-line ones.
+            line.opensPagePart = true
+        } else if !line.joinedTail, startsRowWithoutSeq(line, at: index) {
             closeRow()
             partStart = line.sourceIndex
             lastSeq += 1
@@ -163,8 +180,8 @@ struct FlowRowReader {
     /// continues the sequence, once the row before has reached its content.
     func newRowSeq(_ line: FlowLine, at index: Int, next: String?) -> Int? {
         guard let value = FlowCues.bareInteger(line.text) else { return nil }
-        guard row.isEmpty || slot.map(columns.isPastContentStart) == true else { return nil }
         let followedByCategory = next.map { FlowCues.startsCategoryName($0.prefix { $0 != " " }) } ?? false
+        guard row.isEmpty || slot.map(columns.isPastContentStart) == true || (holdsOnlyItsFirstLine && followedByCategory) else { return nil }
         // Rows read without their number count on from the last printed one; a
         // printed number may name one of them as well as the next.
         if value == lastSeq + 1 { return opensText(next) || followedByCategory ? value : nil }
@@ -192,7 +209,7 @@ struct FlowRowReader {
         if category > 1 || (category == 1 && atPageStart) { return true }
         guard line.width > narrowLimit else { return false }
         let number = FlowCues.numbering(line.text)
-        if atPageStart, line.pageBreakBefore || continuing { return number?.number == 1 }
+        if atPageStart { return number?.number == 1 }
         if slot > lastContent { return true }
         // Still in the last content cell: only a list restarting at 1, or a cell that can only be a basis, is a new row.
         if let number { return restarts(row.slots[slot], with: number) }
@@ -232,8 +249,11 @@ struct FlowRowReader {
         return cut.filter { isContinuation(row.slots[$0], slot: $0) } + cut.filter { !isContinuation(row.slots[$0], slot: $0) }
     }
 
-    private mutating func closeRow() {
+    mutating func closeRow() {
         if !row.isEmpty { entries.append(.row(row)) }
+        // Rows still waiting for cells the dump never printed.
+        entries += deferred.map { .row($0) }
+        deferred = []
         row = FlowRow(slotCount: columns.slots.count)
         slot = nil
         continuing = false
