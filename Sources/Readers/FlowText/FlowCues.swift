@@ -10,10 +10,13 @@ enum FlowCues {
         return value
     }
 
-    /// The number a line starts with when it stands alone or is followed by a
-    /// space (`12`, `12 行政处罚 …` in a `-raw` dump), and the rest of the line.
+    /// The number a line starts with when it stands alone, is followed by a
+    /// space (`12`, `12 行政处罚 …` in a `-raw` dump) or is glued to a category
+    /// name (`12行政确认`), and the rest of the line.
     static func leadingInteger(_ text: String) -> (value: Int, rest: Substring)? {
-        let head = text.prefix { $0 != " " }
+        var head = text.prefix { $0 != " " }
+        let digits = head.prefix(while: \.isASCIIDigit)
+        if digits.count < head.count, startsCategoryName(head.dropFirst(digits.count)) { head = digits }
         guard let value = bareInteger(head) else { return nil }
         return (value, text.dropFirst(head.count).drop { $0 == " " })
     }

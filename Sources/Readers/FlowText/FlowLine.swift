@@ -15,9 +15,9 @@ struct FlowLine: Sendable, Equatable {
     var pageBreakBefore: Bool
     /// A page footer (`第 N 页`) stood right before this line.
     var footerPage: Int?
-    /// The line is the rest of a printed line whose start went to another
-    /// cell: it opens a cell of its own.
-    var joinedTail = false
+    /// The line opens a cell of its own: the rest of a printed line whose
+    /// start went to another cell, or a spreadsheet's single-line cell.
+    var opensCell = false
     /// The line opens the part of a row printed after a page break, which
     /// runs through the columns again from the first.
     var opensPagePart = false
@@ -38,7 +38,7 @@ struct FlowLine: Sendable, Equatable {
     /// The piece of this line from `text` on: the same source line, no page mark.
     func tail(_ text: String) -> FlowLine {
         var tail = FlowLine(text: text, sourceIndex: sourceIndex, markedPageStart: false, footerPage: nil)
-        tail.joinedTail = true
+        tail.opensCell = true
         return tail
     }
 

@@ -10,6 +10,12 @@ import PowerListModel
 extension FlowRowReader {
     func joinedCells(_ line: FlowLine, at index: Int) -> (head: FlowLine, tail: FlowLine)? {
         let text = line.text
+        // A 序号 glued to the category beside it (`10行政检查`) is a join without the space.
+        let digits = text.prefix { $0.isASCIIDigit }
+        if !digits.isEmpty, digits.count < text.count, FlowCues.startsCategoryName(text.dropFirst(digits.count).prefix { $0 != " " }),
+           opensLaterCell(head: line.head(String(digits)), tail: String(text.dropFirst(digits.count)), at: index) {
+            return (line.head(String(digits)), line.tail(String(text.dropFirst(digits.count))))
+        }
         guard text.contains(" ") else { return nil }
         let spaces = text.indices.filter { text[$0] == " " }
         for space in spaces {

@@ -4,7 +4,7 @@ import PowerListModel
 /// column the line opens, on the cues of that column's role.
 extension FlowRowReader {
     func target(for line: FlowLine, at index: Int) -> Int {
-        if line.joinedTail, let current = slot { return tailTarget(line, at: index, after: current) }
+        if line.opensCell, let current = slot { return tailTarget(line, at: index, after: current) }
         guard let current = slot, columns.role(of: current) != nil else {
             return targetFromText(line, at: index, after: slot)
         }
@@ -203,7 +203,7 @@ extension FlowRowReader {
             return steps >= 2 && restarts(cell, with: number)
         }
         if FlowCues.startsAccountabilityPreamble(line.text) { return true }
-        guard !line.joinedTail else { return false }
+        guard !line.opensCell else { return false }
         var block = line.text
         for next in lines[(index + 1)..<min(lines.count, index + 7)] {
             // The preamble starts further on: this line ends the cell before.

@@ -6,6 +6,8 @@ import PowerListModel
 struct FlowRow {
     var seq: FlowLine?
     var slots: [[FlowLine]]
+    /// The row waited for its wrapped cells and has had them (`FlowRowReader+Deferred`).
+    var tookDeferredCells = false
 
     init(slotCount: Int) {
         slots = Array(repeating: [], count: slotCount)
@@ -114,7 +116,7 @@ struct FlowRowReader {
             return nil
         }
         var line = line
-        if line.atPageStart, !line.joinedTail, !row.isEmpty, !startsRow(line, at: index) {
+        if line.atPageStart, !line.opensCell, !row.isEmpty, !startsRow(line, at: index) {
             cutSlots = slotsCut(before: line)
             continuing = true
             slot = nil
@@ -125,22 +127,24 @@ struct FlowRowReader {
             place(head, at: index, next: tail.text)
             return tail
         }
-        place(line, at: index, next: line.joinedTail ? nil : nextText(after: line, at: index))
+        place(line, at: index, next: line.opensCell ? nil : nextText(after: line, at: index))
         return nil
     }
 
     /// Whether `line`, at a page's start, opens a row rather than continuing the
     /// row the page break cut.
     private func startsRow(_ line: FlowLine, at index: Int) -> Bool {
-        let first = FlowCues.leadingInteger(line.text).map { String($0.value) } ?? line.text
-        return newRowSeq(line.head(first), at: index, next: nextText(after: line, at: index)) != nil
-            || startsRowWithoutSeq(line, at: index)
+        if let (value, rest) = FlowCues.leadingInteger(line.text) {
+            let next = rest.isEmpty ? nextText(after: line, at: index) : String(rest)
+            if newRowSeq(line.head(String(value)), at: index, next: next) != nil { return true }
+        }
+        return startsRowWithoutSeq(line, at: index)
     }
 
     nonisolated(unsafe) static var trace = false
     /// Places one cell line; `next` is the text printed after it.
     private mutating func place(_ line: FlowLine, at index: Int, next: String?) {
-        defer { if Self.trace { print("TRACE \(index) slot=\(slot.map(String.init) ?? "-") seq=\(lastSeq) cont=\(continuing) tail=\(line.joinedTail) \(line.text.prefix(30))") } }
+        defer { if Self.trace { print("TRACE \(index) slot=\(slot.map(String.init) ?? "-") seq=\(lastSeq) cont=\(continuing) tail=\(line.opensCell) \(line.text.prefix(30))") } }
         if let seq = newRowSeq(line, at: index, next: next) {
             if holdsOnlyItsFirstLine {
                 deferRow()
@@ -155,13 +159,13 @@ struct FlowRowReader {
             return
         }
         var line = line
-        if !deferred.isEmpty, !line.joinedTail, holdsOnlyItsFirstLine || startsDeferredCells(line, at: index) {
+        if !deferred.isEmpty, !line.opensCell, (holdsOnlyItsFirstLine && !firstLineGoesOn(line)) || startsDeferredCells(line, at: index) {
             takeDeferredRow()
             line.opensPagePart = true
-        } else if printsSingleLineCellsFirst, !line.joinedTail, holdsOnlyItsFirstLine {
+        } else if printsSingleLineCellsFirst, !line.opensCell, holdsOnlyItsFirstLine {
             // The row's wrapped cells, right after its single-line ones.
             line.opensPagePart = true
-        } else if !line.joinedTail, startsRowWithoutSeq(line, at: index) {
+        } else if !line.opensCell, startsRowWithoutSeq(line, at: index) {
             closeRow()
             partStart = line.sourceIndex
             lastSeq += 1

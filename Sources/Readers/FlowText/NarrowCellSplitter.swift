@@ -25,8 +25,16 @@ struct NarrowCellSplitter {
         var lines: [FlowLine]
     }
 
+    /// How many rows print each whole single-line cell (a spreadsheet's department).
+    private var wholeCellRows: [String: Int] = [:]
+    private let rowCount: Int
+
     init(rows: [FlowRow], columns: FlowColumns) {
         self.columns = columns
+        rowCount = rows.count
+        for row in rows {
+            for text in Set(row.slots.flatMap { $0 }.filter(\.opensCell).map(\.text)) { wholeCellRows[text, default: 0] += 1 }
+        }
         var regions: [[Int]: [[String]]] = [:]
         for row in rows {
             for slot in columns.slots.indices where columns.isNarrow(slot) {
@@ -107,13 +115,14 @@ struct NarrowCellSplitter {
     private func share(_ stretch: Stretch, wholePart: Bool = false) -> [Int: [FlowLine]] {
         guard stretch.columns.count >= 2 else { return stretch.columns.first.map { [$0: stretch.lines] } ?? [:] }
         // Pieces of a `-raw` line are cells of their own: one per column, when they match up.
-        let pieces = stretch.lines.indices.dropFirst().filter { stretch.lines[$0].joinedTail }
+        let pieces = stretch.lines.indices.dropFirst().filter { stretch.lines[$0].opensCell }
         if pieces.count == stretch.columns.count - 1 {
             let bounds = [0] + pieces + [stretch.lines.count]
             return Dictionary(uniqueKeysWithValues: stretch.columns.enumerated().map { index, column in
                 (column, Array(stretch.lines[bounds[index]..<bounds[index + 1]]))
             })
         }
+        if stretch.lines.allSatisfy(\.opensCell), stretch.lines.count < stretch.columns.count { return shareWholeCells(stretch) }
         let texts = stretch.lines.map(\.text)
         let last = repeated[RunKey(columns: stretch.columns, last: true)]
         if let last, !last.isEmpty {
@@ -129,5 +138,25 @@ struct NarrowCellSplitter {
             return cells
         }
         return [stretch.columns[0]: stretch.lines]
+    }
+
+    /// Fewer whole cells than columns (the rest wrapped, printed apart): a cell
+    /// many rows print alike is no 权力事项, which each row names its own way;
+    /// the others take the columns left to right.
+    private func shareWholeCells(_ stretch: Stretch) -> [Int: [FlowLine]] {
+        let nameColumn = stretch.columns.first { [.name, .mainItem].contains(columns.columns[$0].role) }
+        var others = stretch.columns.filter { $0 != nameColumn }[...]
+        var cells: [Int: [FlowLine]] = [:]
+        for line in stretch.lines {
+            let shared = (wholeCellRows[line.text] ?? 0) >= max(2, rowCount / 5)
+            if !shared, let nameColumn, cells[nameColumn] == nil {
+                cells[nameColumn] = [line]
+            } else if let column = others.popFirst() {
+                cells[column] = [line]
+            } else if let nameColumn {
+                cells[nameColumn, default: []].append(line)
+            }
+        }
+        return cells
     }
 }
