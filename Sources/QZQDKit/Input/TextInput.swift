@@ -34,16 +34,29 @@ enum TextInput {
     }
 
     static func table(_ text: ExtractedText) throws(ConversionError) -> Table {
-        do {
-            var table = switch text.layout {
-            case .tabSeparated: try StructuredTableReader.read(tabSeparated(text.lines))
-            case .flow: try FlowTextReader.read(text.lines)
-            case .layout: try LayoutTextReader.read(text.lines)
+        var table = try read(text)
+        table.diagnostics = text.diagnostics + table.diagnostics
+        return table
+    }
+
+    private static func read(_ text: ExtractedText) throws(ConversionError) -> Table {
+        func notFound(_ reason: String) -> ConversionError {
+            ConversionError(.notAPowerList, "no power-list table found (\(reason); read as \(text.layout.rawValue) text)")
+        }
+        switch text.layout {
+        case .flow:
+            do {
+                return try FlowTextReader.read(text.lines)
+            } catch .noTable(let found) {
+                throw notFound(found.reason)
+            } catch {
+                // A dump read faithfully or not at all: never scrambled rows.
+                throw ConversionError(.notAPowerList, "cannot read this text dump faithfully: \(error.reason)")
             }
-            table.diagnostics = text.diagnostics + table.diagnostics
-            return table
-        } catch {
-            throw ConversionError(.notAPowerList, "no power-list table found (\(error.reason); read as \(text.layout.rawValue) text)")
+        case .tabSeparated:
+            do { return try StructuredTableReader.read(tabSeparated(text.lines)) } catch { throw notFound(error.reason) }
+        case .layout:
+            do { return try LayoutTextReader.read(text.lines) } catch { throw notFound(error.reason) }
         }
     }
 

@@ -1,8 +1,11 @@
 import PowerListModel
 
-/// Recognizes a table header row in a flow dump, where its titles are split
-/// over several lines (`序号` `权力` `类型` `权力事项` … `实施依据 责任事项 追责情形 备注`):
-/// a run of lines whose text, concatenated, is a sequence of column titles.
+/// Recognizes the detail table's header row in a flow dump, where its titles
+/// are split over lines (`序号` `权力` `类型` `权力事项` … `实施依据 责任事项 追责情形 备注`):
+/// a run of lines whose pieces (a line, or a part of it between spaces) make
+/// a sequence of column titles. Titles the vocabulary does not know
+/// (行使层级, 承办机构) count when they look like titles; a group title over
+/// two-row titles (权责内容 over 实施依据 / 责任事项 / 追责情形) gives way to them.
 enum FlowHeaderBlock {
     struct Match {
         var lineCount: Int
@@ -10,64 +13,114 @@ enum FlowHeaderBlock {
     }
 
     /// The header block starting at `start` in `lines` (blank lines skipped).
-    static func match(_ lines: [String], at start: Int) -> Match? {
-        var text = ""
+    /// A block after the first must name `expected` again (a repeated header).
+    static func match(_ lines: [String], at start: Int, expected: [Column]? = nil) -> Match? {
+        var pieces: [String] = []
         var best: Match?
         var index = start
         var consumed = 0
         while index < lines.count, consumed < 16 {
-            let line = TextNormalizer.removingWhitespace(lines[index])
+            let line = lines[index]
             index += 1
-            if line.isEmpty { continue }
-            text += line
+            let linePieces = line.split(whereSeparator: \.isWhitespace).map(String.init)
+            if linePieces.isEmpty { continue }
+            guard linePieces.allSatisfy(couldBeTitlePiece) else { break }
+            pieces += linePieces
             consumed += 1
-            guard text.count <= maxHeaderLength else { break }
-            guard let parse = segment(Array(text)) else { break }
-            if let titles = parse.complete, titles.count >= 4 {
-                let columns = titles.compactMap { title in ColumnTitles.roles[title].map { Column(title: title, role: $0) } }
-                if !Set(columns.map(\.role)).isDisjoint(with: ColumnTitles.contentRoles) {
-                    best = Match(lineCount: index - start, columns: columns)
-                }
-            }
+            guard pieces.joined().count <= maxHeaderLength else { break }
+            // A header opens with a title the vocabulary knows (序号, 权力编码 …).
+            guard let titles = segment(pieces), titles.count >= 4, ColumnTitles.knownRole(forHeader: titles[0]) != nil else { continue }
+            let columns = distinct(regrouped(titles))
+            if let expected, columns != expected { continue }
+            let known = Set(columns.map(\.role).filter { !$0.isExtra })
+            guard ColumnTitles.isDetailHeader(known) else { continue }
+            // Unknown titles after the last known one are column titles only when a row follows.
+            if titles.last.map({ ColumnTitles.knownRole(forHeader: $0) == nil }) == true, !rowFollows(lines, from: index) { continue }
+            best = Match(lineCount: index - start, columns: columns)
         }
         return best
     }
 
-    /// Longer than any header (over twenty titles of up to seven characters):
-    /// longer text is content, and segmenting it costs the square of its length.
+    /// Longer than any header (over twenty titles of up to seven characters).
     private static let maxHeaderLength = 160
 
-    private struct Segmentation {
-        /// The titles, when the text ends exactly at a title's end.
-        var complete: [String]?
+    private static func couldBeTitlePiece(_ piece: String) -> Bool {
+        piece.count <= 10 && piece.unicodeScalars.allSatisfy { $0.isCJKIdeograph || "（）()/".unicodeScalars.contains($0) }
     }
 
-    private static let titleChars: [[Character]] = ColumnTitles.roles.keys.sorted().map(Array.init)
+    /// The next non-empty line starts with a number (a row's 序号) or is a section heading.
+    private static func rowFollows(_ lines: [String], from index: Int) -> Bool {
+        guard let next = lines[index...].lazy.map(TextNormalizer.collapseWhitespace).first(where: { !$0.isEmpty }) else { return false }
+        return next.first?.isASCIIDigit == true || SectionHeading(next) != nil
+    }
 
-    /// Splits `text` into known titles, allowing the last piece to be the
-    /// start of a title (its remaining lines have not been read yet); nil
-    /// when the text cannot be a header.
-    private static func segment(_ text: [Character]) -> Segmentation? {
-        // reach[i]: titles covering text[..<i], or nil when i is unreachable.
-        var reach: [[String]?] = Array(repeating: nil, count: text.count + 1)
-        reach[0] = []
-        var partial = false
-        for i in 0..<text.count {
-            guard let prefix = reach[i] else { continue }
-            for title in titleChars {
-                let end = i + title.count
-                if end <= text.count {
-                    // elementsEqual, not Array(…) ==: this runs for every title at every
-                    // line of a dump, and the copies were most of a text conversion's cost.
-                    if text[i..<end].elementsEqual(title), reach[end] == nil || reach[end]!.count > prefix.count + 1 {
-                        reach[end] = prefix + [String(title)]
-                    }
-                } else if title.prefix(text.count - i).elementsEqual(text[i...]) {
-                    partial = true
+    /// Splits the pieces into titles, each a run of whole pieces (权力 + 类型):
+    /// known titles first, then as few unknown ones as possible, of a title's
+    /// usual length (three to six characters). Nil when the pieces are no header.
+    static func segment(_ pieces: [String]) -> [String]? {
+        // best[i]: cost and titles covering pieces[..<i].
+        var best: [(cost: Int, titles: [String])?] = Array(repeating: nil, count: pieces.count + 1)
+        best[0] = (0, [])
+        for end in 1...max(pieces.count, 1) where end <= pieces.count {
+            var title = ""
+            var holdsKnownPiece = false
+            for start in stride(from: end - 1, through: max(0, end - 6), by: -1) {
+                title = pieces[start] + title
+                holdsKnownPiece = holdsKnownPiece || ColumnTitles.knownRole(forHeader: pieces[start]) != nil
+                // A piece that is a known title is that title, never part of an unknown one.
+                if start < end - 1, holdsKnownPiece, ColumnTitles.knownRole(forHeader: title) == nil { continue }
+                guard let prefix = best[start], let cost = cost(of: title) else { continue }
+                if best[end].map({ prefix.cost + cost < $0.cost }) ?? true {
+                    best[end] = (prefix.cost + cost, prefix.titles + [title])
                 }
             }
         }
-        if let complete = reach[text.count] { return Segmentation(complete: complete) }
-        return partial ? Segmentation(complete: nil) : nil
+        return best[pieces.count]?.titles
+    }
+
+    /// Known titles cost least; unknown ones of a usual length more, odd lengths most.
+    private static func cost(of title: String) -> Int? {
+        guard let role = ColumnTitles.role(forHeader: title) else { return nil }
+        guard role.isExtra else { return 1 }
+        return (3...6).contains(title.count) ? 3 : 8
+    }
+
+    /// Roles printed under a group title spanning them (权责内容, or 权力事项 over 主项 / 子项).
+    private static let subRoles: Set<ColumnRole> = [.basis, .responsibilities, .accountability, .mainItem, .subItem]
+
+    /// A two-row header reads as its first row, then its second: the
+    /// second-row titles (the trailing run of sub-titles) take the place of
+    /// the group title over them.
+    static func regrouped(_ titles: [String]) -> [String] {
+        let roles = titles.map { ColumnTitles.role(forHeader: $0) }
+        var runStart = titles.count
+        while runStart > 0, let role = roles[runStart - 1], subRoles.contains(role) { runStart -= 1 }
+        let run = Array(titles[runStart...])
+        guard run.count >= 2 else { return titles }
+        let runRoles = Set(run.compactMap { ColumnTitles.role(forHeader: $0) })
+        let isItemGroup = runRoles.isSubset(of: [.mainItem, .subItem])
+        // An unknown title is a group when a first-row title stands between it and
+        // the run (the run was printed after the first row), or it says 内容.
+        let group = titles[..<runStart].indices.last { index in
+            guard let role = roles[index] else { return false }
+            if isItemGroup { return role == .name }
+            return role.isExtra && (index < runStart - 1 || titles[index].hasSuffix("内容"))
+        }
+        guard let group else { return titles }
+        var result = Array(titles[..<runStart])
+        result.replaceSubrange(group...group, with: run)
+        return result
+    }
+
+    /// Columns for the titles; a second column of one role is known by its title.
+    static func distinct(_ titles: [String]) -> [Column] {
+        var seen: Set<ColumnRole> = []
+        return titles.enumerated().map { index, title in
+            var role = ColumnTitles.role(forHeader: title) ?? .extra(title)
+            if seen.contains(role) { role = .extra(title) }
+            if seen.contains(role) { role = .extra("\(title)\(index + 1)") }
+            seen.insert(role)
+            return Column(title: title, role: role)
+        }
     }
 }

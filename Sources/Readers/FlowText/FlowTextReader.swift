@@ -1,67 +1,111 @@
 import PowerListModel
 
-/// Reads a non-layout PDF text dump: each row's cells follow one another,
-/// each wrapped line of a cell on a line of its own, with page footers and
-/// repeated header rows mixed in.
+/// Reads a non-layout PDF text dump: each row's cells follow one another in
+/// the order of the columns its header prints, each wrapped line of a cell on
+/// a line of its own (or, in a `pdftotext -raw` dump, the first lines of
+/// neighbouring cells on one line), with page footers and repeated header
+/// rows mixed in. A dump whose reading order is lost (plain `pdftotext`,
+/// cells block by block) is refused rather than read scrambled.
 public enum FlowTextReader {
-    public static func read(_ raw: [String]) throws(NoTableFound) -> Table {
+    public static func read(_ raw: [String]) throws(FlowTextError) -> Table {
+        let (table, input) = try readTable(raw)
+        try ReadingOrderCheck.verify(table, removedHeaders: input.removedHeaderRows)
+        return table
+    }
+
+    /// The table as read, before the check that its reading order held.
+    static func readTable(_ raw: [String]) throws(FlowTextError) -> (Table, FlowPreprocessor) {
         let input = FlowPreprocessor(raw)
         let lines = input.lines
         guard let start = FlowRowReader.detailStart(lines, afterHeader: input.firstLineAfterHeader) else {
-            throw NoTableFound("no header row or numbered item rows (read as a flow text dump)")
+            throw .noTable(NoTableFound("no header row or numbered item rows (read as a flow text dump)"))
         }
-        var reader = FlowRowReader(lines: lines)
-        let entries = reader.read(from: start)
+        let columns = FlowColumns(input.columns ?? FlowColumns.standard.map { Column(title: "", role: $0) })
+        var reader = FlowRowReader(lines: lines, columns: columns)
+        // A second reading knows each column's width from the first: it tells
+        // a cell's last line that ran to the edge, and a `-raw` line too wide
+        // for its column (cells joined on it).
+        var second = FlowRowReader(lines: lines, columns: columns, slotWidths: slotWidths(reader.read(from: start), columns: columns))
+        let entries = second.read(from: start)
         let rows = entries.compactMap(\.row)
         let (titles, summary) = FlowSummaryReader.read(Array(lines[..<start]))
 
         let pages = FlowPagination(lines: lines, detailStart: start, rows: rows, input: input)
-        let subjects = SubjectSplitter(rows: rows)
+        let narrow = NarrowCellSplitter(rows: rows, columns: columns)
         let body = entries.map { entry -> BodyEntry in
             switch entry {
             case .heading(let heading):
                 return .heading(heading)
             case .row(let row):
-                let (name, subject) = subjects.split(row.nameAndSubject)
                 var table = TableRow(cells: [:], pages: pages.pages(of: row))
                 table[.seq] = cell(row.seq.map { [$0] } ?? [])
-                table[.category] = cell(row.category)
-                table[.name] = cell(name)
-                table[.subject] = cell(subject)
-                table[.basis] = cell(row.basis)
-                table[.responsibilities] = cell(row.responsibilities)
-                table[.accountability] = cell(row.accountability)
-                table[.remarks] = cell(row.remarks)
+                for (index, lines) in narrow.cells(of: row) { table[columns.columns[index].role] = cell(lines) }
+                for slot in columns.slots.indices {
+                    guard let role = columns.role(of: slot) else { continue }
+                    table[role] = cell(row.slots[slot])
+                }
                 return .row(table)
             }
         }
-        let standard: [ColumnRole] = [.seq, .category, .name, .subject, .basis, .responsibilities, .accountability, .remarks]
-        let columns = input.columns ?? standard.map { Column(title: "", role: $0) }
-        return Table(titleLines: titles, columns: columns, body: body, summary: summary, pageCount: pages.pageCount)
+        let table = Table(titleLines: titles, columns: columns.columns, body: body, summary: summary, pageCount: pages.pageCount)
+        return (table, input)
     }
 
     private static func cell(_ lines: [FlowLine]) -> Cell {
         Cell(lines: lines.map(\.cellLine))
     }
+
+    /// How wide each slot's lines run: the widest but a few of the lines it
+    /// holds that have no space (no joined cells).
+    private static func slotWidths(_ entries: [FlowEntry], columns: FlowColumns) -> [Int] {
+        var widths = Array(repeating: [Int](), count: columns.slots.count)
+        for row in entries.compactMap(\.row) {
+            for (slot, lines) in row.slots.enumerated() {
+                widths[slot] += lines.filter { !$0.text.contains(" ") }.map(\.width)
+            }
+        }
+        return widths.map { values in
+            let sorted = values.sorted()
+            return sorted.isEmpty ? Int.max / 2 : sorted[min(sorted.count - 1, sorted.count * 19 / 20)]
+        }
+    }
+}
+
+/// Why a flow dump gave no table.
+public enum FlowTextError: Error, Sendable, Equatable {
+    /// No header row or numbered item rows.
+    case noTable(NoTableFound)
+    /// The dump's reading order does not follow the table's rows and columns
+    /// (a plain `pdftotext` dump prints cells block by block): reading it would
+    /// scramble them.
+    case readingOrderLost(String)
+
+    public var reason: String {
+        switch self {
+        case .noTable(let found): found.reason
+        case .readingOrderLost(let reason): reason
+        }
+    }
 }
 
 /// Which page each line of a flow dump is on. Footers (`第 N 页`) are
-/// authoritative; a line the dump marked as a page start counts only where
-/// a page can start: outside the detail table, or at the start of a row (a
-/// table row breaks across all its columns at once, so a mark inside a row
-/// is not a page break).
+/// authoritative, and so are form feeds and repeated header rows; a line the
+/// dump marked with leading white space counts only where a page can start:
+/// outside the detail table, or at the start of a row (a table row breaks
+/// across all its columns at once, so a mark inside a row is not a page
+/// break unless the row runs on after it).
 struct FlowPagination {
     private var pageOfLine: [Int: Int] = [:]
     let pageCount: Int?
 
     init(lines: [FlowLine], detailStart: Int, rows: [FlowRow], input: FlowPreprocessor) {
         let rowStarts = Set(rows.compactMap { $0.firstLine?.sourceIndex })
-        let hasPages = input.declaredPageCount != nil || lines.contains { $0.footerPage != nil }
+        let hasPages = input.declaredPageCount != nil || lines.contains { $0.footerPage != nil || $0.pageBreakBefore }
         var page = 1
-        for (index, line) in lines.enumerated() {
+        for (index, line) in lines.enumerated() where index == 0 || line.sourceIndex != lines[index - 1].sourceIndex {
             if let footer = line.footerPage {
                 page = input.footersClosePages ? footer + 1 : footer
-            } else if line.markedPageStart, index > 0, index < detailStart || rowStarts.contains(line.sourceIndex) {
+            } else if index > 0, line.pageBreakBefore || (line.markedPageStart && (index < detailStart || rowStarts.contains(line.sourceIndex))) {
                 page += 1
             }
             pageOfLine[line.sourceIndex] = page
