@@ -30,4 +30,11 @@ public enum PowerCategory {
         }
         return nil
     }
+
+    /// True when `fragment` could be what is left of a printed type after a lost
+    /// line or two (权力 of 其他权力, 处罚 of 行政处罚).
+    public static func isFragment(_ fragment: String) -> Bool {
+        guard fragment.count >= 2 else { return false }
+        return canonical.contains { $0.contains(fragment) } || ["其他权力", "其他职权", "其他类"].contains { $0.contains(fragment) }
+    }
 }

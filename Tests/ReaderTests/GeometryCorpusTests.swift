@@ -31,14 +31,14 @@ import TestSupport
 
     @Test(arguments: documents)
     func rowsMatchGold(_ name: String) throws {
-        let table = try GeometricTableReader.read(PDFGlyphExtractor.extract(path: Fixtures.path("layouts2/\(name).pdf")))
+        let table = try GeometricTableReader.read(PDFGlyphExtractor.extract(path: Fixtures.path("layouts2/\(name).pdf")).pages)
         let gold = try Fixtures.json("layouts2/\(name).gold.json")
         CorpusTableCheck.expectMatches(table: table, gold: gold)
         #expect(table.pageCount == gold["source"]?["pages"]?.intValue)
     }
 
     @Test func sectionHeadingsStandBeforeTheirRows() throws {
-        let table = try GeometricTableReader.read(PDFGlyphExtractor.extract(path: Fixtures.path("layouts2/zhao-yibao-section-category.pdf")))
+        let table = try GeometricTableReader.read(PDFGlyphExtractor.extract(path: Fixtures.path("layouts2/zhao-yibao-section-category.pdf")).pages)
         var headings: [String] = []
         for (index, entry) in table.body.enumerated() {
             guard case .heading(let heading) = entry, case .row(let next) = table.body[index + 1] else { continue }
@@ -50,10 +50,10 @@ import TestSupport
         ])
     }
 
-    /// Needs the extraction to turn pages whose text runs sideways upright.
-    @Test(.disabled("sideways pages are turned upright by PDFExtraction (branch pdfx)"))
+    /// The extraction turns pages whose text runs sideways upright.
+    @Test
     func sidewaysPagesMatchGold() throws {
-        let table = try GeometricTableReader.read(PDFGlyphExtractor.extract(path: Fixtures.path("layouts2/xiangdu-yibao-sideways.pdf")))
+        let table = try GeometricTableReader.read(PDFGlyphExtractor.extract(path: Fixtures.path("layouts2/xiangdu-yibao-sideways.pdf")).pages)
         CorpusTableCheck.expectMatches(table: table, gold: try Fixtures.json("layouts2/xiangdu-yibao-sideways.gold.json"))
     }
 }

@@ -71,7 +71,7 @@ import TestSupport
     /// with section headings and centred cells; row 8 ends, and row 9 starts,
     /// where the gold says.
     @Test func linesOfNeighbouringCentredCellsAreNoTitle() throws {
-        let table = try GeometricTableReader.read(PDFGlyphExtractor.extract(path: Fixtures.path("layouts2/centred-rows-page.pdf")))
+        let table = try GeometricTableReader.read(PDFGlyphExtractor.extract(path: Fixtures.path("layouts2/centred-rows-page.pdf")).pages)
         #expect(table.titleLines.isEmpty)
         let order = table.body.map { entry in
             switch entry {
@@ -95,7 +95,7 @@ import TestSupport
     /// is not top-aligned for that (its other cells run on across the 序号's
     /// top): it starts below row 22's end, not at its name.
     @Test func centredRowAfterARowBrokenAcrossPages() throws {
-        let table = try GeometricTableReader.read(PDFGlyphExtractor.extract(path: Fixtures.path("layouts2/centred-rows-across-pages.pdf")))
+        let table = try GeometricTableReader.read(PDFGlyphExtractor.extract(path: Fixtures.path("layouts2/centred-rows-across-pages.pdf")).pages)
         #expect(table.rows.map { $0[.seq].text } == ["21", "22", "23", "24"])
         #expect(table.rows.map(\.pages) == [[1], [1, 2], [2], [2]])
         let items = try Fixtures.json("corpus/zhao-yibao.gold.json")["items"]?.arrayValue ?? []
