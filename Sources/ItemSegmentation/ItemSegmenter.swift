@@ -7,7 +7,7 @@ import PowerListModel
 public enum ItemSegmenter {
     public static func segment(_ table: Table) -> SegmentedList {
         let (facts, captionCategory) = ListFactsReader.read(table.titleLines)
-        let summary = SummaryBuilder.summary(table.summary, titleLines: table.titleLines)
+        let (summary, summaryNote) = SummaryBuilder.summary(table.summary, titleLines: table.titleLines)
         var context = RowContext(captionCategory: captionCategory)
         var drafts: [DraftItem] = []
         for entry in table.body {
@@ -18,7 +18,7 @@ public enum ItemSegmenter {
         }
         var repairer = CellRepairer(summary: summary)
         repairer.repair(&drafts)
-        var diagnostics = table.diagnostics + repairer.diagnostics
+        var diagnostics = table.diagnostics + (summaryNote.map { [$0] } ?? []) + repairer.diagnostics
         diagnostics += TitleSubject.apply(owner: ListFactsReader.owner(table.titleLines), columns: table.columns, to: &drafts)
 
         let items = drafts.map { draft -> SegmentedItem in

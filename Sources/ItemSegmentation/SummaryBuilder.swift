@@ -4,8 +4,12 @@ import PowerListModel
 /// (or, in summaries with a category column, each change of the entries'
 /// category does); the total is the total row's count, or the one a title
 /// declares (`（共六类、26 项）`).
+///
+/// A summary that prints no total but a count on every category heading (a
+/// spreadsheet print that leaves out the title's `（共…项）`) states its total
+/// through them: their sum is taken, and a diagnostic says so.
 enum SummaryBuilder {
-    static func summary(_ rows: [SummaryRow], titleLines: [String]) -> Summary? {
+    static func summary(_ rows: [SummaryRow], titleLines: [String]) -> (Summary?, Diagnostic?) {
         var groups: [SummaryGroup] = []
         var total: Int?
         for row in rows {
@@ -25,7 +29,16 @@ enum SummaryBuilder {
                 groups[groups.count - 1].entries.append(SummaryEntry(seq: seq, name: name))
             }
         }
-        guard !groups.isEmpty else { return nil }
-        return Summary(declaredTotal: total ?? titleLines.lazy.compactMap(ItemCount.declaredTotal(in:)).first, groups: groups)
+        guard !groups.isEmpty else { return (nil, nil) }
+        if let stated = total ?? titleLines.lazy.compactMap(ItemCount.declaredTotal(in:)).first {
+            return (Summary(declaredTotal: stated, groups: groups), nil)
+        }
+        let counts = groups.compactMap(\.declaredCount)
+        guard counts.count == groups.count, !groups.contains(where: \.category.isEmpty) else {
+            return (Summary(declaredTotal: nil, groups: groups), nil)
+        }
+        let sum = counts.reduce(0, +)
+        let note = Diagnostic(.info, .summaryTotalFromGroups, seq: nil, "总表未印合计，取各类声明项数之和：共\(sum)项")
+        return (Summary(declaredTotal: sum, groups: groups), note)
     }
 }

@@ -75,6 +75,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     public static let categoryInferred = DiagnosticCode(rawValue: "category-inferred")
     /// The list has no 行政主体 column: the owner its title names was taken.
     public static let subjectFromTitle = DiagnosticCode(rawValue: "subject-from-title")
+    /// The summary prints no total: the sum of its categories' declared counts was taken.
+    public static let summaryTotalFromGroups = DiagnosticCode(rawValue: "summary-total-from-groups")
     /// A PDF page at the document's edge whose text layer does not decode was read as blank.
     public static let pageTextUndecodable = DiagnosticCode(rawValue: "page-text-undecodable")
 

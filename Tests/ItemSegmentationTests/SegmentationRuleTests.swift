@@ -32,33 +32,55 @@ import Testing
 
 @Suite struct SummaryBuilderTests {
     @Test func entriesTotalsAndGroups() {
-        let summary = SummaryBuilder.summary([
+        let (summary, note) = SummaryBuilder.summary([
             .heading(category: "行政处罚", declaredCount: 2), .entry(seq: 1, category: nil, name: "甲的处罚"),
             .entry(seq: 2, category: nil, name: "乙的处罚"), .heading(category: "行政检查", declaredCount: 1),
-            .entry(seq: 3, category: nil, name: "丙的检查"), .total(3),
+            .entry(seq: 3, category: nil, name: "丙的检查"), .total(4),
         ], titleLines: [])
-        #expect(summary?.declaredTotal == 3)
+        #expect(summary?.declaredTotal == 4)
+        #expect(note == nil)
         #expect(summary?.groups.map(\.category) == ["行政处罚", "行政检查"])
         #expect(summary?.groups.map(\.declaredCount) == [2, 1])
         #expect(summary?.groups[1].entries == [SummaryEntry(seq: 3, name: "丙的检查")])
     }
 
     @Test func totalFromATitleLine() {
-        let summary = SummaryBuilder.summary([.heading(category: "行政处罚", declaredCount: 1), .entry(seq: 1, category: nil, name: "甲")], titleLines: ["（共六类、26 项）"])
+        let (summary, note) = SummaryBuilder.summary([.heading(category: "行政处罚", declaredCount: 1), .entry(seq: 1, category: nil, name: "甲")], titleLines: ["（共六类、26 项）"])
         #expect(summary?.declaredTotal == 26)
+        #expect(note == nil)
+    }
+
+    @Test func noPrintedTotalSumsTheHeadingsCounts() {
+        let (summary, note) = SummaryBuilder.summary([
+            .heading(category: "行政处罚", declaredCount: 2), .entry(seq: 1, category: nil, name: "甲"), .entry(seq: 2, category: nil, name: "乙"),
+            .heading(category: "行政检查", declaredCount: 5), .entry(seq: 3, category: nil, name: "丙"),
+        ], titleLines: ["某县某局权责清单事项总表"])
+        #expect(summary?.declaredTotal == 7)
+        #expect(note == Diagnostic(.info, .summaryTotalFromGroups, seq: nil, "总表未印合计，取各类声明项数之和：共7项"))
+    }
+
+    @Test func aHeadingWithoutCountLeavesTheTotalUnknown() {
+        let (summary, note) = SummaryBuilder.summary([
+            .heading(category: "行政处罚", declaredCount: 2), .entry(seq: 1, category: nil, name: "甲"),
+            .heading(category: "行政检查", declaredCount: nil), .entry(seq: 2, category: nil, name: "丙"),
+        ], titleLines: [])
+        #expect(summary?.declaredTotal == nil)
+        #expect(note == nil)
     }
 
     @Test func aCategoryColumnGroupsEntries() {
-        let summary = SummaryBuilder.summary([
+        let (summary, note) = SummaryBuilder.summary([
             .entry(seq: 1, category: "行政许可", name: "甲"), .entry(seq: 2, category: "行政许可", name: "乙"),
             .entry(seq: 3, category: "其他职权", name: "丙"),
         ], titleLines: [])
         #expect(summary?.groups.map(\.categoryRaw) == ["行政许可", "其他职权"])
         #expect(summary?.groups.map(\.category) == ["行政许可", "其他行政权力"])
+        #expect(summary?.declaredTotal == nil)
+        #expect(note == nil)
     }
 
     @Test func noRowsNoSummary() {
-        #expect(SummaryBuilder.summary([], titleLines: ["（共六类、26 项）"]) == nil)
+        #expect(SummaryBuilder.summary([], titleLines: ["（共六类、26 项）"]).0 == nil)
     }
 }
 
