@@ -42,9 +42,10 @@ let package = Package(
         .target(name: "MarkupParsing", dependencies: ["CLibXML2"], path: "Sources/Readers/Markup"),
         .target(
             name: "OfficeReaders",
-            dependencies: ["PowerListModel", "MarkupParsing", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["PowerListModel", "MarkupParsing", "ChildProcesses", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Sources/Readers/Office"
         ),
+        .target(name: "ChildProcesses", path: "Sources/Support/ChildProcesses"),
         .target(name: "WebReaders", dependencies: ["PowerListModel", "MarkupParsing"], path: "Sources/Readers/Web"),
         .target(name: "PortalText", dependencies: ["PowerListModel", "WebReaders"], path: "Sources/Readers/PortalText"),
         .target(name: "DelimitedReaders", dependencies: ["PowerListModel", "WebReaders", "TextExtraction"], path: "Sources/Readers/Delimited"),
@@ -71,7 +72,7 @@ let package = Package(
             dependencies: [
                 "PowerListModel", "TextExtraction", "PDFExtraction", "GeometricTables", "LayoutText", "FlowText",
                 "StructuredTables", "OfficeReaders", "WebReaders", "DelimitedReaders", "PortalText", "FormatSniffing",
-                "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON", "DataExport", "EditionDiff",
+                "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON", "DataExport", "EditionDiff", "ChildProcesses",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

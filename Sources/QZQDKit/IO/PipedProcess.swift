@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -161,55 +162,19 @@ public final class PipedProcess: @unchecked Sendable {
         }
         let (input, output, error) = (pipes[0], pipes[1], pipes[2])
 
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, input[0], 0)
-        posix_spawn_file_actions_adddup2(&actions, output[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, error[1], 2)
-
-        // The child starts with default signal handling and no blocked signals,
-        // whatever this process (which ignores SIGPIPE) has set.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var defaults = sigset_t(), empty = sigset_t()
-        sigemptyset(&defaults)
-        sigaddset(&defaults, SIGPIPE)
-        sigemptyset(&empty)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = mergedEnvironment(environment).map { strdup($0) } + [nil]
-        defer { for pointer in argv + envp { free(pointer) } }
-        var pid: pid_t = 0
-        var result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-        // A program another thread has just written may still be open for
-        // writing in a process being spawned at that moment; that passes.
-        for _ in 0..<20 where result == ETXTBSY {
-            Thread.sleep(forTimeInterval: 0.01)
-            result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        let spawned = ProcessSpawner.spawn(executable, arguments: arguments, environment: environment) { actions in
+            posix_spawn_file_actions_adddup2(&actions, input[0], 0)
+            posix_spawn_file_actions_adddup2(&actions, output[1], 1)
+            posix_spawn_file_actions_adddup2(&actions, error[1], 2)
         }
         for end in [input[0], output[1], error[1]] { Glibc.close(end) }
-        guard result == 0 else {
+        switch spawned {
+        case .success(let pid):
+            return (pid, input[1], output[0], error[0])
+        case .failure(let failure):
             for end in [input[1], output[0], error[0]] { Glibc.close(end) }
-            throw FileSystemError("run", executable, code: result)
+            throw FileSystemError("run", executable, code: failure.code)
         }
-        return (pid, input[1], output[0], error[0])
-    }
-
-    private static func mergedEnvironment(_ overrides: [String: String]) -> [String] {
-        var entries: [String] = []
-        var pointer = environ
-        while let entry = pointer.pointee {
-            let text = String(cString: entry)
-            let name = text.split(separator: "=", maxSplits: 1).first.map(String.init) ?? text
-            if overrides[name] == nil { entries.append(text) }
-            pointer += 1
-        }
-        return entries + overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
     }
 }
 
