@@ -5,15 +5,16 @@ import PowerListModel
 public enum ListSplitter {
     /// Turns a segmented item (cells still unsplit) into the final `Item`, plus any diagnostics about the splitting.
     public static func split(_ item: SegmentedItem) -> (item: Item, diagnostics: [Diagnostic]) {
-        let split = item.basis.map { cell in basis(cell, seq: item.seq) }
-        let result = Item(
-            seq: item.seq, seqSource: item.seqSource, category: item.category, categoryRaw: item.categoryRaw,
-            name: item.name, mainItem: item.mainItem, subItem: item.subItem, subject: item.subject,
-            basis: split?.basis, responsibilities: item.responsibilities.map(responsibilities),
-            accountability: item.accountability.map(accountability),
-            remarks: item.remarks, code: item.code, extra: item.extra, pages: item.pages
+        var diagnostics: [Diagnostic] = []
+        let result = item.mapTexts(
+            basis: { cell in
+                let split = basis(cell, seq: item.seq)
+                diagnostics = split.diagnostics
+                return split.basis
+            },
+            responsibilities: responsibilities, accountability: accountability
         )
-        return (result, split?.diagnostics ?? [])
+        return (result, diagnostics)
     }
 
     /// 实施依据: split on its top-level numbering (an unnumbered cell is one provision), with citations.

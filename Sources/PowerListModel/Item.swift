@@ -1,9 +1,20 @@
-/// One power item (one detail row of the list), fully normalized.
-public struct Item: Sendable, Equatable {
-    public enum SeqSource: String, Sendable, Equatable {
-        case printed
-        case inferred
-    }
+/// One power item (one detail row of the list), fully normalized: its lists
+/// split into provisions, steps and cases.
+public typealias Item = PowerItem<Basis, Responsibilities, Accountability>
+
+/// Whether an item's 序号 is printed or inferred.
+public enum SeqSource: String, Sendable, Equatable {
+    case printed
+    case inferred
+}
+
+/// One power item, with its three long cells as `BasisText`,
+/// `ResponsibilityText` and `AccountabilityText`: whole cells after item
+/// segmentation (`SegmentedItem`), split lists after list splitting (`Item`).
+/// The one place the item's fields are declared.
+public struct PowerItem<BasisText, ResponsibilityText, AccountabilityText>: Sendable, Equatable
+where BasisText: Sendable & Equatable, ResponsibilityText: Sendable & Equatable, AccountabilityText: Sendable & Equatable {
+    public typealias SeqSource = PowerListModel.SeqSource
 
     public var seq: Int
     public var seqSource: SeqSource
@@ -17,10 +28,10 @@ public struct Item: Sendable, Equatable {
     public var subItem: String?
     public var subject: String
     /// nil when the list has no such column at all (a printed empty cell is an
-    /// empty `Basis`); likewise `responsibilities` and `accountability`.
-    public var basis: Basis?
-    public var responsibilities: Responsibilities?
-    public var accountability: Accountability?
+    /// empty value); likewise `responsibilities` and `accountability`.
+    public var basis: BasisText?
+    public var responsibilities: ResponsibilityText?
+    public var accountability: AccountabilityText?
     public var remarks: String?
     public var code: String?
     /// Every other column the list has: printed header → cell text.
@@ -30,8 +41,8 @@ public struct Item: Sendable, Equatable {
 
     public init(
         seq: Int, seqSource: SeqSource, category: String?, categoryRaw: String?, name: String,
-        mainItem: String?, subItem: String?, subject: String, basis: Basis?,
-        responsibilities: Responsibilities?, accountability: Accountability?,
+        mainItem: String?, subItem: String?, subject: String, basis: BasisText?,
+        responsibilities: ResponsibilityText?, accountability: AccountabilityText?,
         remarks: String?, code: String?, extra: [String: String], pages: [Int]
     ) {
         self.seq = seq
@@ -49,6 +60,20 @@ public struct Item: Sendable, Equatable {
         self.code = code
         self.extra = extra
         self.pages = pages
+    }
+
+    /// The same item with its three long cells turned into other values (the
+    /// list-splitting stage's step); every other field is kept.
+    public func mapTexts<B, R, A>(
+        basis toBasis: (BasisText) -> B, responsibilities toResponsibilities: (ResponsibilityText) -> R,
+        accountability toAccountability: (AccountabilityText) -> A
+    ) -> PowerItem<B, R, A> {
+        PowerItem<B, R, A>(
+            seq: seq, seqSource: seqSource, category: category, categoryRaw: categoryRaw, name: name,
+            mainItem: mainItem, subItem: subItem, subject: subject, basis: basis.map(toBasis),
+            responsibilities: responsibilities.map(toResponsibilities), accountability: accountability.map(toAccountability),
+            remarks: remarks, code: code, extra: extra, pages: pages
+        )
     }
 }
 

@@ -16,43 +16,5 @@ public struct SegmentedList: Sendable, Equatable {
     }
 }
 
-public struct SegmentedItem: Sendable, Equatable {
-    public var seq: Int
-    public var seqSource: Item.SeqSource
-    public var category: String?
-    public var categoryRaw: String?
-    public var name: String
-    public var mainItem: String?
-    public var subItem: String?
-    public var subject: String
-    /// nil when the list has no such column (see `Item.basis`).
-    public var basis: Cell?
-    public var responsibilities: Cell?
-    public var accountability: Cell?
-    public var remarks: String?
-    public var code: String?
-    public var extra: [String: String]
-    public var pages: [Int]
-
-    public init(
-        seq: Int, seqSource: Item.SeqSource, category: String?, categoryRaw: String?, name: String,
-        mainItem: String?, subItem: String?, subject: String, basis: Cell?, responsibilities: Cell?,
-        accountability: Cell?, remarks: String?, code: String?, extra: [String: String], pages: [Int]
-    ) {
-        self.seq = seq
-        self.seqSource = seqSource
-        self.category = category
-        self.categoryRaw = categoryRaw
-        self.name = name
-        self.mainItem = mainItem
-        self.subItem = subItem
-        self.subject = subject
-        self.basis = basis
-        self.responsibilities = responsibilities
-        self.accountability = accountability
-        self.remarks = remarks
-        self.code = code
-        self.extra = extra
-        self.pages = pages
-    }
-}
+/// An item after segmentation: its long cells still whole.
+public typealias SegmentedItem = PowerItem<Cell, Cell, Cell>

@@ -59,7 +59,7 @@ import Testing
     @Test func aSummaryEntryGivesATypeTheRowsDoNotPrint() {
         let table = Table(
             titleLines: [], columns: Self.columns([.seq, .name, .subject, .basis]), body: [Self.row("1", "甲", subject: "某局")],
-            summary: [.heading(category: "行政确认", declaredCount: 1), .entry(seq: 1, category: nil, name: "甲")], pageCount: nil
+            summary: [.heading(category: "行政确认", declaredCount: 1), .entry(seq: 1, category: nil, name: "甲"), .total(1)], pageCount: nil
         )
         let list = ItemSegmenter.segment(table)
         #expect(list.items.first?.category == "行政确认")

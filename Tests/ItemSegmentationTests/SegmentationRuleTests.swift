@@ -105,7 +105,7 @@ import Testing
         let columns = [("序号", ColumnRole.seq), ("权力类型", .category), ("权力事项", .name), ("行政主体", .subject)]
         return Table(
             titleLines: [], columns: columns.map { Column(title: $0.0, role: $0.1) }, body: [.row(row)],
-            summary: [.heading(category: "行政检查", declaredCount: 1), .entry(seq: 1, category: nil, name: "县本级医疗保险稽核")],
+            summary: [.heading(category: "行政检查", declaredCount: 1), .entry(seq: 1, category: nil, name: "县本级医疗保险稽核"), .total(1)],
             pageCount: nil
         )
     }
