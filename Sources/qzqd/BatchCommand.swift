@@ -71,8 +71,13 @@ struct BatchCommand: ParsableCommand {
             inputDirectory: inputDirectory, outputDirectory: outputDirectory, jobs: jobs,
             outputStyle: conversion.jcs ? .jcs : .canonical, strict: conversion.strict, force: force
         )
+        // The batch runs --jobs files at once, each read on one thread: never
+        // more than --jobs threads of work, and no two files' page threads
+        // competing for the same cores.
+        var workerOptions = conversion.options()
+        workerOptions.pdfThreads = 1
         let converter = WorkerPool(
-            executable: Console.executablePath, arguments: WorkerPool.workerArguments(conversion.options()),
+            executable: Console.executablePath, arguments: WorkerPool.workerArguments(workerOptions),
             environment: conversion.password.map { [WorkerPool.passwordVariable: $0] } ?? [:], timeout: conversion.timeLimit
         )
         let progress = !quiet && Console.standardErrorIsTerminal ? ProgressReporter(columns: Console.terminalColumns) : nil

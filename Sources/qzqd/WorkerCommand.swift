@@ -13,12 +13,13 @@ struct WorkerCommand: ParsableCommand {
     @Flag var jcs = false
     @Flag var strict = false
     @Option var maxBytes = ConversionOptions.defaultMaxBytes
+    @Option var pageThreads = 1
 
     func run() throws {
         Watchdog.startWatchingParent { Foundation.exit(ConversionError.Kind.internalError.exitStatus) }
         let converter = InProcessConverter(options: ConversionOptions(
             format: format, password: ProcessInfo.processInfo.environment[WorkerPool.passwordVariable],
-            maxBytes: maxBytes, strict: strict, style: jcs ? .jcs : .canonical
+            maxBytes: maxBytes, strict: strict, style: jcs ? .jcs : .canonical, pdfThreads: max(1, pageThreads)
         ))
         while let line = readLine(strippingNewline: true) {
             let result: Result<ConversionSummary, FileFailure>

@@ -77,6 +77,7 @@ public final class WorkerPool: FileConverting, @unchecked Sendable {
         var arguments = ["worker", "--max-bytes=\(options.maxBytes)", "--format=\(options.format.rawValue)"]
         if options.style == .jcs { arguments.append("--jcs") }
         if options.strict { arguments.append("--strict") }
+        arguments.append("--page-threads=\(options.pdfThreads)")
         return arguments
     }
 
