@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "PortalText", dependencies: ["PowerListModel", "WebReaders"], path: "Sources/Readers/PortalText"),
         .target(name: "DelimitedReaders", dependencies: ["PowerListModel", "WebReaders", "TextExtraction"], path: "Sources/Readers/Delimited"),
         .target(name: "FormatSniffing", dependencies: ["OfficeReaders", "DelimitedReaders", "TextExtraction", "PortalText"], path: "Sources/Readers/Sniffing"),
-        .target(name: "PDFExtraction", dependencies: ["PowerListModel", "CPoppler"], path: "Sources/Extraction/PDF"),
+        .target(name: "PDFExtraction", dependencies: ["PowerListModel", "CPoppler"], path: "Sources/Readers/PDF"),
         .target(name: "GeometricTables", dependencies: ["PowerListModel"], path: "Sources/Readers/Geometry"),
         .target(name: "LayoutText", dependencies: ["PowerListModel", "GeometricTables"], path: "Sources/Readers/LayoutText"),
         .target(name: "FlowText", dependencies: ["PowerListModel"], path: "Sources/Readers/FlowText"),
