@@ -71,11 +71,18 @@ struct BatchCommand: ParsableCommand {
             inputDirectory: inputDirectory, outputDirectory: outputDirectory, jobs: jobs,
             outputStyle: conversion.jcs ? .jcs : .canonical, strict: conversion.strict, force: force
         )
-        let converter = WorkerPool(
-            executable: Console.executablePath, arguments: WorkerPool.workerArguments(conversion.options()),
-            environment: conversion.password.map { [WorkerPool.passwordVariable: $0] } ?? [:], timeout: conversion.timeLimit
-        )
+        // Each of the --jobs workers reads its file's pages (and recognizes its
+        // scanned pages) one at a time: never more than --jobs at once, whatever the mix of files.
+        var workerOptions = conversion.options()
+        workerOptions.pdfThreads = 1
         let progress = !quiet && Console.standardErrorIsTerminal ? ProgressReporter(columns: Console.terminalColumns) : nil
+        var recognized: (@Sendable (String, Int, Int) -> Void)?
+        if let progress { recognized = { input, pages, total in progress.recognized(input, pages: pages, of: total) } }
+        let converter = WorkerPool(
+            executable: Console.executablePath, arguments: WorkerPool.workerArguments(workerOptions),
+            environment: conversion.password.map { [WorkerPool.passwordVariable: $0] } ?? [:], timeout: conversion.timeLimit,
+            recognized: recognized
+        )
         let sink: DatabaseBatchSink?
         do {
             sink = try sqlite.map { path throws(DatabaseExportError) in DatabaseBatchSink(database: try PowerListDatabase(path: path)) }

@@ -40,12 +40,20 @@ struct ConvertCommand: ParsableCommand {
     @OptionGroup var conversion: ConversionFlags
 
     func run() throws {
-        let options = conversion.options(format: format)
+        var options = conversion.options(format: format)
         let reporter = FailureReporter(file: file)
+        var deadline: Watchdog.Deadline?
         if let limit = conversion.timeLimit {
             let message = "conversion took longer than \(conversion.timeoutDescription) s"
-            Watchdog.start(after: limit) { reporter.fail(FileFailure(ConversionError(.timeout, message))) }
+            deadline = Watchdog.start(after: limit) { reporter.fail(FileFailure(ConversionError(.timeout, message))) }
         }
+        // A page read by OCR is progress: the time limit starts again, and a terminal shows it.
+        let progress = Console.standardErrorIsTerminal ? PageProgressLine() : nil
+        options.ocrProgress = { [deadline] pages, total in
+            deadline?.postpone()
+            progress?.show(pages, of: total)
+        }
+        defer { progress?.clear() }
         if let output {
             let result = InProcessConverter.write(to: output) { () throws(ConversionError) in try convertToMemory(options) }
             if case .failure(let failure) = result { reporter.fail(failure) }
