@@ -16,6 +16,7 @@ struct ConvertCommand: ParsableCommand {
           qzqd convert 权责清单.docx -o list.json
           qzqd convert page.html --format html
           qzqd convert locked.pdf --password secret --strict -o out.json
+          qzqd convert scanned.pdf --jobs 2 -o out.json     # OCR, two pages at a time
 
         On failure it prints one line, `qzqd: FILE: MESSAGE`, on standard error and exits with:
         \(ExitStatusTable.conversionFailures)
@@ -37,10 +38,21 @@ struct ConvertCommand: ParsableCommand {
     ))
     var format: InputFormat = .auto
 
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "How many pages of a PDF to read at once (its text layer, or OCR: one Tesseract each, about 150 MB); default one per core.",
+        valueName: "n"
+    ))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @OptionGroup var conversion: ConversionFlags
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+    }
 
     func run() throws {
         var options = conversion.options(format: format)
+        options.pdfThreads = jobs
         let reporter = FailureReporter(file: file)
         var deadline: Watchdog.Deadline?
         if let limit = conversion.timeLimit {

@@ -72,9 +72,36 @@ import Testing
         let cells = TableCell.cells(enclosedBy: rules, dpi: 300)
         let joined = try #require(cells.first { $0.box.top == 105 })
         #expect(joined.box.bottom == 258)
-        let part = try #require(joined.part(of: image))
+        let part = try #require(joined.part(of: image, within: joined.box))
         // The left cell's ink (at 200…240, 220…240) is outside the joined region: white in its part.
         #expect(!isInk(part.image, 200 - part.origin.x + 5, 220 - part.origin.y + 5))
+    }
+
+    @Test func faintGreyRulesAreFoundWhereTextsThresholdLosesThem() throws {
+        // Grey paper (240) and rules a blurred scan leaves grey (150): lighter than half-way.
+        let image = PageImage(pixCreate(1200, 800, 8)!)
+        pixSetAllArbitrary(image.pix, 240)
+        for box in table {
+            var rectangle = boxCreate(Int32(box.left), Int32(box.top), Int32(box.width), Int32(box.height))
+            pixSetInRectArbitrary(image.pix, rectangle, 150)
+            boxDestroy(&rectangle)
+        }
+        let ink = try #require(RulingLines.ink(of: image))
+        let rules = try #require(RulingLines(binary: ink, dpi: 300))
+        #expect(rules.vertical.count == 3)
+        #expect(TableCell.cells(enclosedBy: rules, dpi: 300).count == 4)
+        let atHalf = try #require(RulingLines(binary: PageImage(pixThresholdToBinary(image.pix, 128)!), dpi: 300))
+        #expect(atHalf.vertical.isEmpty)
+    }
+
+    @Test func aCellIsReadWhereItsMarksStandNotItsSpecks() throws {
+        // One character's stroke in the tall last cell (105…1095, 265…698), and a speck below it.
+        let image = page(ink: table + [PixelBox(left: 600, top: 300, right: 630, bottom: 340), PixelBox(left: 900, top: 600, right: 902, bottom: 602)])
+        let ink = binary(image)
+        let rules = try #require(RulingLines(binary: ink, dpi: 300))
+        let text = try #require(PageImage.adopting(pixSubtract(nil, ink.pix, rules.mask.pix)))
+        let cell = try #require(TableCell.cells(enclosedBy: rules, dpi: 300).last)
+        #expect(cell.inkArea(text, dpi: 300) == PixelBox(left: 570, top: 270, right: 660, bottom: 370))
     }
 
     @Test func aSkewedPageIsTurnedStraight() throws {

@@ -30,14 +30,14 @@ struct PageReading {
         guard pixOtsuAdaptiveThreshold(image.pix, Int32(2 * dpi), Int32(2 * dpi), 0, 0, 0.1, nil, &binary) == 0,
               let binary = PageImage.adopting(binary) else { return nil }
         Speckles.erase(in: binary, from: image, dpi: dpi)
-        guard let rules = RulingLines(binary: binary, dpi: dpi),
+        guard let ruleInk = RulingLines.ink(of: image), let rules = RulingLines(binary: ruleInk, dpi: dpi),
               let text = PageImage.adopting(pixSubtract(nil, binary.pix, rules.mask.pix)) else { return nil }
         rules.erase(from: image)
         let cells = TableCell.cells(enclosedBy: rules, dpi: dpi)
         // A cell's lines are one text (a bracket opened on one line closes on the next).
         var blocks: [[RecognizedLine]] = []
         for cell in cells where cell.hasInk(text, dpi: dpi) {
-            guard let part = cell.part(of: image) else { continue }
+            guard let area = cell.inkArea(text, dpi: dpi), let part = cell.part(of: image, within: area) else { continue }
             blocks.append(read(part, of: image, dpi: dpi, segmentation: Recognition.cellSegmentation))
         }
         for cell in cells { cell.blank(in: image) }

@@ -16,13 +16,27 @@ struct RulingLines {
     static let bridge = 0.04
     /// Ink this close to a rule (pixels at 300 dpi) is its blur, not text.
     static let halo = 2
+    /// Darker than this share of the paper's grey is ink a rule may be made
+    /// of. A scan's rules are a pixel or two wide: blurred, resampled and
+    /// compressed they come out grey, lighter than the threshold that tells
+    /// text from paper, and broken into dashes there. Rules are told from
+    /// text and grain by their length, not by their darkness.
+    static let ruleInk = 0.8
+
+    /// The ink rules are looked for in (1 = ink) in the grey `image`.
+    static func ink(of image: PageImage) -> PageImage? {
+        // Most of a page is paper: its median grey is the paper's.
+        var paper: UInt32 = 255
+        guard pixGetRankValue(image.pix, 4, 0.5, &paper) == 0 else { return nil }
+        return PageImage.adopting(pixThresholdToBinary(image.pix, Int32((Double(paper) * ruleInk).rounded())))
+    }
 
     /// 1 where a rule or its blur is.
     let mask: PageImage
     /// Where the vertical rules stand.
     let vertical: [PixelBox]
 
-    /// The rules in `binary` (1 = ink).
+    /// The rules in `binary` (1 = ink; see `ink(of:)`).
     init?(binary: PageImage, dpi: Int) {
         let pixels = { (inches: Double) in Int32(max(1, (inches * Double(dpi)).rounded())) }
         let bridge = pixels(Self.bridge)
