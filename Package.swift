@@ -32,6 +32,12 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        // Tesseract's C API and Leptonica (its image library): scanned pages.
+        .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev"])]
+        ),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
@@ -52,6 +58,8 @@ let package = Package(
         .target(name: "FormatSniffing", dependencies: ["OfficeReaders", "DelimitedReaders", "TextExtraction", "PortalText"], path: "Sources/Readers/Sniffing"),
         .target(name: "PDFExtraction", dependencies: ["PowerListModel", "CPoppler"], path: "Sources/Readers/PDF"),
         .target(name: "GeometricTables", dependencies: ["PowerListModel"], path: "Sources/Readers/Geometry"),
+        // Scanned pages: drawn by Poppler, recognized by Tesseract into the glyphs GeometricTables reads.
+        .target(name: "OCR", dependencies: ["PowerListModel", "PDFExtraction", "CPoppler", "CTesseract"], path: "Sources/Readers/OCR"),
         .target(name: "LayoutText", dependencies: ["PowerListModel", "GeometricTables"], path: "Sources/Readers/LayoutText"),
         .target(name: "FlowText", dependencies: ["PowerListModel"], path: "Sources/Readers/FlowText"),
         .target(name: "StructuredTables", dependencies: ["PowerListModel"], path: "Sources/Readers/Structured"),
@@ -72,7 +80,7 @@ let package = Package(
             dependencies: [
                 "PowerListModel", "TextExtraction", "PDFExtraction", "GeometricTables", "LayoutText", "FlowText",
                 "StructuredTables", "OfficeReaders", "WebReaders", "DelimitedReaders", "PortalText", "FormatSniffing",
-                "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON", "DataExport", "EditionDiff", "ChildProcesses",
+                "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON", "DataExport", "EditionDiff", "ChildProcesses", "OCR",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -98,6 +106,7 @@ let package = Package(
         .testTarget(name: "PowerListModelTests", dependencies: ["PowerListModel"]),
         .testTarget(name: "TextExtractionTests", dependencies: ["TextExtraction", "TestSupport"]),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "TestSupport"]),
+        .testTarget(name: "OCRTests", dependencies: ["OCR", "CTesseract", "PowerListModel", "GeometricTables", "TestSupport"]),
         .testTarget(
             name: "ReaderTests",
             dependencies: [

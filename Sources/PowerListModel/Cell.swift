@@ -38,11 +38,15 @@ public struct CellLine: Sendable, Equatable {
     /// The source had white space before this line (markup blocks, a Latin word
     /// wrapped after a space), so joining keeps one space.
     public var followsSpace: Bool
+    /// Recognized by OCR: the lowest confidence (percent) of its characters;
+    /// nil for printed text.
+    public var confidence: UInt8?
 
-    public init(_ text: String, startsListItem: Bool = false, followsSpace: Bool = false) {
+    public init(_ text: String, startsListItem: Bool = false, followsSpace: Bool = false, confidence: UInt8? = nil) {
         self.text = TextNormalizer.collapseWhitespace(text)
         self.startsListItem = startsListItem
         self.followsSpace = followsSpace
+        self.confidence = confidence
     }
 }
 

@@ -79,6 +79,10 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     public static let summaryTotalFromGroups = DiagnosticCode(rawValue: "summary-total-from-groups")
     /// A PDF page at the document's edge whose text layer does not decode was read as blank.
     public static let pageTextUndecodable = DiagnosticCode(rawValue: "page-text-undecodable")
+    /// Pages without a text layer were read by OCR (SPEC.md: seq null, naming the pages).
+    public static let ocrText = DiagnosticCode(rawValue: "ocr-text")
+    /// Cells of an item that OCR read with low confidence.
+    public static let ocrLowConfidence = DiagnosticCode(rawValue: "ocr-low-confidence")
 
     /// SPEC.md's codes with a mechanical trigger: downstream systems filter on
     /// them, and the scorer's `diagnostics~f1` matches them by code and seq.
@@ -94,7 +98,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
         .unknownCategory, .cellTruncated, .cellMissing, .subjectSeparated, .seqGap, .seqDuplicate, .citationArticleUnparsed,
         .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .mergedCellPropagated, .categoryInferred,
         .subjectFromTitle,
-        .pageTextUndecodable,
+        .pageTextUndecodable, .ocrText, .ocrLowConfidence,
     ]
 }
 

@@ -41,16 +41,21 @@ public struct GlyphPage: Sendable, Equatable {
 /// One Unicode scalar and its box in page coordinates (origin top-left, y down).
 public struct Glyph: Sendable, Equatable {
     public var scalar: Unicode.Scalar
+    /// How sure OCR was of this scalar, in percent (0–100, as Tesseract
+    /// reports it); nil for text a PDF's text layer carries. Stored next to
+    /// the scalar, it fits in the padding before the box: no glyph grows.
+    public var confidence: UInt8?
     public var x0: Double
     public var y0: Double
     public var x1: Double
     public var y1: Double
 
-    public init(scalar: Unicode.Scalar, x0: Double, y0: Double, x1: Double, y1: Double) {
+    public init(scalar: Unicode.Scalar, x0: Double, y0: Double, x1: Double, y1: Double, confidence: UInt8? = nil) {
         self.scalar = scalar
         self.x0 = x0
         self.y0 = y0
         self.x1 = x1
         self.y1 = y1
+        self.confidence = confidence
     }
 }

@@ -41,20 +41,28 @@ public struct ConversionOptions: Sendable {
     public var style: OutputStyle
     /// Threads that read a PDF's pages: all cores for a single conversion; a
     /// batch running one worker process per core gives each file 1.
+    /// Also the pages OCR recognizes at once (one Tesseract each).
     public var pdfThreads: Int
+    /// Which PDF pages are read by OCR.
+    public var ocr: OCRMode
+    /// Told the pages OCR has read so far, of how many (serialized), while it runs.
+    public var ocrProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public static let defaultMaxBytes = 256 * 1024 * 1024
 
     public init(
         format: InputFormat = .auto, password: String? = nil, maxBytes: Int = ConversionOptions.defaultMaxBytes, strict: Bool = false,
-        style: OutputStyle = .canonical, pdfThreads: Int = ProcessInfo.processInfo.activeProcessorCount
+        style: OutputStyle = .canonical, pdfThreads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        ocr: OCRMode = .auto, ocrProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) {
         self.format = format
         self.password = password
         self.maxBytes = maxBytes
         self.strict = strict
         self.style = style
-        self.pdfThreads = pdfThreads
+        self.pdfThreads = max(1, pdfThreads)
+        self.ocr = ocr
+        self.ocrProgress = ocrProgress
     }
 }
 

@@ -1,6 +1,7 @@
 import Crypto
 import ItemSegmentation
 import ListSplitting
+import OCR
 import PowerListModel
 
 /// The one way from an input to a `PowerListDocument`: the reader its bytes
@@ -36,7 +37,8 @@ public enum Pipeline {
         guard !list.items.isEmpty else {
             throw ConversionError(.notAPowerList, "the table has a power-list header but no item rows")
         }
-        var diagnostics = list.diagnostics
+        // Recognized text's doubt is known only from the table's cells.
+        var diagnostics = list.diagnostics + RecognitionDiagnostics.lowConfidence(table, items: list.items)
         let items = KnownStepLabels.apply(to: list.items.map { segmented -> Item in
             let (item, found) = ListSplitter.split(segmented)
             diagnostics += found

@@ -71,16 +71,18 @@ struct BatchCommand: ParsableCommand {
             inputDirectory: inputDirectory, outputDirectory: outputDirectory, jobs: jobs,
             outputStyle: conversion.jcs ? .jcs : .canonical, strict: conversion.strict, force: force
         )
-        // The batch runs --jobs files at once, each read on one thread: never
-        // more than --jobs threads of work, and no two files' page threads
-        // competing for the same cores.
+        // Each of the --jobs workers reads its file's pages (and recognizes its
+        // scanned pages) one at a time: never more than --jobs at once, whatever the mix of files.
         var workerOptions = conversion.options()
         workerOptions.pdfThreads = 1
+        let progress = !quiet && Console.standardErrorIsTerminal ? ProgressReporter(columns: Console.terminalColumns) : nil
+        var recognized: (@Sendable (String, Int, Int) -> Void)?
+        if let progress { recognized = { input, pages, total in progress.recognized(input, pages: pages, of: total) } }
         let converter = WorkerPool(
             executable: Console.executablePath, arguments: WorkerPool.workerArguments(workerOptions),
-            environment: conversion.password.map { [WorkerPool.passwordVariable: $0] } ?? [:], timeout: conversion.timeLimit
+            environment: conversion.password.map { [WorkerPool.passwordVariable: $0] } ?? [:], timeout: conversion.timeLimit,
+            recognized: recognized
         )
-        let progress = !quiet && Console.standardErrorIsTerminal ? ProgressReporter(columns: Console.terminalColumns) : nil
         let sink: DatabaseBatchSink?
         do {
             sink = try sqlite.map { path throws(DatabaseExportError) in DatabaseBatchSink(database: try PowerListDatabase(path: path)) }

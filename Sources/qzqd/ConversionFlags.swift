@@ -19,7 +19,21 @@ struct ConversionFlags: ParsableArguments {
     @Option(help: ArgumentHelp("Refuse inputs larger than this (status \(ConversionError.Kind.tooLarge.exitStatus)); accepts K, M and G suffixes.", valueName: "bytes"))
     var maxBytes = ByteCount(ConversionOptions.defaultMaxBytes)
 
-    @Option(help: ArgumentHelp("Give up on a file after this many seconds (status \(ConversionError.Kind.timeout.exitStatus)); 0 means never.", valueName: "seconds"))
+    @Option(help: ArgumentHelp(
+        "When to read PDF pages by OCR (Tesseract, simplified Chinese + English): auto reads the pages that have no text layer "
+            + "(a scanned list, or a scanned page among text pages); always reads every page and ignores the text layer "
+            + "(a scan with a bad hidden text layer); never reads none, so a scanned PDF fails (status \(ConversionError.Kind.noTextLayer.exitStatus)). "
+            + "Recognized text is marked: an ocr-text warning names the pages, ocr-low-confidence the doubtful cells. "
+            + "OCR takes seconds per page; pages are read in parallel.",
+        valueName: "mode"
+    ))
+    var ocr: OCRMode = .auto
+
+    @Option(help: ArgumentHelp(
+        "Give up on a file after this many seconds (status \(ConversionError.Kind.timeout.exitStatus)); 0 means never. "
+            + "While OCR reads a scanned PDF, the seconds count from the last page read.",
+        valueName: "seconds"
+    ))
     var timeout: Double = 120
 
     func validate() throws {
@@ -32,7 +46,8 @@ struct ConversionFlags: ParsableArguments {
             password: password ?? ProcessInfo.processInfo.environment[WorkerPool.passwordVariable],
             maxBytes: maxBytes.value,
             strict: strict,
-            style: jcs ? .jcs : .canonical
+            style: jcs ? .jcs : .canonical,
+            ocr: ocr
         )
     }
 
@@ -44,6 +59,8 @@ struct ConversionFlags: ParsableArguments {
         timeout > 0 ? .milliseconds(Int64((timeout * 1000).rounded())) : nil
     }
 }
+
+extension OCRMode: ExpressibleByArgument {}
 
 /// A byte count written as `1048576`, `512K`, `100M` or `1G` (powers of 1024).
 struct ByteCount: ExpressibleByArgument {

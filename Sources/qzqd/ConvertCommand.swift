@@ -16,6 +16,7 @@ struct ConvertCommand: ParsableCommand {
           qzqd convert 权责清单.docx -o list.json
           qzqd convert page.html --format html
           qzqd convert locked.pdf --password secret --strict -o out.json
+          qzqd convert scanned.pdf --jobs 2 -o out.json     # OCR, two pages at a time
 
         On failure it prints one line, `qzqd: FILE: MESSAGE`, on standard error and exits with:
         \(ExitStatusTable.conversionFailures)
@@ -37,15 +38,34 @@ struct ConvertCommand: ParsableCommand {
     ))
     var format: InputFormat = .auto
 
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "How many pages of a PDF to read at once (its text layer, or OCR: one Tesseract each, about 150 MB); default one per core.",
+        valueName: "n"
+    ))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @OptionGroup var conversion: ConversionFlags
 
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+    }
+
     func run() throws {
-        let options = conversion.options(format: format)
+        var options = conversion.options(format: format)
+        options.pdfThreads = jobs
         let reporter = FailureReporter(file: file)
+        var deadline: Watchdog.Deadline?
         if let limit = conversion.timeLimit {
             let message = "conversion took longer than \(conversion.timeoutDescription) s"
-            Watchdog.start(after: limit) { reporter.fail(FileFailure(ConversionError(.timeout, message))) }
+            deadline = Watchdog.start(after: limit) { reporter.fail(FileFailure(ConversionError(.timeout, message))) }
         }
+        // A page read by OCR is progress: the time limit starts again, and a terminal shows it.
+        let progress = Console.standardErrorIsTerminal ? PageProgressLine() : nil
+        options.ocrProgress = { [deadline] pages, total in
+            deadline?.postpone()
+            progress?.show(pages, of: total)
+        }
+        defer { progress?.clear() }
         if let output {
             let result = InProcessConverter.write(to: output) { () throws(ConversionError) in try convertToMemory(options) }
             if case .failure(let failure) = result { reporter.fail(failure) }

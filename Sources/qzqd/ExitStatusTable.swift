@@ -27,7 +27,7 @@ enum ExitStatusTable {
         case .notPDFOrDamaged: "not a PDF, truncated or corrupt"
         case .damagedDocument: "a Word/Excel/web/CSV file that is corrupt"
         case .encrypted: "no or wrong --password"
-        case .noTextLayer: "a scanned PDF: images only"
+        case .noTextLayer: "a scanned PDF that OCR may not (--ocr never) or cannot read (no language data)"
         case .undecodablePDFText: "a PDF text layer that does not decode"
         case .notAPowerList: "readable, but no power-list table in it"
         case .timeout: "took longer than --timeout"

@@ -13,13 +13,16 @@ struct WorkerCommand: ParsableCommand {
     @Flag var jcs = false
     @Flag var strict = false
     @Option var maxBytes = ConversionOptions.defaultMaxBytes
-    @Option var pageThreads = 1
+    @Option var ocr: OCRMode = .auto
+    @Option var pdfThreads = 1
 
     func run() throws {
         Watchdog.startWatchingParent { Foundation.exit(ConversionError.Kind.internalError.exitStatus) }
         let converter = InProcessConverter(options: ConversionOptions(
             format: format, password: ProcessInfo.processInfo.environment[WorkerPool.passwordVariable],
-            maxBytes: maxBytes, strict: strict, style: jcs ? .jcs : .canonical, pdfThreads: max(1, pageThreads)
+            maxBytes: maxBytes, strict: strict, style: jcs ? .jcs : .canonical, pdfThreads: pdfThreads, ocr: ocr,
+            // Each page read is reported: the batch shows it, and its time limit starts again.
+            ocrProgress: { pages, total in Console.standardOutput(WorkerProtocol.encode(WorkerProtocol.Recognized(pages: pages, of: total))) }
         ))
         while let line = readLine(strippingNewline: true) {
             let result: Result<ConversionSummary, FileFailure>

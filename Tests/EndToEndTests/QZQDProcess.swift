@@ -27,7 +27,10 @@ struct QZQDProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
     }()
 
-    static func run(_ arguments: [String], input: [UInt8]? = nil, directory: String? = nil, executable: String = executable) throws -> Outcome {
+    /// `environment` adds to (or overrides) this process's environment.
+    static func run(
+        _ arguments: [String], input: [UInt8]? = nil, directory: String? = nil, executable: String = executable, environment: [String: String] = [:]
+    ) throws -> Outcome {
         // Files, not pipes, take the output: nothing to drain while waiting.
         let capture = try TemporaryDirectory()
         let output = try capture.write("stdout", [])
@@ -36,6 +39,7 @@ struct QZQDProcess {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
         process.standardOutput = FileHandle(forWritingAtPath: output)
         process.standardError = FileHandle(forWritingAtPath: error)
         process.standardInput = FileHandle(forReadingAtPath: try capture.write("stdin", input ?? []))

@@ -80,7 +80,9 @@ import TestSupport
     }
 
     @Test func workersGetTheConversionOptionsAsArguments() {
-        let options = ConversionOptions(password: "secret", maxBytes: 1024, strict: true, style: .jcs, pdfThreads: 1)
-        #expect(WorkerPool.workerArguments(options) == ["worker", "--max-bytes=1024", "--format=auto", "--jcs", "--strict", "--page-threads=1"])
+        let options = ConversionOptions(password: "secret", maxBytes: 1024, strict: true, style: .jcs, pdfThreads: 1, ocr: .always)
+        #expect(WorkerPool.workerArguments(options) == [
+            "worker", "--max-bytes=1024", "--format=auto", "--jcs", "--strict", "--ocr=always", "--pdf-threads=1",
+        ])
     }
 }

@@ -34,6 +34,7 @@ public final class ProgressReporter: BatchProgress, @unchecked Sendable {
     public func began(_ input: BatchInput) {
         lock.withLock {
             state.current = input.path
+            state.recognizing = nil
             draw(force: false)
         }
     }
@@ -42,6 +43,15 @@ public final class ProgressReporter: BatchProgress, @unchecked Sendable {
         lock.withLock {
             state.record(input, entry)
             draw(force: state.done == state.total)
+        }
+    }
+
+    /// OCR has read `pages` of the `total` scanned pages of the file at `path`.
+    public func recognized(_ path: String, pages: Int, of total: Int) {
+        lock.withLock {
+            state.recognizing = "OCR \(pages)/\(total)"
+            state.current = path
+            draw(force: false)
         }
     }
 
@@ -54,7 +64,7 @@ public final class ProgressReporter: BatchProgress, @unchecked Sendable {
         let now = clock.now
         if !force, let lastDraw, lastDraw.duration(to: now) < .milliseconds(100) { return }
         lastDraw = now
-        let status = state.statusLine(now: now)
+        let status = state.statusLine(now: now) + (state.recognizing.map { "  " + $0 } ?? "")
         let room = columns - 1 - TerminalText.width(status) - 2
         let current = state.current.map { room > 8 ? "  " + TerminalText.keepingEnd($0, columns: room) : "" } ?? ""
         write("\r" + status + current + "\u{1B}[K")
@@ -73,6 +83,8 @@ struct ProgressState {
     var done = 0
     var failed = 0
     var current: String?
+    /// Pages OCR has read of the current file, when it is a scan.
+    var recognizing: String?
     /// Bytes of finished files, and of those this run converted rather than skipped.
     var bytesDone = 0
     var bytesConverted = 0

@@ -17,6 +17,8 @@ public final class WorkerPool: FileConverting, @unchecked Sendable {
     private let arguments: [String]
     private let environment: [String: String]
     private let timeout: Duration?
+    /// Told the pages OCR has read of a file (its input path), as its worker reports them.
+    private let recognized: (@Sendable (_ input: String, _ pages: Int, _ of: Int) -> Void)?
 
     private let lock = NSLock()
     private var idle: [(process: PipedProcess, served: Int)] = []
@@ -24,13 +26,19 @@ public final class WorkerPool: FileConverting, @unchecked Sendable {
     /// - Parameters:
     ///   - executable: a program that speaks `WorkerProtocol` on its standard input and output.
     ///   - arguments: its arguments (`worker` and the conversion options).
-    public init(executable: String, arguments: [String], environment: [String: String] = [:], timeout: Duration?) {
+    ///   - timeout: how long a file may take; while its worker reports pages
+    ///     read by OCR, how long it may go without reading one.
+    public init(
+        executable: String, arguments: [String], environment: [String: String] = [:], timeout: Duration?,
+        recognized: (@Sendable (_ input: String, _ pages: Int, _ of: Int) -> Void)? = nil
+    ) {
         self.executable = executable
         self.arguments = arguments
         // Swift's crash backtracer takes a second or more per crash; the
         // first lines of the crash are all a manifest can use.
         self.environment = environment.merging(["SWIFT_BACKTRACE": "enable=no"]) { mine, _ in mine }
         self.timeout = timeout
+        self.recognized = recognized
         // A worker that dies between two files must not take the batch with it
         // when it is sent the next one.
         signal(SIGPIPE, SIG_IGN)
@@ -54,7 +62,12 @@ public final class WorkerPool: FileConverting, @unchecked Sendable {
         } catch {
             return .failure(Self.internalFailure(error.description))
         }
-        let reply = worker.process.receiveLine(until: timeout.map { ContinuousClock.now + $0 })
+        var reply = worker.process.receiveLine(until: timeout.map { ContinuousClock.now + $0 })
+        // A page read is progress: the time limit starts again.
+        while case .line(let line) = reply, let pages = WorkerProtocol.decodeRecognized(line) {
+            recognized?(inputPath, pages.pages, pages.of)
+            reply = worker.process.receiveLine(until: timeout.map { ContinuousClock.now + $0 })
+        }
         let stderr = worker.process.takeStandardError()
         switch reply {
         case .line(let line):
@@ -77,7 +90,7 @@ public final class WorkerPool: FileConverting, @unchecked Sendable {
         var arguments = ["worker", "--max-bytes=\(options.maxBytes)", "--format=\(options.format.rawValue)"]
         if options.style == .jcs { arguments.append("--jcs") }
         if options.strict { arguments.append("--strict") }
-        arguments.append("--page-threads=\(options.pdfThreads)")
+        arguments += ["--ocr=\(options.ocr.rawValue)", "--pdf-threads=\(options.pdfThreads)"]
         return arguments
     }
 

@@ -1,7 +1,8 @@
 import CanonicalJSON
 
 /// The lines a batch and its workers (`qzqd worker`) exchange, one JSON
-/// object each: `{"input":…,"output":…}` in, then
+/// object each: `{"input":…,"output":…}` in, then, while OCR reads a
+/// scanned PDF, `{"recognized":{"pages":…,"of":…}}` after each page, and
 /// `{"converted":{…}}` or `{"failed":{"code":…,"message":…}}` out.
 public enum WorkerProtocol {
     public struct Request: Sendable, Equatable {
@@ -37,6 +38,27 @@ public enum WorkerProtocol {
         if let summary = json["converted"].flatMap(ConversionSummary.init(json:)) { return .success(summary) }
         if let failure = json["failed"].flatMap(FileFailure.init(json:)) { return .failure(failure) }
         return nil
+    }
+
+    /// Pages recognized so far, of how many.
+    public struct Recognized: Sendable, Equatable {
+        public var pages: Int
+        public var of: Int
+
+        public init(pages: Int, of total: Int) {
+            self.pages = pages
+            of = total
+        }
+    }
+
+    public static func encode(_ recognized: Recognized) -> [UInt8] {
+        line(.object(["recognized": .object(["pages": .number(Double(recognized.pages)), "of": .number(Double(recognized.of))])]))
+    }
+
+    public static func decodeRecognized(_ line: [UInt8]) -> Recognized? {
+        guard let json = try? JSONParser.parse(line), let recognized = json["recognized"],
+              let pages = recognized["pages"]?.intValue, let total = recognized["of"]?.intValue else { return nil }
+        return Recognized(pages: pages, of: total)
     }
 
     private static func line(_ json: JSONValue) -> [UInt8] {

@@ -3,10 +3,13 @@ import GeometricTables
 import PDFExtraction
 import PowerListModel
 
-/// PDFs: glyphs with their boxes, then the table read from their geometry.
+/// PDFs: glyphs with their boxes (from the text layer, or recognized by OCR
+/// where a page has none), then the table read from their geometry.
 enum PDFInput {
-    static func table(bytes: [UInt8], path: String?, password: String?, threads: Int) throws(ConversionError) -> Table {
-        let (pages, undecodablePages) = try extract(bytes: bytes, path: path, password: password, threads: threads)
+    static func table(bytes: [UInt8], path: String?, password: String?, scanned: ScannedPages) throws(ConversionError) -> Table {
+        var read = try withFile(bytes, path: path) { file throws(ConversionError) in try scanned.read(file, password: password) }
+        let pages = read.pages
+        read.pages = []
         var table: Table
         do {
             // Handed over, not lent: the reader frees the glyphs once it has read them.
@@ -14,30 +17,16 @@ enum PDFInput {
         } catch {
             throw ConversionError(.notAPowerList, "no power-list table found in the PDF (\(error.reason))")
         }
-        if !undecodablePages.isEmpty {
-            let numbers = undecodablePages.map(String.init).joined(separator: "、")
+        if !read.undecodablePages.isEmpty {
+            let numbers = read.undecodablePages.map(String.init).joined(separator: "、")
             table.diagnostics.append(Diagnostic(.warning, .pageTextUndecodable, seq: nil, "第\(numbers)页的文字层无法解码（字体缺少Unicode映射），按空白页处理"))
         }
+        if let recognized = read.recognized { table.diagnostics.append(recognized) }
         return table
     }
 
-    /// The pages, owned by no one else, and the pages read as blank.
-    private static func extract(bytes: [UInt8], path: String?, password: String?, threads: Int) throws(ConversionError) -> ([GlyphPage], [Int]) {
-        do {
-            let extracted: ExtractedPDF
-            if let path {
-                // Poppler opens URIs, which need an absolute path.
-                let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-                extracted = try PDFGlyphExtractor.extract(path: absolute, password: password, threads: threads)
-            } else {
-                extracted = try withTemporaryCopy(bytes) { path throws(PDFExtractionError) in
-                    try PDFGlyphExtractor.extract(path: path, password: password, threads: threads)
-                }
-            }
-            return (extracted.pages, extracted.undecodablePages)
-        } catch {
-            throw ConversionError(kind(of: error), error.message)
-        }
+    static func conversionError(_ error: PDFExtractionError) -> ConversionError {
+        ConversionError(kind(of: error), error.message)
     }
 
     private static func kind(of error: PDFExtractionError) -> ConversionError.Kind {
@@ -50,13 +39,17 @@ enum PDFInput {
         }
     }
 
-    /// Poppler opens files, not memory: bytes given directly go through a temporary file.
-    private static func withTemporaryCopy<T>(_ bytes: [UInt8], _ body: (String) throws(PDFExtractionError) -> T) throws(PDFExtractionError) -> T {
-        let path = NSTemporaryDirectory() + "/qzqd-\(UUID().uuidString).pdf"
-        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
-            throw PDFExtractionError.unreadable(path: path)
+    /// Poppler opens files, not memory: bytes given directly go through a
+    /// temporary file. Poppler opens URIs, which need an absolute path.
+    private static func withFile<T>(_ bytes: [UInt8], path: String?, _ body: (String) throws(ConversionError) -> T) throws(ConversionError) -> T {
+        if let path {
+            return try body(path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path)
         }
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        return try body(path)
+        let temporary = NSTemporaryDirectory() + "/qzqd-\(UUID().uuidString).pdf"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+            throw conversionError(.unreadable(path: temporary))
+        }
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        return try body(temporary)
     }
 }

@@ -71,7 +71,11 @@ enum Readers {
     static func table(bytes: [UInt8], fileName: String?, path: String?, options: ConversionOptions) throws(ConversionError) -> (Table, SourceFormat) {
         let detected = try detect(bytes: bytes, fileName: fileName, format: options.format)
         let table: Table = switch detected {
-        case .pdf: try PDFInput.table(bytes: bytes, path: path, password: options.password, threads: options.pdfThreads)
+        case .pdf:
+            try PDFInput.table(
+                bytes: bytes, path: path, password: options.password,
+                scanned: ScannedPages(mode: options.ocr, threads: options.pdfThreads, progress: options.ocrProgress)
+            )
         case .structured(let format, _): try StructuredInput.table(bytes: bytes, format: format)
         case .text(let text): try TextInput.table(text)
         }

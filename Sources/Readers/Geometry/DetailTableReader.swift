@@ -150,7 +150,9 @@ struct PlacedRow {
             let text = line.text
             guard let first = text.unicodeScalars.first else { continue }
             let followsSpace = previousLast.map { TextNormalizer.isLatinOrDigit($0) && TextNormalizer.isLatinOrDigit(first) } ?? false
-            cellLines.append(CellLine(text, followsSpace: followsSpace))
+            // OCR's doubt travels with the line: its least sure character.
+            let confidence = line.glyphs.lazy.filter { !TextNormalizer.isWhitespace($0.scalar) }.compactMap(\.confidence).min()
+            cellLines.append(CellLine(text, followsSpace: followsSpace, confidence: confidence))
             previousLast = text.unicodeScalars.last
         }
         return Cell(lines: cellLines)

@@ -17,4 +17,11 @@ public enum PDFGlyphExtractor {
         let undecodable = try UndecodablePagePolicy.apply(to: &pages)
         return ExtractedPDF(pages: pages, undecodablePages: undecodable)
     }
+
+    /// The number of pages, for a reading that ignores the text layer (OCR of
+    /// every page); fails as `extract` does on a file that is no readable PDF.
+    public static func pageCount(path: String, password: String? = nil) throws(PDFExtractionError) -> Int {
+        try PDFFileProbe.check(path: path)
+        return try PopplerDocument(path: path, password: password).pageCount
+    }
 }

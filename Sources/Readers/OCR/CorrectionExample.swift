@@ -1,0 +1,58 @@
+/// A recognition correction's own example: a line as Tesseract read it, what
+/// the rule makes of it. Rules declare theirs beside their code; one test
+/// runs them all.
+struct CorrectionExample: Sendable {
+    /// The cell as Tesseract read it: lines of one word of symbols each.
+    let lines: [[RecognizedSymbol]]
+    let expected: String
+    /// For rules that look at the page: the symbol index a vertical rule stands at.
+    let ruleAt: Int?
+    let fileID: String
+    let filePath: String
+    let line: Int
+    let column: Int
+
+    /// One symbol per scalar of `input`, each 8 pixels wide, 10 apart.
+    init(_ input: String, _ expected: String, ruleAt: Int? = nil, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column) {
+        self.init(lines: [input], expected, ruleAt: ruleAt, fileID: fileID, filePath: filePath, line: line, column: column)
+    }
+
+    /// A cell of several lines, 20 pixels apart.
+    init(lines: [String], _ expected: String, ruleAt: Int? = nil, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column) {
+        self.lines = lines.enumerated().map { row, text in
+            text.unicodeScalars.enumerated().map { index, scalar in
+                RecognizedSymbol(text: String(scalar), box: PixelBox(left: index * 10, top: row * 20, right: index * 10 + 8, bottom: row * 20 + 10), confidence: 90)
+            }
+        }
+        self.expected = expected
+        self.ruleAt = ruleAt
+        self.fileID = fileID
+        self.filePath = filePath
+        self.line = line
+        self.column = column
+    }
+
+    /// Symbols where they stand: text, left and right edge, confidence.
+    init(symbols: [(String, Int, Int, Float)], _ expected: String, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column) {
+        lines = [symbols.map { text, left, right, confidence in
+            RecognizedSymbol(text: text, box: PixelBox(left: left, top: 0, right: right, bottom: 10), confidence: confidence)
+        }]
+        self.expected = expected
+        ruleAt = nil
+        self.fileID = fileID
+        self.filePath = filePath
+        self.line = line
+        self.column = column
+    }
+
+    var recognizedLines: [RecognizedLine] {
+        lines.map { symbols in
+            let top = symbols.first?.box.top ?? 0
+            return RecognizedLine(box: PixelBox(left: 0, top: top, right: symbols.last?.box.right ?? 0, bottom: top + 10), words: [RecognizedWord(symbols: symbols)])
+        }
+    }
+
+    var rules: [PixelBox] {
+        ruleAt.map { [PixelBox(left: $0 * 10 + 3, top: -50, right: $0 * 10 + 5, bottom: 60)] } ?? []
+    }
+}

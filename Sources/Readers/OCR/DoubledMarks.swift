@@ -1,0 +1,55 @@
+/// Tesseract sometimes reads one punctuation mark twice, as two readings of
+/// the same ink: `(〈主项` where `（主项` is printed. Two marks in one place
+/// are one: of two punctuation symbols side by side whose boxes overlap by
+/// more than half the narrower, the one Tesseract is surer of stays.
+/// (Characters overlap in Tesseract's boxes often; marks seldom do.)
+enum DoubledMarks {
+    static func apply(to line: inout RecognizedLine) {
+        // Positions (word, symbol) in reading order: the two readings may fall in two words.
+        var positions = line.words.indices.flatMap { word in line.words[word].symbols.indices.map { (word, $0) } }
+        var index = 1
+        while index < positions.count {
+            let (leftWord, leftIndex) = positions[index - 1], (rightWord, rightIndex) = positions[index]
+            let left = line.words[leftWord].symbols[leftIndex], right = line.words[rightWord].symbols[rightIndex]
+            guard isMark(left), isMark(right), overlap(left.box, right.box) > 0.25 else {
+                index += 1
+                continue
+            }
+            let dropped = left.confidence >= right.confidence ? index : index - 1
+            let (word, symbol) = positions.remove(at: dropped)
+            line.words[word].symbols.remove(at: symbol)
+            // Later positions in that word moved down by one.
+            for later in positions.indices where positions[later].0 == word && positions[later].1 > symbol { positions[later].1 -= 1 }
+        }
+        line.words.removeAll { $0.symbols.isEmpty }
+    }
+
+    private static func isMark(_ symbol: RecognizedSymbol) -> Bool {
+        symbol.text.unicodeScalars.allSatisfy { $0.properties.generalCategory.isPunctuation }
+    }
+
+    /// The shared width as a fraction of the narrower box.
+    private static func overlap(_ a: PixelBox, _ b: PixelBox) -> Double {
+        let shared = min(a.right, b.right) - max(a.left, b.left)
+        return Double(max(0, shared)) / Double(max(1, min(a.width, b.width)))
+    }
+
+    static let examples: [CorrectionExample] = [
+        // Text, left and right edge, confidence.
+        // (What stays becomes full-width between Chinese characters: `FullWidthPunctuation`.)
+        CorrectionExample(symbols: [("记", 0, 20, 99), ("(", 26, 37, 80), ("〈", 31, 43, 95), ("主", 48, 68, 99)], "记〈主"),
+        CorrectionExample(symbols: [("记", 0, 20, 99), ("(", 26, 37, 97), ("〈", 31, 43, 95), ("主", 48, 68, 99)], "记（主"),
+        CorrectionExample(symbols: [("的", 0, 20, 99), ("。", 22, 30, 99), ("”", 31, 40, 99), ("主", 48, 68, 99)], "的。”主"),
+        CorrectionExample(symbols: [("主", 0, 40, 99), ("项", 20, 38, 99)], "主项"),
+    ]
+}
+
+extension Unicode.GeneralCategory {
+    var isPunctuation: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: true
+        default: false
+        }
+    }
+}

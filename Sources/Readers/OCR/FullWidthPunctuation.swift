@@ -1,0 +1,80 @@
+/// Tesseract often reads the full-width `：` `；` `（` `）` of Chinese text as
+/// their half-width forms, whose shapes differ from them only in the space
+/// around them. Between two Chinese characters a half-width form is never
+/// what was printed (a cell's lines run on: the last character of one line
+/// stands beside the first of the next), so there it becomes full-width; a bracket also does
+/// when it pairs with a full-width one on the same line. An opening `〈`
+/// (which Tesseract reads for `（`) closed by `)` or `）` was `（`: `〈` is
+/// only ever closed by `〉`. Elsewhere (a time `10:30`, a numbering `(1)`,
+/// Latin text) nothing is certain and nothing changes.
+enum FullWidthPunctuation {
+    static let fullWidth: [Unicode.Scalar: Unicode.Scalar] = [":": "：", ";": "；", "(": "（", ")": "）"]
+
+    /// Applies to the lines of one cell: its text runs on from line to line.
+    static func apply(to lines: inout [RecognizedLine]) {
+        var scalars = lines.flatMap { $0.words.flatMap { $0.symbols.map(\.text) } }
+        let original = scalars
+        for index in scalars.indices {
+            guard let scalar = single(original[index]), let wide = fullWidth[scalar],
+                  index > 0, index + 1 < scalars.count,
+                  isChinese(original[index - 1]), isChinese(original[index + 1]) else { continue }
+            scalars[index] = String(wide)
+        }
+        pairBrackets(&scalars)
+        var index = 0
+        for line in lines.indices {
+            for word in lines[line].words.indices {
+                for symbol in lines[line].words[word].symbols.indices {
+                    lines[line].words[word].symbols[symbol].text = scalars[index]
+                    index += 1
+                }
+            }
+        }
+    }
+
+    /// `(` … `）`, `（` … `)` and `〈` … `)` on one line: both are full-width.
+    private static func pairBrackets(_ scalars: inout [String]) {
+        var open: [Int] = []
+        for index in scalars.indices {
+            switch scalars[index] {
+            case "(", "（", "〈": open.append(index)
+            case "〉": _ = open.popLast()
+            case ")", "）":
+                guard let start = open.popLast() else { continue }
+                if scalars[start] != "(" || scalars[index] == "）" {
+                    scalars[start] = "（"
+                    scalars[index] = "）"
+                }
+            default: continue
+            }
+        }
+    }
+
+    private static func single(_ text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.count == 1 ? text.unicodeScalars.first : nil
+    }
+
+    /// An ideograph, or the full-width punctuation that stands among them.
+    private static func isChinese(_ text: String) -> Bool {
+        guard let scalar = text.unicodeScalars.first else { return false }
+        return scalar.properties.isIdeographic || (0x3000...0x303F).contains(scalar.value) || (0xFF01...0xFF0F).contains(scalar.value)
+            || (0xFF1A...0xFF20).contains(scalar.value) || "“”‘’—…".unicodeScalars.contains(scalar)
+    }
+
+    static let examples: [CorrectionExample] = [
+        CorrectionExample("1、立案责任:发现用人单位", "1、立案责任：发现用人单位"),
+        CorrectionExample("罚款;属于社会保险", "罚款；属于社会保险"),
+        CorrectionExample("登记(主项)--单位参保登记(子项)", "登记（主项）--单位参保登记（子项）"),
+        CorrectionExample("意见(主要证据不足时，以适当的", "意见（主要证据不足时，以适当的"),
+        CorrectionExample("《行政处罚法》(2021年修订)第三条", "《行政处罚法》（2021年修订）第三条"),
+        CorrectionExample("(1)对违法行为", "(1)对违法行为"),
+        CorrectionExample("登记〈主项)--单位参保登记〈子项）", "登记（主项）--单位参保登记（子项）"),
+        CorrectionExample("依照〈中华人民共和国〉办理", "依照〈中华人民共和国〉办理"),
+        CorrectionExample("上午9:30至12:00", "上午9:30至12:00"),
+        CorrectionExample("GB/T 7714-2015 (A)", "GB/T 7714-2015 (A)"),
+        CorrectionExample("应承担相应责任:", "应承担相应责任:"),
+        CorrectionExample(lines: ["基本医疗保险参保和变更登记〈主", "项)--单位参保登记(子项)"], "基本医疗保险参保和变更登记（主项）--单位参保登记（子项）"),
+        CorrectionExample(lines: ["行政机关及相关工作人员应承担相应责任:", "没有法律依据的"], "行政机关及相关工作人员应承担相应责任：没有法律依据的"),
+        CorrectionExample(lines: ["应承担相应责任:", "1、没有法律依据的"], "应承担相应责任:1、没有法律依据的"),
+    ]
+}

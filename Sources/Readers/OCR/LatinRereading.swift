@@ -1,0 +1,48 @@
+/// Tesseract reads each word with whichever of its models, Chinese or
+/// English, is surer, and the English model is sure of itself where it reads
+/// Chinese as Latin letters: `（主项）` as `(CED)`, `共4项` as `HAM`,
+/// `（共六类、26项）` as `CHAR, 26 WD`, each symbol above 90% confident. The
+/// Chinese model alone reads those right but reads lone digits wrong (`2` as
+/// `帮`). Lists print few Latin words, so the lines where the English model
+/// read letters or symbols (`(=项)`) are read again by the Chinese model, and
+/// each such word is replaced by what it read in the word's place. Words of
+/// digits and punctuation stay.
+enum LatinRereading {
+    /// Lines holding such a word, by index.
+    static func suspects(in lines: [RecognizedLine]) -> [Int] {
+        lines.indices.filter { lines[$0].words.contains(where: isSuspect) }
+    }
+
+    /// The region a suspect line is read again in: its box, with room around
+    /// it (a quarter of its height) for the ink Tesseract's box cut off.
+    static func region(of line: RecognizedLine) -> PixelBox {
+        let margin = line.box.height / 4
+        return PixelBox(left: line.box.left - margin, top: line.box.top - margin, right: line.box.right + margin, bottom: line.box.bottom + margin)
+    }
+
+    /// `line` with each suspect word replaced by the symbols of `reread`
+    /// that stand in the word's place: from halfway to the word before it to
+    /// halfway to the word after (the word stays when none does).
+    static func merge(_ line: RecognizedLine, reread: [RecognizedLine]) -> RecognizedLine {
+        let symbols = reread.flatMap { $0.words.flatMap(\.symbols) }
+        let boxes = line.words.map(\.box)
+        var merged = line
+        for index in merged.words.indices where isSuspect(merged.words[index]) {
+            let start = index == 0 ? Int.min : (boxes[index - 1].right + boxes[index].left) / 2
+            let end = index + 1 == boxes.count ? Int.max : (boxes[index].right + boxes[index + 1].left) / 2
+            let inside = symbols.filter { symbol in
+                let middle = (symbol.box.left + symbol.box.right) / 2
+                return middle >= start && middle < end
+            }
+            if !inside.isEmpty { merged.words[index] = RecognizedWord(symbols: inside, language: Recognition.chinese) }
+        }
+        return merged
+    }
+
+    /// Read by the English model, and more than digits and punctuation.
+    private static func isSuspect(_ word: RecognizedWord) -> Bool {
+        word.language != Recognition.chinese && word.symbols.contains { symbol in
+            symbol.text.unicodeScalars.contains { !("0"..."9").contains($0) && !$0.properties.generalCategory.isPunctuation }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// Why scanned pages could not be recognized. Each case has a stable code and
+/// a message for people.
+public enum OCRError: Error, Sendable, Equatable {
+    /// Tesseract is linked in, but the trained data of a language it needs is
+    /// not installed (or not where `TESSDATA_PREFIX` points).
+    case languageDataMissing(languages: [String])
+    /// Poppler could not open the document again to draw its pages.
+    case unreadable(path: String, reason: String)
+    /// A page could not be drawn or handed to Tesseract.
+    case pageNotRendered(page: Int)
+
+    /// The Debian packages holding each language's trained data.
+    static let packages = ["chi_sim": "tesseract-ocr-chi-sim", "eng": "tesseract-ocr-eng"]
+
+    public var code: String {
+        switch self {
+        case .languageDataMissing: "ocr-data-missing"
+        case .unreadable: "unreadable"
+        case .pageNotRendered: "page-not-rendered"
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .languageDataMissing(let languages):
+            "Tesseract's language data for \(languages.joined(separator: ", ")) is not installed "
+                + "(apt-get install \(Recognition.languages.compactMap { Self.packages[$0] }.joined(separator: " ")), "
+                + "or set TESSDATA_PREFIX to its directory)"
+        case .unreadable(let path, let reason): "cannot open \(path) to draw its pages: \(reason)"
+        case .pageNotRendered(let page): "page \(page) could not be drawn for recognition"
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import CTesseract
+import PowerListModel
+
+/// One scanned page, from the PDF to glyphs: drawn at `Recognition.dpi`,
+/// turned straight, its rules found and erased, its specks removed; each
+/// table cell read on its own, then whatever stands outside the table.
+struct PageReading {
+    var renderer: PageRenderer
+    /// Chinese and English, and Chinese alone (see `LatinRereading`).
+    var recognizer: PageRecognizer
+    var chineseRecognizer: PageRecognizer
+
+    func read(page number: Int) -> RecognizedPage? {
+        let dpi = Recognition.dpi
+        guard let drawn = renderer.render(page: number, dpi: Double(dpi)) else { return nil }
+        let (image, skew) = SkewCorrection.straightened(drawn.image)
+        guard let lines = recognize(image, dpi: dpi) else { return nil }
+        let glyphs = RecognizedGlyphs(scale: 72 / Double(dpi)).glyphs(of: lines)
+        let confidences = glyphs.compactMap(\.confidence)
+        let mean = confidences.isEmpty ? nil : Double(confidences.reduce(0) { $0 + Int($1) }) / Double(confidences.count)
+        return RecognizedPage(
+            glyphs: GlyphPage(number: number, width: drawn.width, height: drawn.height, glyphs: glyphs),
+            meanConfidence: mean, skew: skew
+        )
+    }
+
+    private func recognize(_ image: PageImage, dpi: Int) -> [RecognizedLine]? {
+        var binary: UnsafeMutablePointer<Pix>?
+        // Otsu's threshold per tile of about two inches: even light on every part of the page.
+        guard pixOtsuAdaptiveThreshold(image.pix, Int32(2 * dpi), Int32(2 * dpi), 0, 0, 0.1, nil, &binary) == 0,
+              let binary = PageImage.adopting(binary) else { return nil }
+        Speckles.erase(in: binary, from: image, dpi: dpi)
+        guard let ruleInk = RulingLines.ink(of: image), let rules = RulingLines(binary: ruleInk, dpi: dpi),
+              let text = PageImage.adopting(pixSubtract(nil, binary.pix, rules.mask.pix)) else { return nil }
+        rules.erase(from: image)
+        let cells = TableCell.cells(enclosedBy: rules, dpi: dpi)
+        // A cell's lines are one text (a bracket opened on one line closes on the next).
+        var blocks: [[RecognizedLine]] = []
+        for cell in cells where cell.hasInk(text, dpi: dpi) {
+            guard let area = cell.inkArea(text, dpi: dpi), let part = cell.part(of: image, within: area) else { continue }
+            blocks.append(read(part, of: image, dpi: dpi, segmentation: Recognition.cellSegmentation))
+        }
+        for cell in cells { cell.blank(in: image) }
+        let rest = read(PagePart(image: image, origin: (0, 0)), of: image, dpi: dpi, segmentation: Recognition.pageSegmentation)
+        blocks += rest.map { [$0] }
+        // A bar left of a rule stands within its blur, and the blur of the bar's own box.
+        RecognitionCorrections.apply(to: &blocks, verticalRules: rules.vertical, tolerance: 3 * RulingLines.halo * dpi / 300) { box in
+            InkRuns.longest(in: text, through: box)
+        }
+        return blocks.flatMap { $0 }
+    }
+
+    /// The lines of `part` (of `image`), those in large print read again
+    /// smaller (`LargeText`), those where the English model read Latin letters
+    /// read again in Chinese (`LatinRereading`).
+    private func read(_ part: PagePart, of image: PageImage, dpi: Int, segmentation: TessPageSegMode) -> [RecognizedLine] {
+        let lines = recognizeRereadingLatin(part, dpi: dpi, segmentation: segmentation)
+        return lines.flatMap { line in
+            guard LargeText.isLarge(line, dpi: dpi), let smaller = LargeText.part(of: image, around: line, dpi: dpi) else { return [line] }
+            let again = recognizeRereadingLatin(smaller, dpi: dpi, segmentation: Recognition.lineSegmentation)
+            return again.isEmpty ? [line] : again
+        }
+    }
+
+    private func recognizeRereadingLatin(_ part: PagePart, dpi: Int, segmentation: TessPageSegMode) -> [RecognizedLine] {
+        var lines = recognizer.recognize(part, dpi: dpi, segmentation: segmentation)[0]
+        let suspects = LatinRereading.suspects(in: lines)
+        guard !suspects.isEmpty else { return lines }
+        let regions = suspects.map { LatinRereading.region(of: lines[$0]) }
+        let reread = chineseRecognizer.recognize(part, dpi: dpi, regions: regions, segmentation: Recognition.lineSegmentation)
+        for (index, again) in zip(suspects, reread) { lines[index] = LatinRereading.merge(lines[index], reread: again) }
+        return lines
+    }
+}

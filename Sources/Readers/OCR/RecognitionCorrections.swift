@@ -1,0 +1,28 @@
+/// The corrections made to every recognized page, each certain whatever the
+/// document (see each rule). `blocks` are the lines of one cell each (or of
+/// one line outside the table): a cell's text runs on from line to line.
+enum RecognitionCorrections {
+    /// `inkRun` measures the page's ink (see `DashRuns`).
+    static func apply(
+        to blocks: inout [[RecognizedLine]], verticalRules: [PixelBox], tolerance: Int,
+        inkRun: (PixelBox) -> (left: Int, length: Int)? = { _ in nil }
+    ) {
+        for block in blocks.indices {
+            RulingBars.apply(to: &blocks[block], rules: verticalRules, tolerance: tolerance)
+            for line in blocks[block].indices {
+                DoubledMarks.apply(to: &blocks[block][line])
+                DashRuns.apply(to: &blocks[block][line], em: RecognizedGlyphs.band(of: blocks[block][line]).height, inkRun: inkRun)
+            }
+            FullWidthPunctuation.apply(to: &blocks[block])
+        }
+    }
+
+    static let examples = RulingBars.examples + DoubledMarks.examples + FullWidthPunctuation.examples
+
+    /// What the corrections make of an example's line.
+    static func observed(_ example: CorrectionExample) -> String {
+        var blocks = [example.recognizedLines]
+        apply(to: &blocks, verticalRules: example.rules, tolerance: 2)
+        return blocks.flatMap { $0.flatMap { $0.words.flatMap { $0.symbols.map(\.text) } } }.joined(separator: "")
+    }
+}

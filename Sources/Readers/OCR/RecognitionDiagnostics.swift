@@ -1,0 +1,52 @@
+import PowerListModel
+
+/// What a document read by OCR must say about it (SPEC.md): recognized text
+/// is not printed text.
+public enum RecognitionDiagnostics {
+    /// `ocr-text`: which pages were recognized, and how sure Tesseract was of them.
+    public static func recognizedText(_ pages: [RecognizedPage]) -> Diagnostic {
+        let numbers = pages.map(\.glyphs.number)
+        let confidences = pages.flatMap { $0.glyphs.glyphs.compactMap(\.confidence) }
+        let mean = confidences.isEmpty ? 0 : Double(confidences.reduce(0) { $0 + Int($1) }) / Double(confidences.count)
+        let read = confidences.isEmpty ? "未识别出文字" : "文字经OCR识别，平均置信度\(Int(mean.rounded()))%，可能有误"
+        return Diagnostic(.warning, .ocrText, seq: nil, "第\(PageRanges.describe(numbers))页无文字层（扫描图像），\(read)")
+    }
+}
+
+extension RecognitionDiagnostics {
+    /// A cell holding a character Tesseract was less sure of than this
+    /// (percent) is doubtful. Tesseract is 90–100% sure of most characters it
+    /// reads right; most it misreads (`骗` as `允`, 36%) fall below.
+    public static let doubtfulBelow: UInt8 = 70
+
+    /// `ocr-low-confidence`, one per item with doubtful cells: each cell's
+    /// least sure line, under its column's printed title, and how sure
+    /// Tesseract was of it. Item segmentation makes one item of each detail
+    /// row, in order: `items` are those of `table.rows`.
+    public static func lowConfidence(_ table: Table, items: [SegmentedItem]) -> [Diagnostic] {
+        zip(table.rows, items).compactMap { row, item in
+            let doubtful = table.columns.compactMap { column -> String? in
+                let recognized = row[column.role].lines.compactMap { line in line.confidence.map { (line.text, $0) } }
+                guard let (text, confidence) = recognized.min(by: { $0.1 < $1.1 }), confidence < doubtfulBelow else { return nil }
+                return "\(column.title)“\(text)”（\(confidence)%）"
+            }
+            guard !doubtful.isEmpty else { return nil }
+            return Diagnostic(.warning, .ocrLowConfidence, seq: item.seq, "第\(item.seq)项OCR识别置信度低的单元格：\(doubtful.joined(separator: "；"))，请核对原件")
+        }
+    }
+}
+
+/// Page numbers as a reader writes them: `1-3、5、7-9`.
+enum PageRanges {
+    static func describe(_ numbers: [Int]) -> String {
+        var ranges: [ClosedRange<Int>] = []
+        for number in Set(numbers).sorted() {
+            if let last = ranges.last, last.upperBound + 1 == number {
+                ranges[ranges.count - 1] = last.lowerBound...number
+            } else {
+                ranges.append(number...number)
+            }
+        }
+        return ranges.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: "、")
+    }
+}

@@ -1,0 +1,69 @@
+import PowerListModel
+
+/// Turns what Tesseract read into the glyphs a text PDF gives, which the
+/// geometric table reader is made for: one per Unicode scalar, boxed in
+/// points the way a PDF boxes them. A PDF's box is the glyph's advance (a
+/// line of Chinese is boxes side by side, with no gap) and its font's
+/// height, the same for every glyph of a line; Tesseract boxes each
+/// symbol's ink, as tall as the character happens to be (`一` a sliver, `，`
+/// a dot) and, for Chinese, sometimes wider than the ink. So each symbol
+/// keeps its ink's left edge and reaches to the next symbol (a gap narrower
+/// than a space is closed, an overlap cut), and takes its line's height.
+struct RecognizedGlyphs {
+    /// Points per pixel of the recognized image.
+    var scale: Double
+
+    /// A font's box is this many times the height of its ideographs' ink
+    /// (Song and Hei faces: ink 0.93 em, box 1.3 em, as `GlyphBoxHeights` cuts PDF boxes).
+    static let boxPerInk = 1.4
+
+    func glyphs(of lines: [RecognizedLine]) -> [Glyph] {
+        var glyphs: [Glyph] = []
+        for line in lines {
+            let band = Self.band(of: line)
+            let middle = Double(band.top + band.bottom) / 2, half = Self.boxPerInk * Double(band.height) / 2
+            let y0 = (middle - half) * scale, y1 = (middle + half) * scale
+            // Each symbol, and whether a new word starts with it.
+            let symbols = line.words.flatMap { word in word.symbols.enumerated().map { ($1, $0 == 0) } }
+            for (index, (symbol, _)) in symbols.enumerated() {
+                var right = symbol.box.right
+                if index + 1 < symbols.count {
+                    let (next, startsWord) = symbols[index + 1]
+                    if startsWord, let space = WordSpacing.space(after: symbol, before: next, em: band.height) {
+                        glyphs.append(contentsOf: glyphsOf(symbol, left: symbol.box.left, right: right, y0: y0, y1: y1))
+                        glyphs.append(Glyph(scalar: " ", x0: Double(space.left) * scale, y0: y0, x1: Double(space.right) * scale, y1: y1))
+                        continue
+                    }
+                    if next.box.left < right || next.box.left - right < band.height { right = max(symbol.box.left + 1, next.box.left) }
+                }
+                glyphs.append(contentsOf: glyphsOf(symbol, left: symbol.box.left, right: right, y0: y0, y1: y1))
+            }
+        }
+        return glyphs
+    }
+
+    /// The symbol's scalars between `left` and `right` (pixels); a symbol of
+    /// several scalars (rare: a ligature) shares its box out evenly.
+    private func glyphsOf(_ symbol: RecognizedSymbol, left: Int, right: Int, y0: Double, y1: Double) -> [Glyph] {
+        let scalars = Array(symbol.text.unicodeScalars)
+        let step = Double(right - left) / Double(max(1, scalars.count))
+        let confidence = UInt8(min(100, max(0, symbol.confidence.rounded())))
+        return scalars.enumerated().map { index, scalar in
+            Glyph(
+                scalar: scalar, x0: (Double(left) + Double(index) * step) * scale, y0: y0,
+                x1: (Double(left) + Double(index + 1) * step) * scale, y1: y1, confidence: confidence
+            )
+        }
+    }
+
+    /// The height a line's characters share, in pixels: its line's box
+    /// (the ink of its characters), or its ideographs' usual height when
+    /// that is smaller (a speck beside the line inflated its box). Not the
+    /// symbols' boxes alone: Tesseract pads those of some Chinese symbols.
+    static func band(of line: RecognizedLine) -> (top: Int, bottom: Int, height: Int) {
+        let heights = line.words.flatMap(\.symbols).filter { $0.text.unicodeScalars.first?.properties.isIdeographic ?? false }.map(\.box.height).sorted()
+        let height = max(1, min(line.box.height, heights.isEmpty ? .max : heights[heights.count / 2]))
+        let middle = (line.box.top + line.box.bottom) / 2
+        return (middle - height / 2, middle - height / 2 + height, height)
+    }
+}

@@ -1,0 +1,37 @@
+/// A box in an image's pixels (origin top-left, y down; right and bottom exclusive).
+struct PixelBox: Sendable, Equatable {
+    var left: Int
+    var top: Int
+    var right: Int
+    var bottom: Int
+
+    var width: Int { right - left }
+    var height: Int { bottom - top }
+}
+
+/// What Tesseract read on a page, as it grouped it: lines of words of symbols.
+struct RecognizedLine: Sendable, Equatable {
+    var box: PixelBox
+    var words: [RecognizedWord]
+}
+
+struct RecognizedWord: Sendable, Equatable {
+    var symbols: [RecognizedSymbol]
+    /// The language whose model read the word (`chi_sim`, `eng`).
+    var language: String = ""
+
+    var box: PixelBox {
+        PixelBox(
+            left: symbols.map(\.box.left).min() ?? 0, top: symbols.map(\.box.top).min() ?? 0,
+            right: symbols.map(\.box.right).max() ?? 0, bottom: symbols.map(\.box.bottom).max() ?? 0
+        )
+    }
+}
+
+/// One recognized character (Tesseract's symbol: usually one Unicode scalar).
+struct RecognizedSymbol: Sendable, Equatable {
+    var text: String
+    var box: PixelBox
+    /// 0–100.
+    var confidence: Float
+}

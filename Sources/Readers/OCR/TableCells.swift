@@ -1,0 +1,101 @@
+import CTesseract
+
+/// The cells of a ruled table: the blank regions its rules enclose. The
+/// page around the table reaches the image's edge; a cell does not. A rule
+/// broken in the scan joins two cells into one region that is no rectangle:
+/// each region is read through its own outline, never its box, so that no
+/// text is read twice.
+struct TableCell {
+    var box: PixelBox
+    /// 1 inside the region, the size of `box`.
+    var mask: PageImage
+
+    /// Smaller regions (inches) are where two rules nearly meet, not cells.
+    static let minimumSide = 0.08
+
+    static func cells(enclosedBy rules: RulingLines, dpi: Int) -> [TableCell] {
+        guard let blank = PageImage.adopting(pixInvert(nil, rules.mask.pix)) else { return [] }
+        let width = rules.mask.width, height = rules.mask.height
+        let minimum = Int(minimumSide * Double(dpi))
+        return Components.components(of: blank, connectivity: 4, withMasks: true).compactMap { component in
+            let box = component.box
+            guard let mask = component.mask, box.left > 0, box.top > 0, box.right < width, box.bottom < height,
+                  box.width >= minimum, box.height >= minimum else { return nil }
+            return TableCell(box: box, mask: mask)
+        }.sorted { ($0.box.top, $0.box.left) < ($1.box.top, $1.box.left) }
+    }
+
+    /// The cell's part of `image` within `area` (of its box), white outside its outline.
+    func part(of image: PageImage, within area: PixelBox) -> PagePart? {
+        var clip = boxCreate(Int32(area.left), Int32(area.top), Int32(area.width), Int32(area.height))
+        var local = boxCreate(Int32(area.left - box.left), Int32(area.top - box.top), Int32(area.width), Int32(area.height))
+        defer {
+            boxDestroy(&clip)
+            boxDestroy(&local)
+        }
+        guard let pixels = PageImage.adopting(pixClipRectangle(image.pix, clip, nil)),
+              let region = PageImage.adopting(pixClipRectangle(mask.pix, local, nil)),
+              let outside = PageImage.adopting(pixInvert(nil, region.pix)) else { return nil }
+        pixPaintThroughMask(pixels.pix, outside.pix, 0, 0, 255)
+        return PagePart(image: pixels, origin: (area.left, area.top))
+    }
+
+    /// Where the cell's marks stand (larger than specks), with a margin of
+    /// a tenth of an inch, within its box: the part Tesseract is given.
+    /// A lone character (a row's 序号) in a tall blank cell of a grainy
+    /// scan is dropped as noise by Tesseract's layout analysis, and read
+    /// right in a tight crop.
+    func inkArea(_ binary: PageImage, dpi: Int) -> PixelBox? {
+        var clip = boxCreate(Int32(box.left), Int32(box.top), Int32(box.width), Int32(box.height))
+        defer { boxDestroy(&clip) }
+        let speck = Int32(max(1, Speckles.size * dpi / 300))
+        guard let pixels = PageImage.adopting(pixClipRectangle(binary.pix, clip, nil)),
+              let inside = PageImage.adopting(pixAnd(nil, pixels.pix, mask.pix)),
+              let marks = PageImage.adopting(pixSelectBySize(inside.pix, speck, speck, 8, Int32(L_SELECT_IF_EITHER), Int32(L_SELECT_IF_GT), nil))
+        else { return nil }
+        var found: UnsafeMutablePointer<Box>?
+        guard pixClipToForeground(marks.pix, nil, &found) == 0, found != nil else { return nil }
+        defer { boxDestroy(&found) }
+        var x: Int32 = 0, y: Int32 = 0, width: Int32 = 0, height: Int32 = 0
+        boxGetGeometry(found, &x, &y, &width, &height)
+        let margin = dpi / 10
+        return PixelBox(
+            left: max(box.left, box.left + Int(x) - margin), top: max(box.top, box.top + Int(y) - margin),
+            right: min(box.right, box.left + Int(x + width) + margin), bottom: min(box.bottom, box.top + Int(y + height) + margin)
+        )
+    }
+
+    /// More ink inside the outline than a few specks: a cell worth reading.
+    func hasInk(_ binary: PageImage, dpi: Int) -> Bool {
+        var clip = boxCreate(Int32(box.left), Int32(box.top), Int32(box.width), Int32(box.height))
+        defer { boxDestroy(&clip) }
+        guard let pixels = PageImage.adopting(pixClipRectangle(binary.pix, clip, nil)),
+              let inside = PageImage.adopting(pixAnd(nil, pixels.pix, mask.pix)) else { return false }
+        var count: Int32 = 0
+        pixCountPixels(inside.pix, &count, nil)
+        return Int(count) >= 30 * dpi * dpi / (300 * 300)
+    }
+
+    /// Paints the region white in `image`, once it has been read.
+    func blank(in image: PageImage) {
+        pixPaintThroughMask(image.pix, mask.pix, Int32(box.left), Int32(box.top), 255)
+    }
+}
+
+/// Pixels of a page to read on their own, where they stand on it, and how
+/// much larger than the page they are drawn.
+struct PagePart {
+    var image: PageImage
+    var origin: (x: Int, y: Int)
+    var scale: Double = 1
+
+    /// A page position in this part's pixels.
+    func local(x: Int, y: Int) -> (x: Int, y: Int) {
+        (Int((Double(x - origin.x) * scale).rounded()), Int((Double(y - origin.y) * scale).rounded()))
+    }
+
+    /// A position in this part's pixels on the page.
+    func onPage(x: Int, y: Int) -> (x: Int, y: Int) {
+        (origin.x + Int((Double(x) / scale).rounded()), origin.y + Int((Double(y) / scale).rounded()))
+    }
+}

@@ -1,0 +1,38 @@
+@testable import OCR
+import Testing
+
+@Suite struct LatinRereadingTests {
+    func word(_ text: String, from left: Int, language: String) -> RecognizedWord {
+        RecognizedWord(symbols: text.unicodeScalars.enumerated().map { index, scalar in
+            RecognizedSymbol(text: String(scalar), box: PixelBox(left: left + 40 * index, top: 0, right: left + 40 * index + 36, bottom: 40), confidence: 97)
+        }, language: language)
+    }
+
+    func text(_ line: RecognizedLine) -> String {
+        line.words.map { $0.symbols.map(\.text).joined() }.joined(separator: "·")
+    }
+
+    @Test func wordsOfLettersOrSymbolsReadInEnglishAreSuspectDigitsAreNot() {
+        let lines = [
+            RecognizedLine(box: PixelBox(left: 0, top: 0, right: 400, bottom: 40), words: [word("登记", from: 0, language: "chi_sim"), word("(CED)", from: 80, language: "eng")]),
+            RecognizedLine(box: PixelBox(left: 0, top: 50, right: 400, bottom: 90), words: [word("共", from: 0, language: "chi_sim"), word("26", from: 40, language: "eng"), word("(1)", from: 120, language: "eng")]),
+            RecognizedLine(box: PixelBox(left: 0, top: 100, right: 400, bottom: 140), words: [word("(=", from: 0, language: "eng"), word("项)", from: 80, language: "chi_sim")]),
+        ]
+        #expect(LatinRereading.suspects(in: lines) == [0, 2])
+    }
+
+    @Test func aSuspectWordTakesWhatTheChineseModelReadInItsPlace() {
+        // 登记 at 0…76, (CED) at 80…276, -- at 280…316.
+        let line = RecognizedLine(box: PixelBox(left: 0, top: 0, right: 316, bottom: 40), words: [
+            word("登记", from: 0, language: "chi_sim"), word("(CED)", from: 80, language: "eng"), word("--", from: 280, language: "eng"),
+        ])
+        // The Chinese model's reading of the line, its symbols placed differently.
+        let reread = RecognizedLine(box: line.box, words: [word("登记", from: 0, language: "chi_sim"), word("〈主项)", from: 90, language: "chi_sim"), word("一", from: 282, language: "chi_sim")])
+        #expect(text(LatinRereading.merge(line, reread: [reread])) == "登记·〈主项)·--")
+    }
+
+    @Test func aSuspectWordStaysWhenTheChineseModelReadNothingThere() {
+        let line = RecognizedLine(box: PixelBox(left: 0, top: 0, right: 240, bottom: 40), words: [word("APP", from: 0, language: "eng")])
+        #expect(text(LatinRereading.merge(line, reread: [])) == "APP")
+    }
+}

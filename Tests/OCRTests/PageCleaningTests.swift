@@ -1,0 +1,129 @@
+import CTesseract
+@testable import OCR
+import Testing
+
+/// The image work before recognition, on pages drawn here: rules found and
+/// erased, cells found, skew undone, specks removed.
+@Suite struct PageCleaningTests {
+    /// A white grey page at 300 dpi with black rectangles (left, top, right, bottom; right and bottom exclusive).
+    func page(width: Int = 1200, height: Int = 800, ink: [PixelBox]) -> PageImage {
+        let image = PageImage(pixCreate(Int32(width), Int32(height), 8)!)
+        pixSetAll(image.pix)
+        for box in ink {
+            var rectangle = boxCreate(Int32(box.left), Int32(box.top), Int32(box.width), Int32(box.height))
+            pixClearInRect(image.pix, rectangle)
+            boxDestroy(&rectangle)
+        }
+        return image
+    }
+
+    func binary(_ image: PageImage) -> PageImage {
+        PageImage(pixThresholdToBinary(image.pix, 128)!)
+    }
+
+    func isInk(_ image: PageImage, _ x: Int, _ y: Int) -> Bool {
+        var value: UInt32 = 0
+        pixGetPixel(image.pix, Int32(x), Int32(y), &value)
+        return value < 128
+    }
+
+    /// A table of three rows; the middle one, a single line tall, split in two.
+    let table = [
+        PixelBox(left: 100, top: 100, right: 1100, bottom: 103), PixelBox(left: 100, top: 200, right: 1100, bottom: 203),
+        PixelBox(left: 100, top: 260, right: 1100, bottom: 263), PixelBox(left: 100, top: 700, right: 1100, bottom: 703),
+        PixelBox(left: 100, top: 100, right: 103, bottom: 703), PixelBox(left: 1097, top: 100, right: 1100, bottom: 703),
+        PixelBox(left: 400, top: 200, right: 403, bottom: 263),
+    ]
+    /// Rules 3 px thick, their blur 2 px either side: cells start 3 px in.
+    /// Strokes of characters: one in a cell, one of a large title above the table.
+    let strokes = [PixelBox(left: 600, top: 400, right: 604, bottom: 470), PixelBox(left: 600, top: 5, right: 606, bottom: 75)]
+
+    @Test func rulesAreErasedAndTheStrokesOfCharactersStay() throws {
+        let image = page(ink: table + strokes)
+        let rules = try #require(RulingLines(binary: binary(image), dpi: 300))
+        rules.erase(from: image)
+        for box in table { #expect(!isInk(image, box.left + 1, box.top + 1), "rule at \(box)") }
+        for box in strokes { #expect(isInk(image, box.left + 1, box.top + 1), "stroke at \(box)") }
+        // The short vertical rule meets the long horizontal ones: found, as the long ones are.
+        #expect(rules.vertical.count == 3)
+        #expect(rules.vertical.contains { $0.left == 400 && $0.top <= 203 && $0.bottom >= 260 })
+    }
+
+    @Test func cellsAreTheRegionsTheRulesEncloseWithoutTheRulesBlur() throws {
+        let image = page(ink: table + strokes)
+        let rules = try #require(RulingLines(binary: binary(image), dpi: 300))
+        let cells = TableCell.cells(enclosedBy: rules, dpi: 300).map(\.box)
+        #expect(cells == [
+            PixelBox(left: 105, top: 105, right: 1095, bottom: 198),
+            PixelBox(left: 105, top: 205, right: 398, bottom: 258),
+            PixelBox(left: 405, top: 205, right: 1095, bottom: 258),
+            PixelBox(left: 105, top: 265, right: 1095, bottom: 698),
+        ])
+    }
+
+    @Test func aCellIsReadThroughItsOutlineNotItsBox() throws {
+        // The rule under the top row is broken at its right end: the top row
+        // and the row below it are one region, whose box holds the middle row's left cell too.
+        var broken = table
+        broken[1] = PixelBox(left: 100, top: 200, right: 900, bottom: 203)
+        broken[6] = PixelBox(left: 400, top: 203, right: 403, bottom: 263)
+        let image = page(ink: broken + [PixelBox(left: 200, top: 220, right: 240, bottom: 240)])
+        let rules = try #require(RulingLines(binary: binary(image), dpi: 300))
+        let cells = TableCell.cells(enclosedBy: rules, dpi: 300)
+        let joined = try #require(cells.first { $0.box.top == 105 })
+        #expect(joined.box.bottom == 258)
+        let part = try #require(joined.part(of: image, within: joined.box))
+        // The left cell's ink (at 200…240, 220…240) is outside the joined region: white in its part.
+        #expect(!isInk(part.image, 200 - part.origin.x + 5, 220 - part.origin.y + 5))
+    }
+
+    @Test func faintGreyRulesAreFoundWhereTextsThresholdLosesThem() throws {
+        // Grey paper (240) and rules a blurred scan leaves grey (150): lighter than half-way.
+        let image = PageImage(pixCreate(1200, 800, 8)!)
+        pixSetAllArbitrary(image.pix, 240)
+        for box in table {
+            var rectangle = boxCreate(Int32(box.left), Int32(box.top), Int32(box.width), Int32(box.height))
+            pixSetInRectArbitrary(image.pix, rectangle, 150)
+            boxDestroy(&rectangle)
+        }
+        let ink = try #require(RulingLines.ink(of: image))
+        let rules = try #require(RulingLines(binary: ink, dpi: 300))
+        #expect(rules.vertical.count == 3)
+        #expect(TableCell.cells(enclosedBy: rules, dpi: 300).count == 4)
+        let atHalf = try #require(RulingLines(binary: PageImage(pixThresholdToBinary(image.pix, 128)!), dpi: 300))
+        #expect(atHalf.vertical.isEmpty)
+    }
+
+    @Test func aCellIsReadWhereItsMarksStandNotItsSpecks() throws {
+        // One character's stroke in the tall last cell (105…1095, 265…698), and a speck below it.
+        let image = page(ink: table + [PixelBox(left: 600, top: 300, right: 630, bottom: 340), PixelBox(left: 900, top: 600, right: 902, bottom: 602)])
+        let ink = binary(image)
+        let rules = try #require(RulingLines(binary: ink, dpi: 300))
+        let text = try #require(PageImage.adopting(pixSubtract(nil, ink.pix, rules.mask.pix)))
+        let cell = try #require(TableCell.cells(enclosedBy: rules, dpi: 300).last)
+        #expect(cell.inkArea(text, dpi: 300) == PixelBox(left: 570, top: 270, right: 660, bottom: 370))
+    }
+
+    @Test func aSkewedPageIsTurnedStraight() throws {
+        let lines = (0..<20).map { PixelBox(left: 200, top: 100 + 40 * $0, right: 1000, bottom: 104 + 40 * $0) }
+        let straight = page(width: 1200, height: 1000, ink: lines)
+        let skewed = PageImage(pixRotate(straight.pix, 1.5 * .pi / 180, Int32(L_ROTATE_AREA_MAP), Int32(L_BRING_IN_WHITE), 0, 0)!)
+        let (turned, degrees) = SkewCorrection.straightened(skewed)
+        #expect(abs(abs(degrees) - 1.5) < 0.1)
+        var angle: Float = 0, confidence: Float = 0
+        // A temporary's pixels go with it: keep it while Leptonica reads them.
+        let turnedBinary = binary(turned)
+        withExtendedLifetime(turnedBinary) { _ = pixFindSkew(turnedBinary.pix, &angle, &confidence) }
+        #expect(abs(angle) < 0.1)
+    }
+
+    @Test func specksGoAndAFullStopStays() {
+        let specks = [PixelBox(left: 50, top: 50, right: 51, bottom: 51), PixelBox(left: 80, top: 60, right: 82, bottom: 62)]
+        let stop = PixelBox(left: 120, top: 60, right: 124, bottom: 64)
+        let image = page(width: 200, height: 100, ink: specks + [stop])
+        Speckles.erase(in: binary(image), from: image, dpi: 300)
+        #expect(!isInk(image, 50, 50))
+        #expect(!isInk(image, 81, 61))
+        #expect(isInk(image, 121, 61))
+    }
+}

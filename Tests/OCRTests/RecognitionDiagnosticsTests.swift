@@ -1,0 +1,52 @@
+import PowerListModel
+@testable import OCR
+import Testing
+
+@Suite struct RecognitionDiagnosticsTests {
+    func page(_ number: Int, confidences: [UInt8]) -> RecognizedPage {
+        let glyphs = confidences.map { Glyph(scalar: "字", x0: 0, y0: 0, x1: 10, y1: 10, confidence: $0) }
+        return RecognizedPage(glyphs: GlyphPage(number: number, width: 842, height: 595, glyphs: glyphs), meanConfidence: nil, skew: 0)
+    }
+
+    @Test func ocrTextNamesThePagesAndTheirMeanConfidence() {
+        let diagnostic = RecognitionDiagnostics.recognizedText([page(1, confidences: [90, 100]), page(2, confidences: [80]), page(4, confidences: [99])])
+        #expect(diagnostic == Diagnostic(.warning, .ocrText, seq: nil, "第1-2、4页无文字层（扫描图像），文字经OCR识别，平均置信度92%，可能有误"))
+    }
+
+    @Test func pageRangesAreWrittenAsAReaderWritesThem() {
+        #expect(PageRanges.describe([1, 2, 3, 5, 7, 8]) == "1-3、5、7-8")
+        #expect(PageRanges.describe([4]) == "4")
+        #expect(PageRanges.describe([3, 1, 2, 2]) == "1-3")
+    }
+
+    @Test func anItemWithADoubtfulCellSaysWhichLineAndHowSure() {
+        let row = TableRow(cells: [
+            .name: Cell(lines: [CellLine("对以欺诈、", confidence: 97), CellLine("伪造证明材", confidence: 95)]),
+            .basis: Cell(lines: [CellLine("诈、伪造证明材料或者其他手段允取社会", confidence: 36), CellLine("保险基金支出的", confidence: 68)]),
+            .remarks: Cell(text: "printed"),
+        ], pages: [3])
+        let clean = TableRow(cells: [.name: Cell(lines: [CellLine("市本级医疗保险稽核", confidence: 93)])], pages: [7])
+        let items = [item(seq: 2), item(seq: 9)]
+        let table = Table(
+            titleLines: [],
+            columns: [Column(title: "序号", role: .seq), Column(title: "权力事项", role: .name), Column(title: "实施依据", role: .basis), Column(title: "备注", role: .remarks)],
+            body: [.row(row), .row(clean)], summary: [], pageCount: 7
+        )
+        #expect(RecognitionDiagnostics.lowConfidence(table, items: items) == [
+            Diagnostic(.warning, .ocrLowConfidence, seq: 2, "第2项OCR识别置信度低的单元格：实施依据“诈、伪造证明材料或者其他手段允取社会”（36%），请核对原件"),
+        ])
+    }
+
+    @Test func printedTextIsNeverDoubtful() {
+        let row = TableRow(cells: [.name: Cell(text: "对用人单位不办理医疗保险登记的处罚")], pages: [3])
+        let table = Table(titleLines: [], columns: [Column(title: "权力事项", role: .name)], body: [.row(row)], summary: [], pageCount: 3)
+        #expect(RecognitionDiagnostics.lowConfidence(table, items: [item(seq: 1)]).isEmpty)
+    }
+
+    private func item(seq: Int) -> SegmentedItem {
+        SegmentedItem(
+            seq: seq, seqSource: .printed, category: "行政处罚", categoryRaw: "行政处罚", name: "", mainItem: nil, subItem: nil,
+            subject: "", basis: Cell(), responsibilities: Cell(), accountability: Cell(), remarks: nil, code: nil, extra: [:], pages: []
+        )
+    }
+}

@@ -1,0 +1,71 @@
+@testable import OCR
+import PowerListModel
+import Testing
+
+/// Tesseract's symbols (pixels at 300 dpi) to the glyphs a text PDF gives (points).
+@Suite struct RecognizedGlyphsTests {
+    /// 300 dpi: a pixel is 0.24 pt.
+    let glyphs = RecognizedGlyphs(scale: 72.0 / 300)
+
+    func symbol(_ text: String, _ left: Int, _ right: Int, top: Int = 200, bottom: Int = 240, confidence: Float = 96.4) -> RecognizedSymbol {
+        RecognizedSymbol(text: text, box: PixelBox(left: left, top: top, right: right, bottom: bottom), confidence: confidence)
+    }
+
+    @Test func chineseSymbolsBecomeAdjacentBoxesAsTallAsAFontsBox() {
+        // `用`'s box runs over `人` (Tesseract pads some Chinese symbols): cut at `人`.
+        let line = RecognizedLine(box: PixelBox(left: 100, top: 200, right: 230, bottom: 240), words: [
+            RecognizedWord(symbols: [symbol("对", 100, 140), symbol("用", 145, 230, top: 190, bottom: 250)], language: "chi_sim"),
+            RecognizedWord(symbols: [symbol("人", 190, 230, confidence: 61.5)], language: "chi_sim"),
+        ])
+        // The line's box is 40 px tall, centred at 220: the glyphs 1.4 × 40 = 56 px, 192…248.
+        #expect(glyphs.glyphs(of: [line]).map(rounded) == [
+            Glyph(scalar: "对", x0: 24, y0: 46.08, x1: 34.8, y1: 59.52, confidence: 96),
+            Glyph(scalar: "用", x0: 34.8, y0: 46.08, x1: 45.6, y1: 59.52, confidence: 96),
+            Glyph(scalar: "人", x0: 45.6, y0: 46.08, x1: 55.2, y1: 59.52, confidence: 62),
+        ])
+    }
+
+    @Test func aSpaceStandsBetweenLatinWordsOnlyWhereThePrintLeavesOne() {
+        let line = RecognizedLine(box: PixelBox(left: 0, top: 200, right: 400, bottom: 240), words: [
+            RecognizedWord(symbols: [symbol("共", 0, 40)], language: "chi_sim"),
+            RecognizedWord(symbols: [symbol("2", 60, 80), symbol("6", 82, 102)], language: "eng"),
+            RecognizedWord(symbols: [symbol("项", 105, 145)], language: "chi_sim"),
+            RecognizedWord(symbols: [symbol("A", 200, 220), symbol("P", 222, 242)], language: "eng"),
+            RecognizedWord(symbols: [symbol("P", 244, 264)], language: "eng"),
+            RecognizedWord(symbols: [symbol("x", 300, 320)], language: "eng"),
+        ])
+        // 共→26: 20 px, half an em (over 0.35): a space. 26→项: 3 px, none. 项→APP: 55 px, 1.4 em: a
+        // space. AP→P: 2 px, none (one word split in two). P→x: 36 px, 0.9 em: a space.
+        let text = String(String.UnicodeScalarView(glyphs.glyphs(of: [line]).map(\.scalar)))
+        #expect(text == "共 26项 APP x")
+    }
+
+    @Test func spacesBetweenChineseCharactersNeedTwoEms() {
+        let line = RecognizedLine(box: PixelBox(left: 0, top: 200, right: 400, bottom: 240), words: [
+            RecognizedWord(symbols: [symbol("任", 0, 40), symbol("：", 42, 48)], language: "chi_sim"),
+            RecognizedWord(symbols: [symbol("发", 90, 130)], language: "chi_sim"),
+            RecognizedWord(symbols: [symbol("第", 220, 260)], language: "chi_sim"),
+        ])
+        // `：` to `发`: 42 px, about an em, the blank in `：`'s own box. `发` to `第`: 90 px, over two ems.
+        let text = String(String.UnicodeScalarView(glyphs.glyphs(of: [line]).map(\.scalar)))
+        #expect(text == "任：发 第")
+    }
+
+    @Test func aLineTakesItsIdeographsHeightWhenItsBoxIsInflated() {
+        let line = RecognizedLine(box: PixelBox(left: 0, top: 180, right: 200, bottom: 260), words: [
+            RecognizedWord(symbols: [symbol("保", 0, 40), symbol("险", 42, 82), symbol("局", 84, 124)], language: "chi_sim"),
+        ])
+        let band = RecognizedGlyphs.band(of: line)
+        #expect(band.height == 40)
+        #expect(band.top == 200 && band.bottom == 240)
+    }
+
+    private func rounded(_ glyph: Glyph) -> Glyph {
+        var copy = glyph
+        copy.x0 = (glyph.x0 * 1000).rounded() / 1000
+        copy.x1 = (glyph.x1 * 1000).rounded() / 1000
+        copy.y0 = (glyph.y0 * 1000).rounded() / 1000
+        copy.y1 = (glyph.y1 * 1000).rounded() / 1000
+        return copy
+    }
+}

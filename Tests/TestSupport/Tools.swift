@@ -1,0 +1,15 @@
+import Foundation
+
+/// Optional tools and data some tests need; those tests are skipped, visibly, without them.
+public enum Tools {
+    /// Tesseract's Chinese and English trained data, where Tesseract looks for
+    /// it (`TESSDATA_PREFIX`, or the directories Debian's packages fill).
+    public static let hasTesseractData: Bool = {
+        let fileManager = FileManager.default
+        var directories = ["/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata"]
+        if let prefix = ProcessInfo.processInfo.environment["TESSDATA_PREFIX"] { directories = [prefix] }
+        return directories.contains { directory in
+            ["chi_sim", "eng"].allSatisfy { fileManager.fileExists(atPath: "\(directory)/\($0).traineddata") }
+        }
+    }()
+}
