@@ -56,8 +56,8 @@ public enum FlowTextReader {
     }
 
     /// How wide each slot's lines run: the widest but a few of the lines it
-    /// holds that have no space (no joined cells).
-    private static func slotWidths(_ entries: [FlowEntry], columns: FlowColumns) -> [Int] {
+    /// holds that have no space (no joined cells); nil where it holds none.
+    private static func slotWidths(_ entries: [FlowEntry], columns: FlowColumns) -> [Int?] {
         var widths = Array(repeating: [Int](), count: columns.slots.count)
         for row in entries.compactMap(\.row) {
             for (slot, lines) in row.slots.enumerated() {
@@ -66,7 +66,7 @@ public enum FlowTextReader {
         }
         return widths.map { values in
             let sorted = values.sorted()
-            return sorted.isEmpty ? Int.max / 2 : sorted[min(sorted.count - 1, sorted.count * 19 / 20)]
+            return sorted.isEmpty ? nil : sorted[min(sorted.count - 1, sorted.count * 19 / 20)]
         }
     }
 }
