@@ -37,6 +37,87 @@ import TextExtraction
         #expect(table.titleLines == ["测试局权责清单"])
     }
 
+    /// A spreadsheet print: cells centred in padded rows, so a row's tall
+    /// cells start above its 序号 and its one-line cells stand level with it;
+    /// the padding leaves two blank lines between rows.
+    @Test func centredRowsEndAtTheBlankLinesBetweenThem() throws {
+        let table = try LayoutTextReader.read([
+            "                    测试局权责清单",
+            "序号   权力类型   权力事项     实施依据           责任事项",
+            "                                    1、立案责任：审查，",
+            "1    行政处罚   对甲的处罚    《测试法》第一条       2、调查责任。",
+            "                                    3、其他责任。",
+            "",
+            "",
+            "                     《测试法》第二条",
+            "                                    1、检查责任。",
+            "2    行政检查   对乙的检查    《测试法》第三条",
+            "                                    2、其他责任。",
+            "                     《测试法》第四条",
+            "",
+            "",
+            "                                    1、确认责任。",
+            "3    行政确认   对丙的确认    《测试法》第五条",
+            "                                    2、其他责任。",
+        ])
+        #expect(table.rows.map { $0[.seq].text } == ["1", "2", "3"])
+        #expect(table.rows.map { $0[.basis].text } == ["《测试法》第一条", "《测试法》第二条《测试法》第三条《测试法》第四条", "《测试法》第五条"])
+        #expect(table.rows.map { $0[.responsibilities].text } == [
+            "1、立案责任：审查，2、调查责任。3、其他责任。", "1、检查责任。2、其他责任。", "1、确认责任。2、其他责任。",
+        ])
+    }
+
+    /// A narrow column whose lines start one blank after the full lines of
+    /// the column before: its text lines up at the column's start, line under line.
+    @Test func narrowColumnOneBlankAfterFullLines() throws {
+        let table = try LayoutTextReader.read([
+            "                    测试局权责清单",
+            "序号   权力事项  行政主体   实施依据",
+            " 1   对用人单位 测试     《测试法》第一条",
+            "     不办理医疗 县医     第二款",
+            "     保险登记的 疗保",
+            "     处罚      障局",
+            " 2   对乙的处罚  测试局   《测试法》第二条",
+        ])
+        #expect(table.rows.map { $0[.name].text } == ["对用人单位不办理医疗保险登记的处罚", "对乙的处罚"])
+        #expect(table.rows.map { $0[.subject].text } == ["测试县医疗保障局", "测试局"])
+        #expect(table.rows.map { $0[.basis].text } == ["《测试法》第一条第二款", "《测试法》第二条"])
+    }
+
+    /// 序号 set well right of their title, one or two digits, one blank
+    /// before the category: a page of tall rows shows each column start a few
+    /// times only, and the numbers are no start of the column after them.
+    @Test func numbersSetApartFromTheirTitleStayInTheirColumn() throws {
+        let table = try LayoutTextReader.read([
+            "                    测试局权责清单",
+            "序号    权力类型      权力事项        实施依据",
+            "     9 行政检查     对甲的检查       《测试法》第9条",
+            "                            第1款内容。",
+            "                            第2款内容。",
+            "                            第3款内容。",
+            "                            第4款内容。",
+            "                            第5款内容。",
+            "                            第6款内容。",
+            "     10 行政检查    对乙的检查       《测试法》第10条",
+            "                            第1款内容。",
+            "                            第2款内容。",
+            "                            第3款内容。",
+            "                            第4款内容。",
+            "                            第5款内容。",
+            "                            第6款内容。",
+            "     11 行政确认    对丙的确认       《测试法》第11条",
+            "                            第1款内容。",
+            "                            第2款内容。",
+            "                            第3款内容。",
+            "                            第4款内容。",
+            "                            第5款内容。",
+            "                            第6款内容。",
+        ])
+        #expect(table.rows.map { $0[.seq].text } == ["9", "10", "11"])
+        #expect(table.rows.map { $0[.category].text } == ["行政检查", "行政检查", "行政确认"])
+        #expect(table.rows.map { $0[.name].text } == ["对甲的检查", "对乙的检查", "对丙的确认"])
+    }
+
     @Test func charactersBecomeOneColumnWideGlyphs() {
         let pages = LayoutGlyphs.pages(of: ["序号  A B", "\u{0C}第二页"])
         #expect(pages.count == 2)

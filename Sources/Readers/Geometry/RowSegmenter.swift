@@ -157,6 +157,7 @@ struct RowSegmenter {
     /// last row ends, unless it is top-aligned and runs on), each centered row's
     /// top mirrors its bottom about its anchor, and is the bottom of the row above.
     private func mirroredBoundaries(_ page: PageGeometry, _ anchors: [ColumnLine]) -> (continuation: Double?, boundaries: [Double]) {
+        if let padded = blankBandBoundaries(page, anchors) { return padded }
         let tolerance = page.tolerance
         var tops = [Double](repeating: 0, count: anchors.count)
         var bottom = page.lines.map(\.y1).max() ?? 0
@@ -174,6 +175,35 @@ struct RowSegmenter {
         }
         let continues = tops[0] > page.lines[0].y0 + tolerance
         return (continues ? tops[0] : nil, Array(tops.dropFirst()))
+    }
+
+    /// A print whose rows are padded (a spreadsheet's) leaves blank lines in
+    /// its text dump between rows, two or more across every column, where a
+    /// cell shows at most one between its lines (centred cells of different
+    /// line pitches interleave). When such a band separates every two anchors
+    /// on the page, the widest one (the lowest of equals) is their boundary,
+    /// wherever the anchors stand in their rows; a band above the first anchor
+    /// ends the previous page's last row.
+    private func blankBandBoundaries(_ page: PageGeometry, _ anchors: [ColumnLine]) -> (continuation: Double?, boundaries: [Double])? {
+        let band = 2 * page.metrics.lineHeight - page.tolerance
+        // Each line's top, with the blank height above it down from the lines before it.
+        var blanks: [(position: Double, height: Double)] = []
+        var bottom = page.lines[0].y1
+        for line in page.lines.dropFirst() {
+            if line.y0 - bottom >= band { blanks.append((line.y0, line.y0 - bottom)) }
+            bottom = max(bottom, line.y1)
+        }
+        func widest(above: Double, below: Double) -> Double? {
+            blanks.filter { $0.position > below && $0.position <= above + page.tolerance }
+                .max { ($0.height, $0.position) < ($1.height, $1.position) }?.position
+        }
+        var boundaries: [Double] = []
+        for (previous, next) in zip(anchors, anchors.dropFirst()) {
+            guard let boundary = widest(above: next.y0, below: previous.y1 - page.tolerance) else { return nil }
+            boundaries.append(boundary)
+        }
+        guard !boundaries.isEmpty else { return nil }
+        return (widest(above: anchors[0].y0, below: -.infinity), boundaries)
     }
 
     /// The boundary just above an anchor whose row is visibly top-aligned: a
