@@ -8,13 +8,14 @@ import PowerListModel
 /// cells block by block) is refused rather than read scrambled.
 public enum FlowTextReader {
     public static func read(_ raw: [String]) throws(FlowTextError) -> Table {
-        let (table, input) = try readTable(raw)
-        try ReadingOrderCheck.verify(table, removedHeaders: input.removedHeaderRows)
+        let (table, input, detailStart) = try readTable(raw)
+        // (The check reads the detail table's lines: a summary may print its titles apart.)
+        try ReadingOrderCheck.verify(table, lines: Array(input.lines[detailStart...]))
         return table
     }
 
     /// The table as read, before the check that its reading order held.
-    static func readTable(_ raw: [String]) throws(FlowTextError) -> (Table, FlowPreprocessor) {
+    static func readTable(_ raw: [String]) throws(FlowTextError) -> (Table, FlowPreprocessor, Int) {
         let input = FlowPreprocessor(raw)
         let lines = input.lines
         guard let start = FlowRowReader.detailStart(lines, afterHeader: input.firstLineAfterHeader) else {
@@ -48,7 +49,7 @@ public enum FlowTextReader {
             }
         }
         let table = Table(titleLines: titles, columns: columns.columns, body: body, summary: summary, pageCount: pages.pageCount)
-        return (table, input)
+        return (table, input, start)
     }
 
     private static func cell(_ lines: [FlowLine]) -> Cell {
