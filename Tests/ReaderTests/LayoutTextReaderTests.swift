@@ -118,6 +118,38 @@ import TextExtraction
         #expect(table.rows.map { $0[.name].text } == ["对甲的检查", "对乙的检查", "对丙的确认"])
     }
 
+    /// A portrait print's narrow columns: titles stacked a letter per line
+    /// four deep (权 / 力 / 类 / 型, 序 / 号 one blank from them), the titles
+    /// beside them centred on a line of their own, and a two-digit 序号
+    /// wrapped over two lines.
+    @Test func lettersStackedInNarrowColumns() throws {
+        let table = try LayoutTextReader.read([
+            "              测试局权责清单",
+            "  权       行",
+            "序 力  权力   政",
+            "             实施依据",
+            "号 类  事项   主",
+            "  型       体",
+            "9 行  对甲   测  《测试法》第九条",
+            "  政  的检   试  第一款",
+            "  检  查    局",
+            "  查",
+            "1 行  对乙   测  《测试法》第十条",
+            "0 政  的检   试  第一款",
+            "  检  查    局",
+            "  查",
+            "1 行  对丙   测  《测试法》第十一条",
+            "1 政  的检   试  第一款",
+            "  检  查    局",
+            "  查",
+        ])
+        #expect(table.columns.map(\.role) == [.seq, .category, .name, .subject, .basis])
+        #expect(table.rows.map { $0[.seq].text } == ["9", "10", "11"])
+        #expect(table.rows.map { $0[.category].text } == ["行政检查", "行政检查", "行政检查"])
+        #expect(table.rows.map { $0[.name].text } == ["对甲的检查", "对乙的检查", "对丙的检查"])
+        #expect(table.rows.map { $0[.basis].text } == ["《测试法》第九条第一款", "《测试法》第十条第一款", "《测试法》第十一条第一款"])
+    }
+
     @Test func charactersBecomeOneColumnWideGlyphs() {
         let pages = LayoutGlyphs.pages(of: ["序号  A B", "\u{0C}第二页"])
         #expect(pages.count == 2)

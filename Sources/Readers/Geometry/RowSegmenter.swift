@@ -1,3 +1,5 @@
+import PowerListModel
+
 /// Cuts a table's column lines into rows without seeing the rules between
 /// them. Each printed 序号 (an anchor) starts a row; the boundary between two
 /// anchors lies just above the next anchor when the row is top-aligned, and
@@ -23,7 +25,9 @@ struct RowSegmenter {
         let metrics = LineMetrics(lines: pages.flatMap { $0 })
         var rows: [[ColumnLine]] = []
         var beforeFirstRow: [ColumnLine] = []
+        var lastNumber: Int?
         for lines in pages where !lines.isEmpty {
+            let lines = anchorColumn.map { joiningWrappedNumbers(lines, column: $0, lineHeight: metrics.lineHeight, after: &lastNumber) } ?? lines
             let page = PageGeometry(lines: lines.sorted { $0.y0 < $1.y0 }, metrics: metrics)
             let starts = anchorColumn.map { anchorStarts(page, anchorColumn: $0, continuing: !rows.isEmpty) }
                 ?? gapStarts(page, continuing: !rows.isEmpty)
@@ -49,6 +53,28 @@ struct RowSegmenter {
             rows[0].insert(contentsOf: beforeFirstRow, at: 0)
         }
         return rows.filter { !$0.isEmpty }
+    }
+
+    /// A 序号 too wide for its narrow column wraps (`1` over `0`): two lines
+    /// of digits close together whose joined number, not the first alone,
+    /// follows the number before are one anchor.
+    private func joiningWrappedNumbers(_ lines: [ColumnLine], column: Int, lineHeight: Double, after lastNumber: inout Int?) -> [ColumnLine] {
+        var numbers: [ColumnLine] = []
+        // The number printed before the last line kept.
+        var before = lastNumber
+        for line in lines.filter({ $0.column == column }).sorted(by: { $0.y0 < $1.y0 }) {
+            if let previous = numbers.last, let before, line.y0 - previous.y1 < 0.5 * lineHeight,
+               let head = Int(previous.text), head != before + 1, Int(previous.text + line.text) == before + 1 {
+                numbers[numbers.count - 1].glyphs = (previous.glyphs + line.glyphs).filter { !TextNormalizer.isWhitespace($0.scalar) }
+                numbers[numbers.count - 1].y1 = line.y1
+                lastNumber = before + 1
+                continue
+            }
+            before = lastNumber
+            numbers.append(line)
+            if let number = Int(line.text) { lastNumber = number }
+        }
+        return lines.filter { $0.column != column } + numbers
     }
 
     /// Where rows start on a page, top to bottom; the first may continue the
