@@ -121,7 +121,7 @@ import TextExtraction
     /// A portrait print's narrow columns: titles stacked a letter per line
     /// four deep (权 / 力 / 类 / 型, 序 / 号 one blank from them), the titles
     /// beside them centred on a line of their own, and a two-digit 序号
-    /// wrapped over two lines.
+    /// wrapped over two lines (another column's line between them once).
     @Test func lettersStackedInNarrowColumns() throws {
         let table = try LayoutTextReader.read([
             "              测试局权责清单",
@@ -139,7 +139,8 @@ import TextExtraction
             "  检  查    局",
             "  查",
             "1 行  对丙   测  《测试法》第十一条",
-            "1 政  的检   试  第一款",
+            "                第一款",
+            "1 政  的检   试",
             "  检  查    局",
             "  查",
         ])

@@ -56,14 +56,15 @@ struct RowSegmenter {
     }
 
     /// A 序号 too wide for its narrow column wraps (`1` over `0`): two lines
-    /// of digits close together whose joined number, not the first alone,
-    /// follows the number before are one anchor.
+    /// of digits close together (a text dump may set another column's line
+    /// between them) whose joined number, not the first alone, follows the
+    /// number before are one anchor.
     private func joiningWrappedNumbers(_ lines: [ColumnLine], column: Int, lineHeight: Double, after lastNumber: inout Int?) -> [ColumnLine] {
         var numbers: [ColumnLine] = []
         // The number printed before the last line kept.
         var before = lastNumber
         for line in lines.filter({ $0.column == column }).sorted(by: { $0.y0 < $1.y0 }) {
-            if let previous = numbers.last, let before, line.y0 - previous.y1 < 0.5 * lineHeight,
+            if let previous = numbers.last, let before, line.y0 - previous.y1 < 1.5 * lineHeight,
                let head = Int(previous.text), head != before + 1, Int(previous.text + line.text) == before + 1 {
                 numbers[numbers.count - 1].glyphs = (previous.glyphs + line.glyphs).filter { !TextNormalizer.isWhitespace($0.scalar) }
                 numbers[numbers.count - 1].y1 = line.y1
