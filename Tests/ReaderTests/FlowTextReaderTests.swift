@@ -22,6 +22,14 @@ import TextExtraction
         #expect(diffs.isEmpty, "\(diffs.count) differences:\n\(diffs.prefix(30).joined(separator: "\n"))")
     }
 
+    /// A plain dump of a clipped spreadsheet print, reduced: a line with
+    /// spaces whose slot the first reading left without a line to measure
+    /// (its width once overflowed as a sentinel times 23/20 and trapped).
+    @Test func slotWithoutMeasuredWidthIsReadWithoutTrapping() throws {
+        let table = try FlowTextReader.read(["25 其他权力 构医疗服务", "布责任：经", "品管理的通 任：按照经 规定给予当"])
+        #expect(table.rows.count == 1)
+    }
+
     @Test func truncatedCellsAreKeptAsPrinted() throws {
         let rows = try table().rows
         try #require(rows.count == 26)

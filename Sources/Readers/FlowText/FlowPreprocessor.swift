@@ -13,7 +13,6 @@ struct FlowPreprocessor {
     /// True when footers close their page (a `第 1 页` footer exists), false
     /// when they open it (the extractor printed each page's footer first).
     var footersClosePages = false
-    var removedHeaderRows = 0
 
     init(_ raw: [String]) {
         let raw = Self.joiningCharacterRuns(raw)
@@ -48,7 +47,6 @@ struct FlowPreprocessor {
                     // A header printed again heads a new page.
                     pageBreak = true
                 }
-                removedHeaderRows += 1
                 index += header.lineCount
                 continue
             }

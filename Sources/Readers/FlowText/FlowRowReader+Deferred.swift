@@ -66,7 +66,7 @@ extension FlowRowReader {
         // Wider than the narrow cells after the cases (备注) run: the next block's first cell.
         guard let trailing = columns.slots.indices.first(where: { $0 > lastContent && columns.isNarrow($0) }) else { return true }
         if let widest = row.slots[trailing].map(\.width).max() { return line.width > widest + 2 }
-        guard let slotWidths, slotWidths[trailing] < Int.max / 2 else { return false }
-        return line.width > slotWidths[trailing] + 2
+        guard let width = slotWidths?[trailing] ?? nil else { return false }
+        return line.width > width + 2
     }
 }

@@ -28,8 +28,9 @@ extension FlowRowReader {
         guard let slotWidths else { return nil }
         for space in spaces.reversed() {
             let head = line.head(String(text[..<space])), tail = String(text[text.index(after: space)...])
-            guard !tail.isEmpty, !isBareNumbering(head.text), let headSlot = slotOf(head, at: index), headSlot + 1 < columns.slots.count else { continue }
-            if head.width <= slotWidths[headSlot] + 1, line.width > slotWidths[headSlot] * 23 / 20 + 4 { return (head, line.tail(tail)) }
+            guard !tail.isEmpty, !isBareNumbering(head.text), let headSlot = slotOf(head, at: index), headSlot + 1 < columns.slots.count,
+                  let width = slotWidths[headSlot] else { continue }
+            if head.width <= width + 1, line.width > width * 23 / 20 + 4 { return (head, line.tail(tail)) }
         }
         return nil
     }

@@ -188,7 +188,7 @@ extension FlowRowReader {
         // The second widest of three or more: a letter-spaced line runs wider than the column.
         let widths = cell.map(\.width).sorted(by: >)
         var columnWidth = widths.count >= 3 ? widths[1] : widths[0]
-        if cell.count == 1, let slot = slot ?? self.slot, let widths = slotWidths { columnWidth = max(columnWidth, widths[slot]) }
+        if cell.count == 1, let slot = slot ?? self.slot, let width = slotWidths?[slot] ?? nil { columnWidth = max(columnWidth, width) }
         return last.width * 10 >= columnWidth * 9
     }
 

@@ -50,8 +50,9 @@ struct FlowRowReader {
     /// Lines wider than this can only be in a wide column (实施依据, 责任事项, 追责情形).
     let narrowLimit: Int
     /// How wide each slot's lines run, from a first reading: a `-raw` line
-    /// wider than its slot holds the starts of several cells.
-    let slotWidths: [Int]?
+    /// wider than its slot holds the starts of several cells. nil for a slot
+    /// the first reading left empty.
+    let slotWidths: [Int?]?
     /// Rows and the section headings between them, in order.
     var entries: [FlowEntry] = []
     var row: FlowRow
@@ -71,7 +72,7 @@ struct FlowRowReader {
     /// The content cells the last page break cut mid-sentence.
     var cutSlots: [Int] = []
 
-    init(lines: [FlowLine], columns: FlowColumns, slotWidths: [Int]? = nil) {
+    init(lines: [FlowLine], columns: FlowColumns, slotWidths: [Int?]? = nil) {
         self.lines = lines
         self.columns = columns
         self.slotWidths = slotWidths

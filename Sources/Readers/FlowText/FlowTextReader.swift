@@ -8,13 +8,14 @@ import PowerListModel
 /// cells block by block) is refused rather than read scrambled.
 public enum FlowTextReader {
     public static func read(_ raw: [String]) throws(FlowTextError) -> Table {
-        let (table, input) = try readTable(raw)
-        try ReadingOrderCheck.verify(table, removedHeaders: input.removedHeaderRows)
+        let (table, input, detailStart) = try readTable(raw)
+        // (The check reads the detail table's lines: a summary may print its titles apart.)
+        try ReadingOrderCheck.verify(table, lines: Array(input.lines[detailStart...]))
         return table
     }
 
     /// The table as read, before the check that its reading order held.
-    static func readTable(_ raw: [String]) throws(FlowTextError) -> (Table, FlowPreprocessor) {
+    static func readTable(_ raw: [String]) throws(FlowTextError) -> (Table, FlowPreprocessor, Int) {
         let input = FlowPreprocessor(raw)
         let lines = input.lines
         guard let start = FlowRowReader.detailStart(lines, afterHeader: input.firstLineAfterHeader) else {
@@ -48,7 +49,7 @@ public enum FlowTextReader {
             }
         }
         let table = Table(titleLines: titles, columns: columns.columns, body: body, summary: summary, pageCount: pages.pageCount)
-        return (table, input)
+        return (table, input, start)
     }
 
     private static func cell(_ lines: [FlowLine]) -> Cell {
@@ -56,8 +57,8 @@ public enum FlowTextReader {
     }
 
     /// How wide each slot's lines run: the widest but a few of the lines it
-    /// holds that have no space (no joined cells).
-    private static func slotWidths(_ entries: [FlowEntry], columns: FlowColumns) -> [Int] {
+    /// holds that have no space (no joined cells); nil where it holds none.
+    private static func slotWidths(_ entries: [FlowEntry], columns: FlowColumns) -> [Int?] {
         var widths = Array(repeating: [Int](), count: columns.slots.count)
         for row in entries.compactMap(\.row) {
             for (slot, lines) in row.slots.enumerated() {
@@ -66,7 +67,7 @@ public enum FlowTextReader {
         }
         return widths.map { values in
             let sorted = values.sorted()
-            return sorted.isEmpty ? Int.max / 2 : sorted[min(sorted.count - 1, sorted.count * 19 / 20)]
+            return sorted.isEmpty ? nil : sorted[min(sorted.count - 1, sorted.count * 19 / 20)]
         }
     }
 }

@@ -6,6 +6,9 @@ import PowerListModel
 /// into rows whose cells are scrambled, which must never pass as a result.
 /// This check looks at what the reading gave and refuses it when the rows
 /// show the order was lost:
+/// - column titles stand alone among the cells (a header printed over its
+///   columns' blocks, not as one header row);
+/// - line after line holds several columns' text side by side;
 /// - the printed 序号 do not run upwards;
 /// - cells hold what other columns hold (a step label in 实施依据, a
 ///   citation or step in 权力事项, a non-category in 权力类型);
@@ -13,12 +16,38 @@ import PowerListModel
 enum ReadingOrderCheck {
     static let advice = "pass the PDF itself, or a `pdftotext -layout` dump"
 
-    static func verify(_ table: Table, removedHeaders: Int) throws(FlowTextError) {
+    static func verify(_ table: Table, lines: [FlowLine]) throws(FlowTextError) {
         let rows = table.rows
         guard !rows.isEmpty else { return }
-        if let problem = seqOrder(rows) ?? misplacedCells(rows, columns: table.columns) ?? namesOutsideSummary(rows, summary: table.summary) {
+        if let problem = strayTitles(lines) ?? sideBySideCells(lines) ?? seqOrder(rows) ?? misplacedCells(rows, columns: table.columns)
+            ?? namesOutsideSummary(rows, summary: table.summary) {
             throw .readingOrderLost("the text's reading order does not follow the table (\(problem)): \(advice)")
         }
+    }
+
+    /// Column titles standing alone among the cells: a header row printed
+    /// title by title, each over its column's cells (a plain dump's blocks),
+    /// not as one header block.
+    private static func strayTitles(_ lines: [FlowLine]) -> String? {
+        let titles = lines.filter { line in
+            ColumnTitles.knownRole(forHeader: line.text) != nil && !FlowCues.isCategoryName(line.text)
+        }
+        return titles.count >= 3 ? "\(titles.count) column titles printed among the cells, column by column" : nil
+    }
+
+    /// Lines after lines that each hold the lines of two wide cells side by
+    /// side: columns printed abreast, line by line, as a plain dump does where
+    /// their lines line up. (A `-raw` dump joins only a row's first lines.)
+    private static func sideBySideCells(_ lines: [FlowLine]) -> String? {
+        var run = 0, longest = 0
+        var previous: Int?
+        for line in lines {
+            let wide = line.text.split(separator: " ").filter { DisplayWidth.of($0) >= 16 }.count >= 2
+            run = wide && previous == line.sourceIndex - 1 ? run + 1 : (wide ? 1 : 0)
+            longest = max(longest, run)
+            previous = line.sourceIndex
+        }
+        return longest >= 3 ? "\(longest) lines in a row with several columns' text side by side" : nil
     }
 
     /// More than a few printed numbers that do not follow the one before.

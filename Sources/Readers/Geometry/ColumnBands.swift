@@ -23,8 +23,9 @@ struct ColumnBands: Sendable {
     /// end and its own title's middle (cell text is left-aligned and most lines
     /// do not drift; the previous column's digits, centered under a short
     /// title, start right of that title's middle). Where no place starts
-    /// `minimumSupport` words (a column of few lines), the channel in the ink
-    /// stands.
+    /// `minimumSupport` words, nor a third of the words starting there (a
+    /// column of one line per row on a page of tall rows: 序号, 权力类型), the
+    /// channel in the ink stands.
     init(cells: [HeaderCell], wordStarts: [Double], minimumSupport: Int, ink: [(x0: Double, x1: Double)]) {
         self.cells = cells
         let span = (x0: cells.map(\.x0).min() ?? 0, x1: cells.map(\.x1).max() ?? 0)
@@ -33,8 +34,9 @@ struct ColumnBands: Sendable {
         for start in wordStarts { counts[start, default: 0] += 1 }
         boundaries = cells.indices.dropLast().map { index in
             let left = cells[index], right = cells[index + 1]
-            let mode = counts.filter { $0.key >= left.x1 && $0.key <= right.midX && $0.value >= minimumSupport }
-                .max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+            let window = counts.filter { $0.key >= left.x1 && $0.key <= right.midX }
+            let support = max(2, min(minimumSupport, window.values.reduce(0, +) / 3))
+            let mode = window.filter { $0.value >= support }.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
             return mode.map { $0 - 0.5 } ?? coverage.channelMiddle(from: left.midX, to: right.midX)
         }
     }

@@ -25,8 +25,10 @@ struct LocatedHeader: Sendable {
 /// stacking: a band of at most three lines in which every column's top text is a
 /// title and at least three are known ones, one of them a content column.
 enum DetailHeaderLocator {
-    /// A stacked title spans at most this many line heights.
-    static let depth = 3.2
+    /// A stacked title spans at most this many line heights: four letters of
+    /// a narrow column (权 / 力 / 类 / 型), with a text dump's line for the
+    /// titles centred beside them in between.
+    static let depth = 4.5
 
     static func headers(in fragments: [TextFragment]) -> [LocatedHeader] {
         // Titles of narrow cells may run together without a gap: each is a title of its own.
@@ -80,19 +82,36 @@ enum DetailHeaderLocator {
         // Titles start in the band's top lines; the lines below (a stacked title's
         // second half, or the first data row) join the title above them.
         let top = window.filter { $0.y0 <= start.y0 + 0.7 * lineHeight && !groupTitles.contains($0) }
-        let below = window.filter { $0.y0 > start.y0 + 0.7 * lineHeight }
+        // Letters of narrow stacked titles one blank apart (`序 力`) are titles' parts side by side.
+        let below = window.filter { $0.y0 > start.y0 + 0.7 * lineHeight }.flatMap { fragment in
+            let words = fragment.words
+            return words.count > 1 && words.allSatisfy { $0.compactText.count <= 2 } ? words : [fragment]
+        }
         // A title lower in the band stands close under the titles above it (a
         // stacked title's neighbours), or under a group title; the first data
         // line stands apart, after the header's padding.
         let titleBottom = top.map(\.y1).max() ?? start.y1
         let lowestTitle = max(min(start.y0 + 1.6 * lineHeight, titleBottom + 0.45 * lineHeight), lowerRow)
-        let groups = mergingSpacedLetters(columnGroups(top, below: below, bandBottom: lowestTitle, minOverlap: 0.3 * lineHeight))
-        let knownTitles = groups.map(knownTitle(of:))
+        var groups = mergingSpacedLetters(columnGroups(top, below: below, bandBottom: lowestTitle, minOverlap: 0.3 * lineHeight))
+        var knownTitles = groups.map(knownTitle(of:))
+        // Titles stacked a letter per line (权 / 力 / 类 / 型) make a deep band,
+        // and the titles beside them stand centred in it, lower than two lines.
+        let stackBottom = knownTitles.compactMap { $0?.1.last?.y1 }.max() ?? start.y1
+        let centredBottom = start.y0 + (stackBottom - start.y0 - lineHeight) / 2 + 0.5 * lineHeight
+        if centredBottom > lowestTitle {
+            groups = mergingSpacedLetters(columnGroups(top, below: below, bandBottom: centredBottom, minOverlap: 0.3 * lineHeight))
+            knownTitles = groups.map(knownTitle(of:))
+        }
         let bandBottom = knownTitles.compactMap { $0?.1.last?.y1 }.max() ?? start.y1
         var cells: [HeaderCell] = []
         var used = groupTitles
         for (group, known) in zip(groups, knownTitles) {
-            guard let (cell, parts) = known ?? extraTitle(of: group, bandBottom: bandBottom + 0.3 * lineHeight) else { return nil }
+            guard let (cell, parts) = known ?? extraTitle(of: group, bandBottom: bandBottom + 0.3 * lineHeight) else {
+                // A lower line that only began like a stacked title (`行政` of a
+                // category cell) and never completed one is data, not a title.
+                if !top.contains(group[0]), ColumnTitles.role(forHeader: group[0].compactText) == nil { continue }
+                return nil
+            }
             cells.append(cell)
             used.append(contentsOf: parts)
         }
@@ -105,8 +124,9 @@ enum DetailHeaderLocator {
 
     /// Top fragments grouped by horizontal overlap; each lower fragment joins
     /// the group it overlaps most (so a wide data line never joins two titles),
-    /// or opens a group of its own when it is a title centered lower in the
-    /// band; every group top to bottom.
+    /// or opens a group of its own when it is a title, or the start of one
+    /// stacked a letter or two per line in a narrow column (序 / 号), centered
+    /// lower in the band; every group top to bottom.
     private static func columnGroups(_ top: [TextFragment], below: [TextFragment], bandBottom: Double, minOverlap: Double) -> [[TextFragment]] {
         var groups: [[TextFragment]] = []
         var groupRight = -Double.infinity
@@ -127,7 +147,7 @@ enum DetailHeaderLocator {
             if let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > minOverlap {
                 groups[best].append(fragment)
                 spans[best] = (min(spans[best].x0, fragment.x0), max(spans[best].x1, fragment.x1))
-            } else if fragment.y0 <= bandBottom, ColumnTitles.role(forHeader: fragment.compactText) != nil {
+            } else if fragment.y0 <= bandBottom, couldStartTitle(fragment.compactText) {
                 groups.append([fragment])
                 spans.append((fragment.x0, fragment.x1))
             }

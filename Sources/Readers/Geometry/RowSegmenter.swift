@@ -1,3 +1,5 @@
+import PowerListModel
+
 /// Cuts a table's column lines into rows without seeing the rules between
 /// them. Each printed 序号 (an anchor) starts a row; the boundary between two
 /// anchors lies just above the next anchor when the row is top-aligned, and
@@ -23,7 +25,9 @@ struct RowSegmenter {
         let metrics = LineMetrics(lines: pages.flatMap { $0 })
         var rows: [[ColumnLine]] = []
         var beforeFirstRow: [ColumnLine] = []
+        var lastNumber: Int?
         for lines in pages where !lines.isEmpty {
+            let lines = anchorColumn.map { joiningWrappedNumbers(lines, column: $0, lineHeight: metrics.lineHeight, after: &lastNumber) } ?? lines
             let page = PageGeometry(lines: lines.sorted { $0.y0 < $1.y0 }, metrics: metrics)
             let starts = anchorColumn.map { anchorStarts(page, anchorColumn: $0, continuing: !rows.isEmpty) }
                 ?? gapStarts(page, continuing: !rows.isEmpty)
@@ -49,6 +53,29 @@ struct RowSegmenter {
             rows[0].insert(contentsOf: beforeFirstRow, at: 0)
         }
         return rows.filter { !$0.isEmpty }
+    }
+
+    /// A 序号 too wide for its narrow column wraps (`1` over `0`): two lines
+    /// of digits close together (a text dump may set another column's line
+    /// between them) whose joined number, not the first alone, follows the
+    /// number before are one anchor.
+    private func joiningWrappedNumbers(_ lines: [ColumnLine], column: Int, lineHeight: Double, after lastNumber: inout Int?) -> [ColumnLine] {
+        var numbers: [ColumnLine] = []
+        // The number printed before the last line kept.
+        var before = lastNumber
+        for line in lines.filter({ $0.column == column }).sorted(by: { $0.y0 < $1.y0 }) {
+            if let previous = numbers.last, let before, line.y0 - previous.y1 < 1.5 * lineHeight,
+               let head = Int(previous.text), head != before + 1, Int(previous.text + line.text) == before + 1 {
+                numbers[numbers.count - 1].glyphs = (previous.glyphs + line.glyphs).filter { !TextNormalizer.isWhitespace($0.scalar) }
+                numbers[numbers.count - 1].y1 = line.y1
+                lastNumber = before + 1
+                continue
+            }
+            before = lastNumber
+            numbers.append(line)
+            if let number = Int(line.text) { lastNumber = number }
+        }
+        return lines.filter { $0.column != column } + numbers
     }
 
     /// Where rows start on a page, top to bottom; the first may continue the
@@ -157,6 +184,7 @@ struct RowSegmenter {
     /// last row ends, unless it is top-aligned and runs on), each centered row's
     /// top mirrors its bottom about its anchor, and is the bottom of the row above.
     private func mirroredBoundaries(_ page: PageGeometry, _ anchors: [ColumnLine]) -> (continuation: Double?, boundaries: [Double]) {
+        if let padded = blankBandBoundaries(page, anchors) { return padded }
         let tolerance = page.tolerance
         var tops = [Double](repeating: 0, count: anchors.count)
         var bottom = page.lines.map(\.y1).max() ?? 0
@@ -174,6 +202,35 @@ struct RowSegmenter {
         }
         let continues = tops[0] > page.lines[0].y0 + tolerance
         return (continues ? tops[0] : nil, Array(tops.dropFirst()))
+    }
+
+    /// A print whose rows are padded (a spreadsheet's) leaves blank lines in
+    /// its text dump between rows, two or more across every column, where a
+    /// cell shows at most one between its lines (centred cells of different
+    /// line pitches interleave). When such a band separates every two anchors
+    /// on the page, the widest one (the lowest of equals) is their boundary,
+    /// wherever the anchors stand in their rows; a band above the first anchor
+    /// ends the previous page's last row.
+    private func blankBandBoundaries(_ page: PageGeometry, _ anchors: [ColumnLine]) -> (continuation: Double?, boundaries: [Double])? {
+        let band = 2 * page.metrics.lineHeight - page.tolerance
+        // Each line's top, with the blank height above it down from the lines before it.
+        var blanks: [(position: Double, height: Double)] = []
+        var bottom = page.lines[0].y1
+        for line in page.lines.dropFirst() {
+            if line.y0 - bottom >= band { blanks.append((line.y0, line.y0 - bottom)) }
+            bottom = max(bottom, line.y1)
+        }
+        func widest(above: Double, below: Double) -> Double? {
+            blanks.filter { $0.position > below && $0.position <= above + page.tolerance }
+                .max { ($0.height, $0.position) < ($1.height, $1.position) }?.position
+        }
+        var boundaries: [Double] = []
+        for (previous, next) in zip(anchors, anchors.dropFirst()) {
+            guard let boundary = widest(above: next.y0, below: previous.y1 - page.tolerance) else { return nil }
+            boundaries.append(boundary)
+        }
+        guard !boundaries.isEmpty else { return nil }
+        return (widest(above: anchors[0].y0, below: -.infinity), boundaries)
     }
 
     /// The boundary just above an anchor whose row is visibly top-aligned: a

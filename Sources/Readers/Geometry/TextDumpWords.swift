@@ -18,6 +18,8 @@ enum TextDumpWords {
         var start: Double
         /// Only a single blank separates it from the word before on its line.
         var closeToPrevious: Bool
+        /// First on its line and all digits: a 序号 (a cell of its own).
+        var isLeadingNumber = false
         var column = 0
     }
 
@@ -40,20 +42,25 @@ enum TextDumpWords {
         return result
     }
 
-    /// Where words start: what `ColumnBands(cells:wordStarts:)` counts.
+    /// Where words start: what `ColumnBands(cells:wordStarts:)` counts. A
+    /// number leading its line is a 序号, whatever its place under a title
+    /// set apart from it: not where the column after it starts.
     static func starts(of glyphs: [Glyph]) -> [Double] {
-        words(in: glyphs).map(\.start)
+        words(in: glyphs).filter { !$0.isLeadingNumber }.map(\.start)
     }
 
     /// `columnStarts[i]` is where column `i + 1`'s text starts when it does not drift.
     private static func keepOverrunsInTheirCell(_ words: inout [Word], lines: [Int: [Int]], columnStarts: [Double]) {
         for index in words.indices where words[index].closeToPrevious && index > 0 {
             let previous = words[index - 1]
-            guard previous.line == words[index].line, previous.column < words[index].column else { continue }
+            // Nothing runs on from a 序号: the word after it is the next cell.
+            guard previous.line == words[index].line, previous.column < words[index].column, !previous.isLeadingNumber else { continue }
             // A cell of its own after a whole short cell (`1 对用人单位…`), not the
-            // rest of a phrase broken at its blanks (`为 20 万元。第…`).
-            let startsColumn = words[index].start == columnStarts[words[index].column - 1]
-                && words[index].range.count >= 4 && !previous.closeToPrevious
+            // rest of a phrase broken at its blanks (`为 20 万元。第…`); or, on
+            // neighbouring lines, the text of a narrow column at its start, one
+            // blank after the full lines of the column before (`不办理医疗 医疗`).
+            let atStart = words[index].start == columnStarts[words[index].column - 1]
+            let startsColumn = atStart && (words[index].range.count >= 4 && !previous.closeToPrevious || stacks(words[index], with: words, lines: lines))
             if !startsColumn, !linesUp(words[index], with: words, lines: lines) { words[index].column = previous.column }
         }
     }
@@ -87,6 +94,13 @@ enum TextDumpWords {
         }
     }
 
+    /// Whether a word of the same column starts at the very same place on the line above or below.
+    private static func stacks(_ word: Word, with words: [Word], lines: [Int: [Int]]) -> Bool {
+        [word.line - 1, word.line + 1].contains { line in
+            (lines[line] ?? []).contains { words[$0].start == word.start && words[$0].column == word.column }
+        }
+    }
+
     private static func words(in glyphs: [Glyph]) -> [Word] {
         var words: [Word] = []
         var line = 0
@@ -110,6 +124,9 @@ enum TextDumpWords {
                 words.append(Word(line: line, range: index..<(index + 1), start: glyph.x0, closeToPrevious: sameLine && gap <= 1))
             }
             blanks = 0
+        }
+        for index in words.indices where index == 0 || words[index - 1].line != words[index].line {
+            words[index].isLeadingNumber = words[index].range.allSatisfy { glyphs[$0].scalar.isASCII && glyphs[$0].scalar.properties.numericType == .decimal }
         }
         return words
     }
