@@ -10,6 +10,9 @@ enum UnfinishedNote {
 
     /// The unfinished note the text ends with, nil when it ends otherwise.
     static func find(in text: String) -> String? {
+        // Most cells hold no marker at all: a scan of the scalars rules them
+        // out before Foundation's searches (the cost of every cell of every item).
+        guard text.unicodeScalars.contains(where: { $0 == "注" || $0 == "明" }) else { return nil }
         let marks = markers.compactMap { marker in text.range(of: marker, options: .backwards) }
         guard let start = marks.map(\.lowerBound).max() else { return nil }
         let note = text[start...].trimmingCharacters(in: .whitespaces)

@@ -102,6 +102,10 @@ public enum ColumnTitles {
     public static func titlesRunTogether(_ text: String) -> [String]? {
         let scalars = Array(TextNormalizer.removingWhitespace(text).unicodeScalars)
         guard scalars.count >= 4, scalars.count <= 4 * maxTitleLength else { return nil }
+        // Every fragment of every page comes here: text that does not start
+        // and end as known titles do is none, without building candidates.
+        guard let first = scalars.first, let last = scalars.last,
+              knownTitleEdges.first.contains(first), knownTitleEdges.last.contains(last) else { return nil }
         func isKnown(_ range: Range<Int>) -> Bool {
             var title = String.UnicodeScalarView()
             title.append(contentsOf: scalars[range])
@@ -123,6 +127,12 @@ public enum ColumnTitles {
             return String(title)
         }
     }
+
+    /// The first and last scalars of the known titles.
+    private static let knownTitleEdges: (first: Set<Unicode.Scalar>, last: Set<Unicode.Scalar>) = {
+        let titles = Array(roles.keys) + Array(summaryTitles)
+        return (Set(titles.compactMap(\.unicodeScalars.first)), Set(titles.compactMap(\.unicodeScalars.last)))
+    }()
 
     private static let summaryTitles: Set<String> = [
         "序号", "总序号", "类别序号", "类别及序号", "权力类型", "项目名称", "项目名称及数量",
