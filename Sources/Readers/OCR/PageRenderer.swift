@@ -1,48 +1,38 @@
 import CPoppler
 import CTesseract
+import PDFExtraction
 
 /// Draws PDF pages through Poppler and cairo into grey images at the
 /// resolution recognition wants. Poppler's documents are not safe to share
 /// between threads: each worker opens its own renderer.
 final class PageRenderer {
-    private let document: OpaquePointer
+    private let document: PopplerDocument
 
     init(path: String, password: String?) throws(OCRError) {
-        var error: UnsafeMutablePointer<GError>?
-        guard let uri = g_filename_to_uri(path, nil, &error) else {
-            g_error_free(error)
-            throw .unreadable(path: path, reason: "not a file path")
+        do {
+            document = try PopplerDocument(path: path, password: password)
+        } catch {
+            throw .unreadable(path: path, reason: error.message)
         }
-        defer { g_free(uri) }
-        guard let document = poppler_document_new_from_file(uri, password, &error) else {
-            let reason = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
-            g_error_free(error)
-            throw .unreadable(path: path, reason: reason)
-        }
-        self.document = document
     }
-
-    deinit {
-        g_object_unref(UnsafeMutableRawPointer(document))
-    }
-
-    var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
 
     /// Whether the page draws an image: a page without text or image is
     /// blank paper, with nothing to recognize.
     func hasImages(page number: Int) -> Bool {
-        guard let page = poppler_document_get_page(document, Int32(number - 1)) else { return false }
-        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-        guard let mapping = poppler_page_get_image_mapping(page) else { return false }
-        poppler_page_free_image_mapping(mapping)
-        return true
+        document.withPage(number) { page in
+            guard let mapping = poppler_page_get_image_mapping(page) else { return false }
+            poppler_page_free_image_mapping(mapping)
+            return true
+        } ?? false
     }
 
     /// The page's size in points and its image at `dpi`, grey (scanned lists are
     /// black on white; colour says nothing recognition needs).
     func render(page number: Int, dpi: Double) -> (width: Double, height: Double, image: PageImage)? {
-        guard let page = poppler_document_get_page(document, Int32(number - 1)) else { return nil }
-        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        document.withPage(number) { page in Self.render(page, dpi: dpi) } ?? nil
+    }
+
+    private static func render(_ page: OpaquePointer, dpi: Double) -> (width: Double, height: Double, image: PageImage)? {
         var width = 0.0, height = 0.0
         poppler_page_get_size(page, &width, &height)
         let scale = dpi / 72

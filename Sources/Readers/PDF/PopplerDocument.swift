@@ -3,11 +3,12 @@ import PowerListModel
 
 /// One opened Poppler document. Poppler's objects are not safe to share
 /// between threads, but separate documents opened from the same file are
-/// independent: each thread that reads pages opens its own.
-final class PopplerDocument {
+/// independent: each thread that reads pages opens its own. The one place a
+/// PDF is opened: text extraction and the OCR renderer both read through it.
+public final class PopplerDocument {
     private let document: OpaquePointer
 
-    init(path: String, password: String?) throws(PDFExtractionError) {
+    public init(path: String, password: String?) throws(PDFExtractionError) {
         var error: UnsafeMutablePointer<GError>?
         guard let uri = g_filename_to_uri(path, nil, &error) else {
             g_error_free(error)
@@ -32,13 +33,19 @@ final class PopplerDocument {
         g_object_unref(UnsafeMutableRawPointer(document))
     }
 
-    var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
+    public var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
+
+    /// `body` given the Poppler page with 1-based `number` (nil when Poppler
+    /// cannot load it); the page is released when `body` returns.
+    public func withPage<T>(_ number: Int, _ body: (OpaquePointer) -> T) -> T? {
+        guard let page = poppler_document_get_page(document, Int32(number - 1)) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        return body(page)
+    }
 
     /// The glyphs of the page at `index` (0-based); a page Poppler cannot
     /// load yields none.
     func glyphPage(at index: Int) -> GlyphPage? {
-        guard let page = poppler_document_get_page(document, Int32(index)) else { return nil }
-        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-        return PageGlyphReader.read(page, number: index + 1)
+        withPage(index + 1) { page in PageGlyphReader.read(page, number: index + 1) }
     }
 }
