@@ -1,5 +1,4 @@
-import Dispatch
-import Foundation
+import PDFExtraction
 import PowerListModel
 
 /// A page read by OCR: its glyphs as a text PDF would give them, and how
@@ -28,85 +27,31 @@ public enum ScannedPageReader {
         pdfAt path: String, password: String?, pages: [Int], skippingBlankPaper: Bool = false, threads: Int, dataPath: String? = nil,
         progress: (@Sendable (Int) -> Void)? = nil
     ) throws(OCRError) -> [RecognizedPage] {
-        let queue = PageQueue(pages: pages)
-        let workers = max(1, min(threads, pages.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            do throws(OCRError) {
-                let renderer = try PageRenderer(path: path, password: password)
-                // Tesseract is started for the first page to recognize: blank
-                // paper needs none (nor its language data).
-                var reading: PageReading?
-                while let (index, number) = queue.next() {
-                    if skippingBlankPaper, !renderer.hasImages(page: number) {
-                        queue.skip(progress: progress)
-                        continue
-                    }
-                    if reading == nil {
-                        reading = PageReading(
-                            renderer: renderer,
-                            recognizer: try PageRecognizer(languages: Recognition.languages, dataPath: dataPath),
-                            chineseRecognizer: try PageRecognizer(languages: [Recognition.chinese], dataPath: dataPath)
-                        )
-                    }
-                    guard let page = reading?.read(page: number) else {
-                        throw .pageNotRendered(page: number)
-                    }
-                    queue.finish(index, page, progress: progress)
+        // Tesseract is started for the first page to recognize: blank paper
+        // needs none (nor its language data).
+        try ParallelPages.map(
+            count: pages.count, threads: threads,
+            worker: { _ throws(OCRError) in Worker(renderer: try PageRenderer(path: path, password: password)) },
+            read: { worker, index throws(OCRError) in
+                let number = pages[index]
+                if skippingBlankPaper, !worker.renderer.hasImages(page: number) { return nil }
+                if worker.reading == nil {
+                    worker.reading = PageReading(
+                        renderer: worker.renderer,
+                        recognizer: try PageRecognizer(languages: Recognition.languages, dataPath: dataPath),
+                        chineseRecognizer: try PageRecognizer(languages: [Recognition.chinese], dataPath: dataPath)
+                    )
                 }
-            } catch {
-                queue.fail(error)
-            }
-        }
-        return try queue.results()
-    }
-}
-
-/// The pages still to read and those read, shared by the workers.
-private final class PageQueue: @unchecked Sendable {
-    private let lock = NSLock()
-    private let pages: [Int]
-    private var nextIndex = 0
-    private var read: [RecognizedPage?]
-    private var done = 0
-    private var error: OCRError?
-
-    init(pages: [Int]) {
-        self.pages = pages
-        read = Array(repeating: nil, count: pages.count)
+                guard let page = worker.reading?.read(page: number) else { throw .pageNotRendered(page: number) }
+                return page
+            },
+            finished: progress
+        )
     }
 
-    /// The next page to read, or nil when none is left or a worker failed.
-    func next() -> (index: Int, number: Int)? {
-        lock.withLock {
-            guard error == nil, nextIndex < pages.count else { return nil }
-            defer { nextIndex += 1 }
-            return (nextIndex, pages[nextIndex])
-        }
-    }
-
-    func finish(_ index: Int, _ page: RecognizedPage, progress: ((Int) -> Void)?) {
-        lock.withLock {
-            read[index] = page
-            done += 1
-            progress?(done)
-        }
-    }
-
-    /// A page with nothing to read: counted as done.
-    func skip(progress: ((Int) -> Void)?) {
-        lock.withLock {
-            done += 1
-            progress?(done)
-        }
-    }
-
-    func fail(_ failure: OCRError) {
-        lock.withLock { if error == nil { error = failure } }
-    }
-
-    func results() throws(OCRError) -> [RecognizedPage] {
-        let (error, read) = lock.withLock { (self.error, self.read) }
-        if let error { throw error }
-        return read.compactMap { $0 }
+    /// One worker's own renderer and, once a page needs it, its own Tesseracts.
+    private struct Worker {
+        let renderer: PageRenderer
+        var reading: PageReading?
     }
 }

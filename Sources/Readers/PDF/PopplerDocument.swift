@@ -5,7 +5,9 @@ import PowerListModel
 /// between threads, but separate documents opened from the same file are
 /// independent: each thread that reads pages opens its own. The one place a
 /// PDF is opened: text extraction and the OCR renderer both read through it.
-public final class PopplerDocument {
+/// Sendable so a document opened on one thread can be handed to the worker
+/// that reads it (`ParallelPages`); it is never used by two threads at once.
+public final class PopplerDocument: @unchecked Sendable {
     private let document: OpaquePointer
 
     public init(path: String, password: String?) throws(PDFExtractionError) {
