@@ -93,7 +93,8 @@ public enum DocumentDecoder {
             remarks: try item.optionalString("remarks"),
             code: try item.optionalString("code"),
             extra: try decodeExtra(item.object("extra")),
-            pages: try item.array("pages") { value, path in try FieldReader.integer(value, path: path) }
+            pages: try item.array("pages") { value, path in try FieldReader.integer(value, path: path) },
+            provenance: try item.optionalObject("provenance").map(ProvenanceCoding.decode)
         )
     }
 

@@ -50,7 +50,7 @@ public enum DocumentEncoder {
     }
 
     public static func encode(_ item: Item) -> JSONValue {
-        .object([
+        var members: [String: JSONValue] = [
             "seq": .int(item.seq),
             "seqSource": .string(item.seqSource.rawValue),
             "category": .optional(item.category, JSONValue.string),
@@ -66,7 +66,10 @@ public enum DocumentEncoder {
             "code": .optional(item.code, JSONValue.string),
             "extra": .object(item.extra.mapValues(JSONValue.string)),
             "pages": .array(item.pages.map(JSONValue.int)),
-        ])
+        ]
+        // Only on request: without it the canonical output stays as it is.
+        if let provenance = item.provenance { members["provenance"] = ProvenanceCoding.encode(provenance) }
+        return .object(members)
     }
 
     static func encode(_ basis: Basis) -> JSONValue {

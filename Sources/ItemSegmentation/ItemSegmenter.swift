@@ -29,7 +29,8 @@ public enum ItemSegmenter {
                 categoryRaw: draft.categoryRaw, name: draft.name,
                 mainItem: draft.mainItem ?? parts?.main, subItem: draft.subItem ?? parts?.sub, subject: draft.subject,
                 basis: draft.basis, responsibilities: draft.responsibilities, accountability: draft.accountability,
-                remarks: draft.remarks, code: draft.code, extra: draft.extra, pages: draft.pages
+                remarks: draft.remarks, code: draft.code, extra: draft.extra, pages: draft.pages,
+                provenance: draft.provenance
             )
         }
         diagnostics += ItemChecks.diagnostics(items)

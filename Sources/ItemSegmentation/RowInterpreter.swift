@@ -23,6 +23,7 @@ struct DraftItem {
     var code: String?
     var extra: [String: String]
     var pages: [Int]
+    var provenance: Provenance
 
     init(_ row: TableRow, columns: [Column], context: RowContext) {
         let roles = Set(columns.map(\.role))
@@ -61,6 +62,7 @@ struct DraftItem {
         }
         self.extra = extra
         pages = row.pages
+        provenance = Provenance(row: row, columns: columns)
     }
 }
 

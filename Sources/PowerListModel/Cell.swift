@@ -3,13 +3,17 @@
 /// markup blocks (a text export's `<p>` / `<li>`).
 public struct Cell: Sendable, Equatable {
     public var lines: [CellLine]
+    /// Where the cell was read from (one place per page, sheet cell or run of
+    /// lines); empty when the reader cannot say (text that never had a place).
+    public var places: [SourcePlace]
 
-    public init(lines: [CellLine] = []) {
+    public init(lines: [CellLine] = [], places: [SourcePlace] = []) {
         self.lines = lines.filter { !$0.text.isEmpty }
+        self.places = SourcePlace.merged(places)
     }
 
-    public init(text: String) {
-        self.init(lines: [CellLine(text)])
+    public init(text: String, places: [SourcePlace] = []) {
+        self.init(lines: [CellLine(text)], places: places)
     }
 
     public var isEmpty: Bool { lines.isEmpty }
@@ -27,6 +31,7 @@ public struct Cell: Sendable, Equatable {
 
     public mutating func append(_ other: Cell) {
         lines.append(contentsOf: other.lines)
+        places = SourcePlace.merged(places + other.places)
     }
 }
 

@@ -29,12 +29,16 @@ public struct GlyphPage: Sendable, Equatable {
     public var width: Double
     public var height: Double
     public var glyphs: [Glyph]
+    /// How these coordinates map to the source (for provenance).
+    public var frame: GlyphFrame
 
-    public init(number: Int, width: Double, height: Double, glyphs: [Glyph]) {
+    /// `frame` defaults to the page as displayed, not turned.
+    public init(number: Int, width: Double, height: Double, glyphs: [Glyph], frame: GlyphFrame? = nil) {
         self.number = number
         self.width = width
         self.height = height
         self.glyphs = glyphs
+        self.frame = frame ?? .page(turn: .none, width: width, height: height)
     }
 }
 

@@ -38,12 +38,15 @@ where BasisText: Sendable & Equatable, ResponsibilityText: Sendable & Equatable,
     public var extra: [String: String]
     /// 1-based pages the row spans; empty for inputs without pages.
     public var pages: [Int]
+    /// Where each field was read from; nil unless asked for (`--provenance`),
+    /// so that the canonical output stays as it is.
+    public var provenance: Provenance?
 
     public init(
         seq: Int, seqSource: SeqSource, category: String?, categoryRaw: String?, name: String,
         mainItem: String?, subItem: String?, subject: String, basis: BasisText?,
         responsibilities: ResponsibilityText?, accountability: AccountabilityText?,
-        remarks: String?, code: String?, extra: [String: String], pages: [Int]
+        remarks: String?, code: String?, extra: [String: String], pages: [Int], provenance: Provenance? = nil
     ) {
         self.seq = seq
         self.seqSource = seqSource
@@ -60,6 +63,7 @@ where BasisText: Sendable & Equatable, ResponsibilityText: Sendable & Equatable,
         self.code = code
         self.extra = extra
         self.pages = pages
+        self.provenance = provenance
     }
 
     /// The same item with its three long cells turned into other values (the
@@ -72,7 +76,7 @@ where BasisText: Sendable & Equatable, ResponsibilityText: Sendable & Equatable,
             seq: seq, seqSource: seqSource, category: category, categoryRaw: categoryRaw, name: name,
             mainItem: mainItem, subItem: subItem, subject: subject, basis: basis.map(toBasis),
             responsibilities: responsibilities.map(toResponsibilities), accountability: accountability.map(toAccountability),
-            remarks: remarks, code: code, extra: extra, pages: pages
+            remarks: remarks, code: code, extra: extra, pages: pages, provenance: provenance
         )
     }
 }

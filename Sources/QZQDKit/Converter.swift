@@ -47,13 +47,15 @@ public struct ConversionOptions: Sendable {
     public var ocr: OCRMode
     /// Told the pages OCR has read so far, of how many (serialized), while it runs.
     public var ocrProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// Each item says where its fields were read from (`provenance`).
+    public var provenance: Bool
 
     public static let defaultMaxBytes = 256 * 1024 * 1024
 
     public init(
         format: InputFormat = .auto, password: String? = nil, maxBytes: Int = ConversionOptions.defaultMaxBytes, strict: Bool = false,
         style: OutputStyle = .canonical, pdfThreads: Int = ProcessInfo.processInfo.activeProcessorCount,
-        ocr: OCRMode = .auto, ocrProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+        ocr: OCRMode = .auto, ocrProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil, provenance: Bool = false
     ) {
         self.format = format
         self.password = password
@@ -63,6 +65,7 @@ public struct ConversionOptions: Sendable {
         self.pdfThreads = max(1, pdfThreads)
         self.ocr = ocr
         self.ocrProgress = ocrProgress
+        self.provenance = provenance
     }
 }
 

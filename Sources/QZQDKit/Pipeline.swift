@@ -28,11 +28,12 @@ public enum Pipeline {
         }
         let (table, format) = try Readers.table(bytes: bytes, fileName: fileName, path: path, options: options)
         let source = SourceInfo(file: fileName, sha256: sha256(bytes), format: format, pages: table.pageCount)
-        return try run(table, source: source)
+        return try run(table, source: source, keepsProvenance: options.provenance)
     }
 
-    /// Every stage after the reader, on a reader's table.
-    public static func run(_ table: Table, source: SourceInfo) throws(ConversionError) -> Run {
+    /// Every stage after the reader, on a reader's table. Items carry where
+    /// their fields were read from only when `keepsProvenance`.
+    public static func run(_ table: Table, source: SourceInfo, keepsProvenance: Bool = false) throws(ConversionError) -> Run {
         let list = ItemSegmenter.segment(table)
         guard !list.items.isEmpty else {
             throw ConversionError(.notAPowerList, "the table has a power-list header but no item rows")
@@ -40,8 +41,9 @@ public enum Pipeline {
         // Recognized text's doubt is known only from the table's cells.
         var diagnostics = list.diagnostics + RecognitionDiagnostics.lowConfidence(table, items: list.items)
         let items = KnownStepLabels.apply(to: list.items.map { segmented -> Item in
-            let (item, found) = ListSplitter.split(segmented)
+            var (item, found) = ListSplitter.split(segmented)
             diagnostics += found
+            if !keepsProvenance { item.provenance = nil }
             return item
         })
         let document = PowerListDocument(

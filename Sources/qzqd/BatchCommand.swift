@@ -69,7 +69,7 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         let options = BatchOptions(
             inputDirectory: inputDirectory, outputDirectory: outputDirectory, jobs: jobs,
-            outputStyle: conversion.jcs ? .jcs : .canonical, strict: conversion.strict, force: force
+            outputStyle: conversion.jcs ? .jcs : .canonical, provenance: conversion.provenance, strict: conversion.strict, force: force
         )
         // Each of the --jobs workers reads its file's pages (and recognizes its
         // scanned pages) one at a time: never more than --jobs at once, whatever the mix of files.

@@ -29,6 +29,12 @@ struct ConversionFlags: ParsableArguments {
     ))
     var ocr: OCRMode = .auto
 
+    @Flag(help: ArgumentHelp(
+        "Give every item a provenance object: for each field, where it was read from — boxes on PDF pages (points from the page's top-left), "
+            + "sheet or table cells of Word, Excel and web inputs, line ranges of text dumps. Off by default, so the canonical output stays as it is."
+    ))
+    var provenance = false
+
     @Option(help: ArgumentHelp(
         "Give up on a file after this many seconds (status \(ConversionError.Kind.timeout.exitStatus)); 0 means never. "
             + "While OCR reads a scanned PDF, the seconds count from the last page read.",
@@ -47,7 +53,8 @@ struct ConversionFlags: ParsableArguments {
             maxBytes: maxBytes.value,
             strict: strict,
             style: jcs ? .jcs : .canonical,
-            ocr: ocr
+            ocr: ocr,
+            provenance: provenance
         )
     }
 

@@ -15,6 +15,7 @@ struct WorkerCommand: ParsableCommand {
     @Option var maxBytes = ConversionOptions.defaultMaxBytes
     @Option var ocr: OCRMode = .auto
     @Option var pdfThreads = 1
+    @Flag var provenance = false
 
     func run() throws {
         Watchdog.startWatchingParent { Foundation.exit(ConversionError.Kind.internalError.exitStatus) }
@@ -22,7 +23,8 @@ struct WorkerCommand: ParsableCommand {
             format: format, password: ProcessInfo.processInfo.environment[WorkerPool.passwordVariable],
             maxBytes: maxBytes, strict: strict, style: jcs ? .jcs : .canonical, pdfThreads: pdfThreads, ocr: ocr,
             // Each page read is reported: the batch shows it, and its time limit starts again.
-            ocrProgress: { pages, total in Console.standardOutput(WorkerProtocol.encode(WorkerProtocol.Recognized(pages: pages, of: total))) }
+            ocrProgress: { pages, total in Console.standardOutput(WorkerProtocol.encode(WorkerProtocol.Recognized(pages: pages, of: total))) },
+            provenance: provenance
         ))
         while let line = readLine(strippingNewline: true) {
             let result: Result<ConversionSummary, FileFailure>

@@ -27,6 +27,26 @@ import Testing
         #expect(try DocumentDecoder.decode(Self.sample()) == SampleDocument.make())
     }
 
+    /// Every kind of place survives the round trip, and the schema takes it.
+    @Test func decodesProvenanceOfEveryKindOfPlace() throws {
+        var document = SampleDocument.make()
+        document.items[0].provenance = Provenance(fields: [
+            "basis": [.pageBox(page: 3, box: PageBox(x0: 230.1, y0: 201, x1: 402.7, y1: 540.2)), .pageBox(page: 4, box: PageBox(x0: 230.1, y0: 80.3, x1: 402.7, y1: 131))],
+            "subject": [.sheetCell(sheet: "分表", row: 5, column: 4)],
+            "remarks": [.tableCell(table: 2, row: 5, column: 8)],
+            "行使层级": [.lines(first: 120, last: 121)],
+        ])
+        let json = DocumentEncoder.encode(document)
+        #expect(json["items"]?.arrayValue?.first?["provenance"]?["subject"] == .array([.object(["sheet": .string("分表"), "row": .int(5), "column": .int(4)])]))
+        #expect(try DocumentDecoder.decode(json) == document)
+        _ = try DocumentEmitter.emit(document)
+    }
+
+    @Test func refusesAPlaceOfNoKnownShape() throws {
+        let json = Self.replacing(.object(["name": .array([.object(["lines": .array([.int(3)])])])]), at: ["items", "0", "provenance"], in: Self.sample())
+        #expect(throws: DocumentDecodingError.self) { try DocumentDecoder.decode(json) }
+    }
+
     @Test(arguments: [
         (["items", "0", "seq"], JSONValue.string("1"), "items[0].seq: expected an integer, got string"),
         (["items", "0", "basis", "provisions", "0", "citations", "0", "articles", "0"], .int(84),

@@ -34,14 +34,41 @@ public struct SourceTable: Sendable, Equatable {
     /// Leading rows the source marks as a header repeated on every page
     /// (DOCX `tblHeader`, HTML `<thead>`); 0 when it marks none.
     public var markedHeaderRows: Int
+    /// What a cell's grid position is in the source, for provenance.
+    public var placement: Placement
 
-    public init(name: String? = nil, ordinal: Int, rowCount: Int, columnCount: Int, cells: [SourceCell], markedHeaderRows: Int = 0) {
+    public enum Placement: Sendable, Equatable {
+        /// A table of the document (DOCX, HTML): `{table: ordinal, row, column}`.
+        case documentTable
+        /// A worksheet (XLSX): `{sheet: name, row, column}`.
+        case worksheet
+        /// A table the reader laid out itself (detail cards, text): the grid
+        /// is no place in the source; cells carry their own places, if any.
+        case derived
+    }
+
+    public init(
+        name: String? = nil, ordinal: Int, rowCount: Int, columnCount: Int, cells: [SourceCell], markedHeaderRows: Int = 0,
+        placement: Placement = .documentTable
+    ) {
         self.name = name
         self.ordinal = ordinal
         self.rowCount = rowCount
         self.columnCount = columnCount
         self.cells = cells
         self.markedHeaderRows = markedHeaderRows
+        self.placement = placement
+    }
+
+    /// Where `cell` stands in the source: its own places, else its grid
+    /// position as the placement names it (1-based).
+    public func places(of cell: SourceCell) -> [SourcePlace] {
+        guard cell.content.places.isEmpty else { return cell.content.places }
+        switch placement {
+        case .documentTable: return [.tableCell(table: ordinal, row: cell.row + 1, column: cell.column + 1)]
+        case .worksheet: return [.sheetCell(sheet: name ?? "", row: cell.row + 1, column: cell.column + 1)]
+        case .derived: return []
+        }
     }
 
     /// Every grid position: the anchor covering it (a merged cell appears at

@@ -5,6 +5,8 @@ public struct BatchOptions: Sendable {
     /// Files converted at once.
     public var jobs: Int
     public var outputStyle: OutputStyle
+    /// Outputs carry `provenance`.
+    public var provenance: Bool
     public var strict: Bool
     /// Convert every file again, ignoring earlier results.
     public var force: Bool
@@ -16,20 +18,21 @@ public struct BatchOptions: Sendable {
 
     public init(
         inputDirectory: String = BatchOptions.defaultInputDirectory, outputDirectory: String = BatchOptions.defaultOutputDirectory,
-        jobs: Int, outputStyle: OutputStyle = .canonical, strict: Bool = false, force: Bool = false,
+        jobs: Int, outputStyle: OutputStyle = .canonical, provenance: Bool = false, strict: Bool = false, force: Bool = false,
         toolVersion: String = ToolVersion.build
     ) {
         self.inputDirectory = inputDirectory
         self.outputDirectory = outputDirectory
         self.jobs = max(1, jobs)
         self.outputStyle = outputStyle
+        self.provenance = provenance
         self.strict = strict
         self.force = force
         self.toolVersion = toolVersion
     }
 
     var resumePolicy: ResumePolicy {
-        ResumePolicy(toolVersion: toolVersion, outputStyle: outputStyle, strict: strict, force: force)
+        ResumePolicy(toolVersion: toolVersion, outputStyle: outputStyle, provenance: provenance, strict: strict, force: force)
     }
 }
 

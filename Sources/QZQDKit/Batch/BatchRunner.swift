@@ -40,7 +40,7 @@ public struct BatchRunner: Sendable {
         let tree: InputTree
         do { tree = try InputTree.scan(input, excluding: output) } catch { throw .inputDirectory(error) }
         let journal: ManifestJournal
-        do { journal = try ManifestJournal(directory: output, toolVersion: options.toolVersion, outputStyle: options.outputStyle) } catch { throw .outputDirectory(error) }
+        do { journal = try ManifestJournal(directory: output, toolVersion: options.toolVersion, outputStyle: options.outputStyle, provenance: options.provenance) } catch { throw .outputDirectory(error) }
 
         let work = BatchWork(
             tree.inputs, prior: PriorResult.load(outputDirectory: output), options: options,
@@ -51,7 +51,7 @@ public struct BatchRunner: Sendable {
         let entries = work.run()
             + tree.undecodableNames.map { ManifestEntry.failed($0, sha256: nil, FileFailure.undecodableName, durationSeconds: 0) }
             + tree.ignored.map { ManifestEntry.ignored($0, reason: FileFailure.unsupportedExtension($0)) }
-        let manifest = Manifest(toolVersion: options.toolVersion, outputStyle: options.outputStyle, entries: entries)
+        let manifest = Manifest(toolVersion: options.toolVersion, outputStyle: options.outputStyle, provenance: options.provenance, entries: entries)
         let manifestPath = output + "/" + Manifest.fileName
         do { try AtomicFile.write(manifest.encoded(), to: manifestPath) } catch { throw .outputDirectory(error) }
         journal.remove()

@@ -10,11 +10,14 @@ public struct Manifest: Sendable, Equatable {
 
     public var toolVersion: String
     public var outputStyle: OutputStyle
+    /// Whether the outputs carry `provenance` (`--provenance`).
+    public var provenance: Bool
     public private(set) var entries: [ManifestEntry]
 
-    public init(toolVersion: String, outputStyle: OutputStyle, entries: [ManifestEntry]) {
+    public init(toolVersion: String, outputStyle: OutputStyle, provenance: Bool = false, entries: [ManifestEntry]) {
         self.toolVersion = toolVersion
         self.outputStyle = outputStyle
+        self.provenance = provenance
         self.entries = entries.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
@@ -28,6 +31,7 @@ public struct Manifest: Sendable, Equatable {
             "manifestVersion": .int(Self.formatVersion),
             "toolVersion": .string(toolVersion),
             "outputStyle": .string(outputStyle.rawValue),
+            "provenance": .bool(provenance),
             "counts": .object(Dictionary(uniqueKeysWithValues: counts)),
             "files": .array(entries.map(\.json)),
         ])
@@ -47,7 +51,9 @@ public struct Manifest: Sendable, Equatable {
         else { return nil }
         let entries = files.compactMap(ManifestEntry.init(json:))
         guard entries.count == files.count else { return nil }
-        self.init(toolVersion: toolVersion, outputStyle: outputStyle, entries: entries)
+        // Manifests written before `--provenance` existed hold none.
+        let provenance = json["provenance"].map { $0 == .bool(true) } ?? false
+        self.init(toolVersion: toolVersion, outputStyle: outputStyle, provenance: provenance, entries: entries)
     }
 
     public static func read(from path: String) -> Manifest? {

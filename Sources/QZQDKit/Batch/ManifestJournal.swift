@@ -17,13 +17,15 @@ public final class ManifestJournal: @unchecked Sendable {
     private let descriptor: Int32
     private let toolVersion: String
     private let outputStyle: OutputStyle
+    private let provenance: Bool
 
-    public init(directory: String, toolVersion: String, outputStyle: OutputStyle) throws(FileSystemError) {
+    public init(directory: String, toolVersion: String, outputStyle: OutputStyle, provenance: Bool = false) throws(FileSystemError) {
         path = directory + "/" + Self.fileName
         descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileSystemError("create", path) }
         self.toolVersion = toolVersion
         self.outputStyle = outputStyle
+        self.provenance = provenance
     }
 
     deinit {
@@ -32,7 +34,7 @@ public final class ManifestJournal: @unchecked Sendable {
 
     /// Safe from any thread: `O_APPEND` writes of one line do not interleave.
     public func append(_ entry: ManifestEntry) throws(FileSystemError) {
-        let record = PriorResult(entry: entry, toolVersion: toolVersion, outputStyle: outputStyle)
+        let record = PriorResult(entry: entry, toolVersion: toolVersion, outputStyle: outputStyle, provenance: provenance)
         guard var line = try? CanonicalJSONWriter.jcs(record.json) else { return }
         line.append(UInt8(ascii: "\n"))
         try AtomicFile.writeAll(line, to: descriptor, path: path)

@@ -5,15 +5,20 @@ public struct PriorResult: Sendable, Equatable {
     public var entry: ManifestEntry
     public var toolVersion: String
     public var outputStyle: OutputStyle
+    public var provenance: Bool
 
-    public init(entry: ManifestEntry, toolVersion: String, outputStyle: OutputStyle) {
+    public init(entry: ManifestEntry, toolVersion: String, outputStyle: OutputStyle, provenance: Bool = false) {
         self.entry = entry
         self.toolVersion = toolVersion
         self.outputStyle = outputStyle
+        self.provenance = provenance
     }
 
     var json: JSONValue {
-        .object(["entry": entry.json, "toolVersion": .string(toolVersion), "outputStyle": .string(outputStyle.rawValue)])
+        .object([
+            "entry": entry.json, "toolVersion": .string(toolVersion), "outputStyle": .string(outputStyle.rawValue),
+            "provenance": .bool(provenance),
+        ])
     }
 
     init?(json: JSONValue) {
@@ -21,7 +26,7 @@ public struct PriorResult: Sendable, Equatable {
               let toolVersion = json["toolVersion"]?.stringValue,
               let outputStyle = json["outputStyle"]?.stringValue.flatMap(OutputStyle.init(rawValue:))
         else { return nil }
-        self.init(entry: entry, toolVersion: toolVersion, outputStyle: outputStyle)
+        self.init(entry: entry, toolVersion: toolVersion, outputStyle: outputStyle, provenance: json["provenance"] == .bool(true))
     }
 
     /// What earlier runs left in `outputDirectory`: the manifest, then the
@@ -30,7 +35,7 @@ public struct PriorResult: Sendable, Equatable {
         var results: [String: PriorResult] = [:]
         if let manifest = Manifest.read(from: outputDirectory + "/" + Manifest.fileName) {
             for entry in manifest.entries {
-                results[entry.path] = PriorResult(entry: entry, toolVersion: manifest.toolVersion, outputStyle: manifest.outputStyle)
+                results[entry.path] = PriorResult(entry: entry, toolVersion: manifest.toolVersion, outputStyle: manifest.outputStyle, provenance: manifest.provenance)
             }
         }
         for result in ManifestJournal.load(directory: outputDirectory) {

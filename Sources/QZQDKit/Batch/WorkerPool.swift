@@ -90,6 +90,7 @@ public final class WorkerPool: FileConverting, @unchecked Sendable {
         var arguments = ["worker", "--max-bytes=\(options.maxBytes)", "--format=\(options.format.rawValue)"]
         if options.style == .jcs { arguments.append("--jcs") }
         if options.strict { arguments.append("--strict") }
+        if options.provenance { arguments.append("--provenance") }
         arguments += ["--ocr=\(options.ocr.rawValue)", "--pdf-threads=\(options.pdfThreads)"]
         return arguments
     }

@@ -25,9 +25,9 @@ public enum CSVReader {
             separator = declared
             body = body.drop { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }.dropFirst()
         }
-        let records: [[String]]
+        let records: [DelimitedRecords.Record]
         if let separator {
-            records = try DelimitedRecords.parse(String(body), separator: separator, quoting: .excel)
+            records = try DelimitedRecords.parse(String(body), separator: separator, quoting: .excel, firstLine: 2)
         } else {
             records = try bestRecords(String(body))
         }
@@ -50,8 +50,8 @@ public enum CSVReader {
     /// (comma when neither splits any record). A separator under which the
     /// text does not parse (a quote never closed) is not a candidate, unless
     /// no candidate splits anything: then the error is the file's.
-    static func bestRecords(_ text: String) throws(DelimitedReadingError) -> [[String]] {
-        var best: (records: [[String]], score: Int)?
+    static func bestRecords(_ text: String) throws(DelimitedReadingError) -> [DelimitedRecords.Record] {
+        var best: (records: [DelimitedRecords.Record], score: Int)?
         var firstError: DelimitedReadingError?
         for separator: Unicode.Scalar in [",", ";"] {
             do {
@@ -67,13 +67,13 @@ public enum CSVReader {
     }
 
     /// How many records share the most common field count above one.
-    static func consistency(of records: [[String]]) -> Int {
+    static func consistency(of records: [DelimitedRecords.Record]) -> Int {
         modalFieldCount(of: records)?.records ?? 0
     }
 
-    private static func modalFieldCount(of records: [[String]]) -> (fields: Int, records: Int)? {
+    private static func modalFieldCount(of records: [DelimitedRecords.Record]) -> (fields: Int, records: Int)? {
         var counts: [Int: Int] = [:]
-        for record in records where record.count > 1 { counts[record.count, default: 0] += 1 }
+        for record in records where record.fields.count > 1 { counts[record.fields.count, default: 0] += 1 }
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { ($0.key, $0.value) }
     }
 
@@ -82,7 +82,7 @@ public enum CSVReader {
     /// records of that count. A text dump with a stray comma is not one.
     public static func hasTableShape(_ text: String) -> Bool {
         guard let records = try? bestRecords(text), let modal = modalFieldCount(of: records) else { return false }
-        let nonBlank = records.filter { $0.contains { !$0.isEmpty } }.count
+        let nonBlank = records.filter { $0.fields.contains { !$0.isEmpty } }.count
         return modal.fields >= 3 && modal.records >= 3 && modal.records * 2 >= nonBlank
     }
 }

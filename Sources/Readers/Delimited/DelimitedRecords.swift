@@ -12,12 +12,21 @@ struct DelimitedRecords {
         case wellFormedOnly
     }
 
-    static func parse(_ text: String, separator: Unicode.Scalar, quoting: Quoting) throws(DelimitedReadingError) -> [[String]] {
+    /// One record's fields and the text lines (1-based) it stands on: a quoted
+    /// field with line breaks spans several.
+    struct Record {
+        var fields: [String]
+        var lines: ClosedRange<Int>
+    }
+
+    /// `firstLine`: the text's first line in its file (after a `sep=` line, 2).
+    static func parse(_ text: String, separator: Unicode.Scalar, quoting: Quoting, firstLine: Int = 1) throws(DelimitedReadingError) -> [Record] {
         let scalars = Array(text.unicodeScalars)
-        var records: [[String]] = []
+        var records: [Record] = []
         var record: [String] = []
         var index = 0
-        var line = 1
+        var line = firstLine
+        var recordLine = firstLine
         while index < scalars.count {
             let field: Field
             if scalars[index] == "\"", let quoted = try quotedField(scalars, from: index, separator: separator, quoting: quoting, line: line) {
@@ -36,11 +45,12 @@ struct DelimitedRecords {
             }
             // A line break ends the record; CR LF counts once.
             index += scalars[index] == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n" ? 2 : 1
+            records.append(Record(fields: record, lines: recordLine...line))
             line += 1
-            records.append(record)
+            recordLine = line
             record = []
         }
-        if !record.isEmpty { records.append(record) }
+        if !record.isEmpty { records.append(Record(fields: record, lines: recordLine...line)) }
         return records
     }
 

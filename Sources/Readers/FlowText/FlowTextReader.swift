@@ -33,6 +33,10 @@ public enum FlowTextReader {
 
         let pages = FlowPagination(lines: lines, detailStart: start, rows: rows, input: input)
         let narrow = NarrowCellSplitter(rows: rows, columns: columns)
+        let inputLines = InputLineNumbers.of(raw)
+        func cell(_ lines: [FlowLine]) -> Cell {
+            Cell(lines: lines.map(\.cellLine), places: lines.map { .lines(first: inputLines[$0.sourceIndex], last: inputLines[$0.sourceIndex]) })
+        }
         let body = entries.map { entry -> BodyEntry in
             switch entry {
             case .heading(let heading):
@@ -50,10 +54,6 @@ public enum FlowTextReader {
         }
         let table = Table(titleLines: titles, columns: columns.columns, body: body, summary: summary, pageCount: pages.pageCount)
         return (table, input, start)
-    }
-
-    private static func cell(_ lines: [FlowLine]) -> Cell {
-        Cell(lines: lines.map(\.cellLine))
     }
 
     /// How wide each slot's lines run: the widest but a few of the lines it

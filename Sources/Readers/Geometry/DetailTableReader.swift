@@ -4,6 +4,8 @@ import PowerListModel
 struct DetailTableReader {
     var header: LocatedHeader
     var reading: GlyphReading
+    /// How each page's coordinates map to the source, by page number.
+    var frames: [Int: GlyphFrame] = [:]
 
     struct Result {
         var columns: [Column]
@@ -54,7 +56,7 @@ struct DetailTableReader {
         )
         var rows = segmenter.rows(of: columnLines).map { PlacedRow(lines: $0, columns: roles) }
         let diagnostics = MergedCellFiller(columns: roles, lineHeight: lineHeight).fill(&rows)
-        return Result(columns: columns, body: Self.body(rows, headings: headings), titles: titles, diagnostics: diagnostics)
+        return Result(columns: columns, body: Self.body(rows, headings: headings, frames: frames), titles: titles, diagnostics: diagnostics)
     }
 
     private enum LineKind {
@@ -83,7 +85,7 @@ struct DetailTableReader {
 
     /// Rows and headings in reading order: a heading goes before the first row
     /// that starts below it.
-    private static func body(_ rows: [PlacedRow], headings: [(line: PageLine, heading: SectionHeading)]) -> [BodyEntry] {
+    private static func body(_ rows: [PlacedRow], headings: [(line: PageLine, heading: SectionHeading)], frames: [Int: GlyphFrame]) -> [BodyEntry] {
         var body: [BodyEntry] = []
         var pending = headings.sorted { ($0.line.page, $0.line.y0) < ($1.line.page, $1.line.y0) }[...]
         for row in rows {
@@ -92,7 +94,7 @@ struct DetailTableReader {
                 body.append(.heading(next.heading))
                 pending = pending.dropFirst()
             }
-            body.append(.row(row.tableRow))
+            body.append(.row(row.tableRow(frames: frames)))
         }
         body += pending.map { .heading($0.heading) }
         return body
@@ -137,8 +139,33 @@ struct PlacedRow {
         bottom = first.map(\.y1).max() ?? 0
     }
 
-    var tableRow: TableRow {
-        TableRow(cells: cells.mapValues(Self.cell), pages: pages)
+    func tableRow(frames: [Int: GlyphFrame]) -> TableRow {
+        TableRow(cells: cells.mapValues { lines in
+            var cell = Self.cell(lines)
+            cell.places = Self.places(lines, frames: frames)
+            return cell
+        }, pages: pages)
+    }
+
+    /// One place per page: the union of the ink of the cell's lines there,
+    /// in the source's own frame.
+    static func places(_ lines: [ColumnLine], frames: [Int: GlyphFrame]) -> [SourcePlace] {
+        var boxes: [(page: Int, x0: Double, y0: Double, x1: Double, y1: Double)] = []
+        for line in lines {
+            for glyph in line.glyphs where !TextNormalizer.isWhitespace(glyph.scalar) {
+                if let index = boxes.firstIndex(where: { $0.page == line.page }) {
+                    boxes[index].x0 = min(boxes[index].x0, glyph.x0)
+                    boxes[index].y0 = min(boxes[index].y0, glyph.y0)
+                    boxes[index].x1 = max(boxes[index].x1, glyph.x1)
+                    boxes[index].y1 = max(boxes[index].y1, glyph.y1)
+                } else {
+                    boxes.append((line.page, glyph.x0, glyph.y0, glyph.x1, glyph.y1))
+                }
+            }
+        }
+        return boxes.sorted { $0.page < $1.page }.compactMap { box in
+            frames[box.page]?.place(page: box.page, x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1)
+        }
     }
 
     /// Lines in reading order; a wrapped Latin word keeps its space.

@@ -18,20 +18,29 @@ public enum LayoutTextReader {
 enum LayoutGlyphs {
     static func pages(of lines: [String]) -> [GlyphPage] {
         var pages: [[Substring]] = [[]]
-        for line in lines {
+        // The input line of every page line, for provenance.
+        var lineNumbers: [[Int]] = [[]]
+        let inputLines = InputLineNumbers.of(lines)
+        for (entry, line) in lines.enumerated() {
             let parts = line.split(separator: "\u{0C}", omittingEmptySubsequences: false)
             for (index, part) in parts.enumerated() {
-                if index > 0 { pages.append([]) }
-                if index == 0 || !part.isEmpty { pages[pages.count - 1].append(part) }
+                if index > 0 {
+                    pages.append([])
+                    lineNumbers.append([])
+                }
+                if index == 0 || !part.isEmpty {
+                    pages[pages.count - 1].append(part)
+                    lineNumbers[lineNumbers.count - 1].append(inputLines[entry])
+                }
             }
         }
         if pages.count > 1, pages.last?.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) == true { pages.removeLast() }
         return pages.enumerated().map { index, lines in
-            page(number: index + 1, lines: lines)
+            page(number: index + 1, lines: lines, lineNumbers: lineNumbers[index])
         }
     }
 
-    private static func page(number: Int, lines: [Substring]) -> GlyphPage {
+    private static func page(number: Int, lines: [Substring], lineNumbers: [Int]) -> GlyphPage {
         var glyphs: [Glyph] = []
         var width = 0.0
         for (row, line) in lines.enumerated() {
@@ -49,6 +58,6 @@ enum LayoutGlyphs {
             }
             width = max(width, Double(scalars.count))
         }
-        return GlyphPage(number: number, width: width, height: Double(lines.count), glyphs: glyphs)
+        return GlyphPage(number: number, width: width, height: Double(lines.count), glyphs: glyphs, frame: .textLines(lineNumbers))
     }
 }

@@ -50,7 +50,20 @@ enum TextOrientation: Sendable, Equatable, CaseIterable {
         guard self != .upright else { return page }
         let size = uprightSize(width: page.width, height: page.height)
         let glyphs = page.glyphs.map { upright($0, pageWidth: page.width, pageHeight: page.height) }
-        return GlyphPage(number: page.number, width: size.width, height: size.height, glyphs: glyphs)
+        return GlyphPage(
+            number: page.number, width: size.width, height: size.height, glyphs: glyphs,
+            frame: .page(turn: turn, width: page.width, height: page.height)
+        )
+    }
+
+    /// How far the displayed page's content is turned from upright.
+    var turn: QuarterTurn {
+        switch self {
+        case .upright: .none
+        case .turnedClockwise: .clockwise
+        case .upsideDown: .half
+        case .turnedCounterclockwise: .counterclockwise
+        }
     }
 
     /// One box turned with the page: the point (x, y) of the displayed page goes to

@@ -34,7 +34,7 @@ struct TableBuilder {
                 cells.append(SourceCell(row: index, column: 0, columnSpan: columnCount, content: content))
             }
         }
-        return SourceTable(ordinal: ordinal, rowCount: rows.count, columnCount: columnCount, cells: cells, markedHeaderRows: headerRows)
+        return SourceTable(ordinal: ordinal, rowCount: rows.count, columnCount: columnCount, cells: cells, markedHeaderRows: headerRows, placement: .derived)
     }
 }
 

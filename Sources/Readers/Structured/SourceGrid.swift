@@ -7,13 +7,22 @@ struct SourceGrid {
     let name: String?
     let rowCount: Int
     let columnCount: Int
+    private let table: SourceTable
     private let positions: [[SourceCell?]]
 
     init(_ table: SourceTable) {
         name = table.name
         rowCount = table.rowCount
         columnCount = table.columnCount
+        self.table = table
         positions = table.grid
+    }
+
+    /// The cell's content with its place in the source.
+    func placedContent(_ cell: SourceCell) -> Cell {
+        var content = cell.content
+        content.places = table.places(of: cell)
+        return content
     }
 
     /// The text of each cell the row shows, left to right: a cell spanning

@@ -106,7 +106,7 @@ private struct Reading {
                 continue
             }
             let role = header.columns[column].role
-            tableRow[role].append(cell.content)
+            tableRow[role].append(grid.placedContent(cell))
             if cell.row < row { merged.append(cell.content.text) }
         }
         guard !tableRow.cells.isEmpty else { return }

@@ -45,7 +45,7 @@ enum SheetTable {
             if let anchor = anchorOfMerge[index] { anchors[anchor].absorb(cell) }
         }
         anchors.sort { ($0.row, $0.column) < ($1.row, $1.column) }
-        return SourceTable(name: name, ordinal: ordinal, rowCount: rowCount, columnCount: columnCount, cells: anchors)
+        return SourceTable(name: name, ordinal: ordinal, rowCount: rowCount, columnCount: columnCount, cells: anchors, placement: .worksheet)
     }
 }
 

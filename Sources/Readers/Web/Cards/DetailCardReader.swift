@@ -77,7 +77,7 @@ enum CardTable {
             }
             row += 1
         }
-        return SourceTable(name: nil, ordinal: ordinal, rowCount: row, columnCount: columnCount, cells: cells, markedHeaderRows: 1)
+        return SourceTable(name: nil, ordinal: ordinal, rowCount: row, columnCount: columnCount, cells: cells, markedHeaderRows: 1, placement: .derived)
     }
 
     /// A cell of one line, as markup gives its lines.
