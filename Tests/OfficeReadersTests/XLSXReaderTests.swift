@@ -44,14 +44,14 @@ import TestSupport
         #expect(document == StructuredDocument(blocks: [
             .table(SourceTable(name: "事项总表", ordinal: 1, rowCount: 1, columnCount: 2, cells: [
                 Self.cell(0, 0, ["总表"]), Self.cell(0, 1, ["第二列"]),
-            ])),
+            ], placement: .worksheet)),
             .table(SourceTable(name: "分表", ordinal: 3, rowCount: 6, columnCount: 3, cells: [
                 Self.cell(0, 0, ["某局权责清单"], columns: 3),
                 Self.cell(1, 0, ["序号"]), Self.cell(1, 1, ["权力类型"]), Self.cell(1, 2, ["责任事项"]),
                 Self.cell(2, 0, ["1"]), Self.cell(2, 1, ["行政处罚"], rows: 2), Self.cell(2, 2, ["立案责任：审查。", "调查责任：取证。"]),
                 Self.cell(3, 0, ["2"]), Self.cell(3, 2, ["TRUE"]),
                 Self.cell(5, 0, ["0.25"]), Self.cell(5, 2, ["a_x0041_b"]),
-            ])),
+            ], placement: .worksheet)),
         ]))
     }
 
@@ -64,7 +64,7 @@ import TestSupport
         let document = try XLSXReader.read(OfficeFixtures.workbook([.init(name: "表", xml: sheet)]))
         #expect(document.blocks == [.table(SourceTable(name: "表", ordinal: 1, rowCount: 2, columnCount: 2, cells: [
             Self.cell(0, 0, ["标题"], columns: 2), Self.cell(1, 0, ["甲"]), Self.cell(1, 1, ["乙"]),
-        ]))])
+        ], placement: .worksheet))])
     }
 
     @Test func aValueHiddenUnderAMergeIsKeptUnlessItRepeatsTheAnchor() throws {
@@ -78,7 +78,7 @@ import TestSupport
         let document = try XLSXReader.read(OfficeFixtures.workbook([.init(name: "表", xml: sheet)]))
         #expect(document.blocks == [.table(SourceTable(name: "表", ordinal: 1, rowCount: 4, columnCount: 2, cells: [
             Self.cell(0, 0, ["上", "下"], rows: 2), Self.cell(2, 0, ["同"], rows: 2), Self.cell(2, 1, ["右"]),
-        ]))])
+        ], placement: .worksheet))])
     }
 
     @Test func datesAsDatesOtherNumbersInGeneralFormat() throws {
@@ -95,7 +95,7 @@ import TestSupport
         #expect(document.blocks == [.table(SourceTable(name: "表", ordinal: 1, rowCount: 1, columnCount: 6, cells: [
             Self.cell(0, 0, ["2024-01-01"]), Self.cell(0, 1, ["2024-01-01 12:00"]), Self.cell(0, 2, ["0.5"]),
             Self.cell(0, 3, ["-3"]), Self.cell(0, 4, ["1"]), Self.cell(0, 5, ["7"]),
-        ]))])
+        ], placement: .worksheet))])
         var nineteenOFour = DateStyles()
         nineteenOFour.counts1904 = true
         #expect(nineteenOFour.text(of: 0) == "1904-01-01")

@@ -23,7 +23,7 @@ import TestSupport
     }
 
     @Test func serializesEveryFieldCanonically() throws {
-        let manifest = Manifest(toolVersion: "9.9.9", outputStyle: .jcs, entries: [Self.failed])
+        let manifest = Manifest(toolVersion: "9.9.9", outputStyle: .jcs, provenance: true, entries: [Self.failed])
         let text = String(decoding: manifest.encoded(), as: UTF8.self)
         #expect(text == """
         {
@@ -50,6 +50,7 @@ import TestSupport
           ],
           "manifestVersion": 2,
           "outputStyle": "jcs",
+          "provenance": true,
           "toolVersion": "9.9.9"
         }
 

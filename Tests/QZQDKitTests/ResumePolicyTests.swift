@@ -29,6 +29,8 @@ import Testing
         ("output deleted", Self.prior, Self.policy, Self.sha, false),
         ("other tool version", PriorResult(entry: Self.entry, toolVersion: "0.9", outputStyle: .canonical), Self.policy, Self.sha, true),
         ("other output style", PriorResult(entry: Self.entry, toolVersion: "1.0", outputStyle: .jcs), Self.policy, Self.sha, true),
+        ("provenance asked for now", Self.prior, ResumePolicy(toolVersion: "1.0", outputStyle: .canonical, provenance: true, strict: false, force: false), Self.sha, true),
+        ("provenance no longer asked for", PriorResult(entry: Self.entry, toolVersion: "1.0", outputStyle: .canonical, provenance: true), Self.policy, Self.sha, true),
         ("--force", Self.prior, ResumePolicy(toolVersion: "1.0", outputStyle: .canonical, strict: false, force: true), Self.sha, true),
         ("--strict and an error diagnostic", Self.prior, ResumePolicy(toolVersion: "1.0", outputStyle: .canonical, strict: true, force: false), Self.sha, true),
     ])

@@ -37,7 +37,7 @@ import TestSupport
             Self.cell(2, 1, "对乙的处罚"), Self.cell(2, 2, "行政处罚"), Self.cell(2, 3, "《丙法》"), Self.cell(2, 4, "科室"),
             Self.cell(3, 0, "行政检查", columns: 6),
             Self.cell(4, 0, "对丙的检查"), Self.cell(4, 1, "对丙的检查"), Self.cell(4, 2, "行政检查"), Self.cell(4, 3, "《丁法》"), Self.cell(4, 5, "某科"),
-        ], markedHeaderRows: 1)
+        ], markedHeaderRows: 1, placement: .derived)
         #expect(document == StructuredDocument(blocks: [.paragraph("某局权责清单"), .table(table), .paragraph("发布时间：2024-01-01")]))
     }
 
@@ -52,7 +52,7 @@ import TestSupport
             Self.cell(1, 0, "对甲的处罚"), Self.cell(1, 1, "行政处罚"),
             SourceCell(row: 1, column: 2, content: Cell(lines: [Self.line("《甲法》"), Self.line("《乙法》")])),
             Self.cell(2, 0, "对乙的处罚"), Self.cell(2, 1, "行政处罚"), Self.cell(2, 2, "《丙法》"), Self.cell(2, 3, "某局"),
-        ], markedHeaderRows: 1)
+        ], markedHeaderRows: 1, placement: .derived)
         #expect(document.blocks == [.table(table)])
     }
 
@@ -69,7 +69,7 @@ import TestSupport
             Self.cell(1, 0, "1. 对甲的处罚"), Self.cell(1, 1, "对甲的处罚"), Self.cell(1, 2, "行政处罚"),
             Self.cell(2, 0, "2. 对乙的检查"), Self.cell(2, 1, "对乙的检查"), Self.cell(2, 2, "行政检查"),
             Self.cell(3, 1, "对丙的确认"), Self.cell(3, 2, "行政确认"),
-        ], markedHeaderRows: 1))])
+        ], markedHeaderRows: 1, placement: .derived))])
     }
 
     /// A two-column summary (序号 | 名称) is a table, not cards: its left cells are numbers.
