@@ -73,6 +73,25 @@ import TestSupport
         #expect(try manifest().outputStyle == .jcs)
     }
 
+    /// Workers write provenance when asked; a run that asks otherwise
+    /// converts again rather than keep outputs of the other form.
+    @Test func provenanceReachesTheWorkersAndChangesWhatMayBeSkipped() throws {
+        for name in ["empty.txt", "random.pdf", "truncated.pdf"] { try FileManager.default.removeItem(atPath: input + "/" + name) }
+        let first = try QZQDProcess.run(["batch", input, output, "--quiet", "--provenance"])
+        #expect(first.status == 0)
+        #expect(try manifest().provenance)
+        let written = try JSONParser.parse(Fixtures.read(output + "/000_53652f109c077542.json"))
+        let provenance = written["items"]?.arrayValue?.first?["provenance"]
+        #expect(provenance?["name"]?.arrayValue?.first?["lines"] != nil)
+
+        let without = try QZQDProcess.run(["batch", input, output, "--quiet"])
+        #expect(without.status == 0)
+        #expect(try manifest().entries.map(\.status) == [.ok, .ok, .ignored, .ok])
+        #expect(try !manifest().provenance)
+        let rewritten = try JSONParser.parse(Fixtures.read(output + "/000_53652f109c077542.json"))
+        #expect(rewritten["items"]?.arrayValue?.allSatisfy { $0["provenance"] == nil } == true)
+    }
+
     @Test func allGoodFilesExit0() throws {
         for name in ["empty.txt", "random.pdf", "truncated.pdf"] { try FileManager.default.removeItem(atPath: input + "/" + name) }
         let outcome = try QZQDProcess.run(["batch", input, output, "--quiet"])
