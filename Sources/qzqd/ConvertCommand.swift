@@ -17,6 +17,7 @@ struct ConvertCommand: ParsableCommand {
           qzqd convert page.html --format html
           qzqd convert locked.pdf --password secret --strict -o out.json
           qzqd convert scanned.pdf --jobs 2 -o out.json     # OCR, two pages at a time
+          qzqd convert list.pdf --provenance -o list.json    # and where each field was read from
 
         On failure it prints one line, `qzqd: FILE: MESSAGE`, on standard error and exits with:
         \(ExitStatusTable.conversionFailures)

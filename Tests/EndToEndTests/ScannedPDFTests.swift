@@ -11,7 +11,7 @@ import TestSupport
 
     @Test(.enabled(if: Tools.hasTesseractData, "Tesseract's chi_sim and eng data are not installed (tesseract-ocr-chi-sim, tesseract-ocr-eng)"))
     func aScannedListIsReadByOCRAndItsTextMarkedAsRecognized() throws {
-        let outcome = try QZQDProcess.run(["convert", scan, "--timeout", "0"])
+        let outcome = try QZQDProcess.run(["convert", scan, "--timeout", "0", "--provenance"])
         #expect(outcome.status == 0)
         #expect(outcome.standardError == "")
         let document = try JSONParser.parse(outcome.standardOutput)
@@ -30,6 +30,12 @@ import TestSupport
         #expect(recognized.count == 1)
         #expect(recognized.first?["seq"] == .null)
         #expect(recognized.first?["message"]?.stringValue?.hasPrefix("第1-2页无文字层（扫描图像），文字经OCR识别，平均置信度") == true)
+        // Recognized cells stand where the text PDF the scan was made from
+        // prints them (its page 3: item 1's name at 92.3, 135.1 – 137.3, 185.6).
+        let nameBox = items.first?["provenance"]?["name"]?.arrayValue?.first
+        #expect(nameBox?["page"]?.intValue == 1)
+        let box = nameBox?["box"]?.arrayValue?.compactMap(\.doubleValue) ?? []
+        #expect(box.count == 4 && zip(box, [92.3, 135.1, 137.3, 185.6]).allSatisfy { abs($0 - $1) < 3 }, "\(box)")
     }
 
     @Test func withOCRForbiddenAScanFailsAsBefore() throws {
