@@ -71,10 +71,13 @@ struct BatchCommand: ParsableCommand {
             inputDirectory: inputDirectory, outputDirectory: outputDirectory, jobs: jobs,
             outputStyle: conversion.jcs ? .jcs : .canonical, provenance: conversion.provenance, strict: conversion.strict, force: force
         )
-        // Each of the --jobs workers reads its file's pages (and recognizes its
-        // scanned pages) one at a time: never more than --jobs at once, whatever the mix of files.
+        // The --jobs cores are shared among the files read at once: one page
+        // thread per worker when there are files enough for every worker, more
+        // for a batch of fewer files (one long list, or a scan), never more
+        // than --jobs threads in all, whatever the mix of files.
         var workerOptions = conversion.options()
-        workerOptions.pdfThreads = 1
+        let fileCount = (try? InputTree.scan(inputDirectory, excluding: outputDirectory).inputs.count) ?? jobs
+        workerOptions.pdfThreads = BatchOptions.pageThreads(jobs: jobs, files: fileCount)
         let progress = !quiet && Console.standardErrorIsTerminal ? ProgressReporter(columns: Console.terminalColumns) : nil
         var recognized: (@Sendable (String, Int, Int) -> Void)?
         if let progress { recognized = { input, pages, total in progress.recognized(input, pages: pages, of: total) } }

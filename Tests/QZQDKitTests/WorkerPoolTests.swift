@@ -86,3 +86,15 @@ import TestSupport
         ])
     }
 }
+
+@Suite struct PageThreadsTests {
+    /// The cores are shared among the files read at once: a lone long list
+    /// gets them all, a batch with files for every worker one each, and the
+    /// threads never exceed the jobs.
+    @Test(arguments: [(2, 1, 2), (2, 2, 1), (2, 40, 1), (8, 3, 2), (8, 1, 8), (4, 0, 4), (1, 1, 1), (3, 2, 1)])
+    func pageThreadsShareTheJobsAmongTheFiles(jobs: Int, files: Int, expected: Int) {
+        let threads = BatchOptions.pageThreads(jobs: jobs, files: files)
+        #expect(threads == expected)
+        #expect(threads * min(jobs, max(files, 1)) <= jobs)
+    }
+}

@@ -31,6 +31,14 @@ public struct BatchOptions: Sendable {
         self.toolVersion = toolVersion
     }
 
+    /// Threads each file's pages are read on: the cores the batch may use
+    /// (`jobs`) shared among the files converted at once, so that a batch of
+    /// fewer files than jobs (one long list) still uses every core, and
+    /// never more than `jobs` threads run.
+    public static func pageThreads(jobs: Int, files: Int) -> Int {
+        max(1, jobs / max(1, min(jobs, files)))
+    }
+
     var resumePolicy: ResumePolicy {
         ResumePolicy(toolVersion: toolVersion, outputStyle: outputStyle, provenance: provenance, strict: strict, force: force)
     }
