@@ -24,13 +24,15 @@ struct PageReading {
         )
     }
 
-    private func recognize(_ image: PageImage, dpi: Int) -> [RecognizedLine]? {
+    private func recognize(_ scan: PageImage, dpi: Int) -> [RecognizedLine]? {
+        // Rules are found in the scan's own greys (`RulingLines.ink`), text read on white paper.
+        let image = PaperGrain.whitened(scan)
         var binary: UnsafeMutablePointer<Pix>?
         // Otsu's threshold per tile of about two inches: even light on every part of the page.
         guard pixOtsuAdaptiveThreshold(image.pix, Int32(2 * dpi), Int32(2 * dpi), 0, 0, 0.1, nil, &binary) == 0,
               let binary = PageImage.adopting(binary) else { return nil }
         Speckles.erase(in: binary, from: image, dpi: dpi)
-        guard let ruleInk = RulingLines.ink(of: image), let rules = RulingLines(binary: ruleInk, dpi: dpi),
+        guard let ruleInk = RulingLines.ink(of: scan), let rules = RulingLines(binary: ruleInk, dpi: dpi),
               let text = PageImage.adopting(pixSubtract(nil, binary.pix, rules.mask.pix)) else { return nil }
         rules.erase(from: image)
         let cells = TableCell.cells(enclosedBy: rules, dpi: dpi)
