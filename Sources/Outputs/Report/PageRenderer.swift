@@ -9,12 +9,14 @@ import PDFExtraction
 /// threads); each cairo surface is freed as soon as its PNG is written.
 public enum PageRenderer {
     /// 1.5 × 72 dpi: 9-point print stays legible, and the 27 landscape pages
-    /// of a county list stay near 10 MB as PNG (measured: BENCHMARKS.md).
+    /// of a county list stay within a report of 15 MB (ZhaoReportTests).
     public static let defaultScale = 1.5
 
     public static func render(
         pdfAt path: String, password: String?, scale: Double = defaultScale, threads: Int = ProcessInfo.processInfo.activeProcessorCount
     ) throws(PageRenderingError) -> [RenderedPage] {
+        // Poppler opens URIs, which need an absolute path.
+        let path = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         let count: Int
         do {
             count = try PopplerDocument(path: path, password: password).pageCount

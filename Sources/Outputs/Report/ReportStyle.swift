@@ -28,7 +28,7 @@ enum ReportStyle {
         #pages{background:#777}
         .page{margin:0 0 12px}
         .page figcaption{color:#fff;font-size:12px}
-        .sheet{position:relative;width:100%;background:#fff}
+        .sheet{position:relative;width:100%}
         .sheet img{display:block;width:100%;height:100%}
         .box{position:absolute;border:2px solid;cursor:pointer}
         .box.hl{outline:3px solid #ffd600;z-index:2}
@@ -84,6 +84,10 @@ enum ReportStyle {
         var from=target.classList.contains('box')?'box':(target.closest('#items')?'row':'diagnostic');
         show(target.getAttribute('data-item'),target.getAttribute('data-field'),from);
       });
+      // report.html#item-4 opens on the fifth item, highlighted: a link to share.
+      function fromAddress(){var m=/^#item-([0-9]+)$/.exec(location.hash);if(m)show(m[1],null,'address');}
+      window.addEventListener('hashchange',fromAddress);
+      fromAddress();
     })();
     """
 }
