@@ -25,7 +25,7 @@ struct ItemsTable {
         let fields = ItemField.of(item)
         var out = "<tr id=\"item-\(index)\" class=\"item \(marks.mark(item: index).cssClass)\" data-item=\"\(index)\">"
         let seq = HTMLText.escaped(String(item.seq)) + (item.seqSource == .inferred ? "<small>（推断）</small>" : "")
-        out += "<td class=\"seq\"><a href=\"#item-\(index)\">\(seq)</a></td>"
+        out += "<td class=\"seq\"><a href=\"#item-\(index)\">\(seq)</a>\(addresses(item, "seq"))</td>"
         for key in Self.shortKeys {
             guard let field = fields.first(where: { $0.key == key }) else { continue }
             out += "<td class=\"f\" data-item=\"\(index)\" data-field=\"\(key)\">\(value(field, item))</td>"

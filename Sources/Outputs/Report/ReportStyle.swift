@@ -13,6 +13,8 @@ enum ReportStyle {
         }
     }
 
+    /// Colours come from the mark classes alone, so rules that draw borders
+    /// give their width and style, never the `border` shorthand (its colour would win).
     static var css: String {
         var css = """
         *{box-sizing:border-box}
@@ -21,7 +23,7 @@ enum ReportStyle {
         header h1{font-size:16px;margin:0 0 2px}
         header p{margin:0}
         .legend span{display:inline-block;margin-right:12px}
-        .legend i{display:inline-block;width:14px;height:10px;border:2px solid;margin-right:4px;vertical-align:-1px}
+        .legend i{display:inline-block;width:14px;height:10px;border-width:2px;border-style:solid;margin-right:4px;vertical-align:-1px}
         main{flex:1;min-height:0;display:grid;grid-template-columns:minmax(0,55fr) minmax(0,45fr)}
         main.nopages{grid-template-columns:minmax(0,1fr)}
         #pages,#side{overflow:auto;padding:8px}
@@ -30,12 +32,12 @@ enum ReportStyle {
         .page figcaption{color:#fff;font-size:12px}
         .sheet{position:relative;width:100%}
         .sheet img{display:block;width:100%;height:100%}
-        .box{position:absolute;border:2px solid;cursor:pointer}
+        .box{position:absolute;border-width:2px;border-style:solid;cursor:pointer}
         .box.hl{outline:3px solid #ffd600;z-index:2}
         table{border-collapse:collapse;width:100%}
         th,td{border:1px solid #ccc;padding:3px 5px;vertical-align:top;text-align:left;white-space:pre-wrap;word-break:break-all}
-        th{background:#eee;position:sticky;top:-8px;z-index:1}
-        tr.item{border-left:5px solid}
+        th{background:#eee;position:sticky;top:-8px;z-index:1;white-space:nowrap}
+        tr.item{border-left-width:5px;border-left-style:solid;scroll-margin-top:40px}
         tr.hl td{background:#fff6c2}
         .f{cursor:pointer}
         details.f summary{cursor:pointer}
@@ -74,7 +76,7 @@ enum ReportStyle {
         var row=document.getElementById('item-'+item);
         if(row)light([row]);
         if(from!=='box'&&found.length)found[0].scrollIntoView({block:'center'});
-        if(from!=='row'&&row)row.scrollIntoView({block:'center'});
+        if(from!=='row'&&row)row.scrollIntoView({block:'start'});
       }
       document.addEventListener('click',function(event){
         var target=event.target.closest('[data-item]');
