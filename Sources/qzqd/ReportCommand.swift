@@ -55,23 +55,24 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("How many pages to read and draw at once; default one per core.", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @OptionGroup var conversion: ConversionFlags
+    @Flag(help: "Fail (status \(ConversionError.Kind.strictFailure.exitStatus)), writing no report, when the conversion reports any error diagnostic.")
+    var strict = false
+
+    @OptionGroup var reading: ReadingFlags
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         guard dpi >= 36, dpi <= 600 else { throw ValidationError("--dpi must be between 36 and 600.") }
-        guard !conversion.jcs, !conversion.provenance else {
-            throw ValidationError("--jcs and --provenance shape JSON; a report is HTML and always shows where each field was read from.")
-        }
         guard file != "-" else { throw ValidationError("report reads a file (its pages are drawn from it), not standard input.") }
     }
 
     func run() throws {
-        var options = conversion.options(format: format)
+        var options = reading.options(format: format)
+        options.strict = strict
         options.pdfThreads = jobs
         let reporter = FailureReporter(file: file)
-        if let limit = conversion.timeLimit {
-            let message = "conversion took longer than \(conversion.timeoutDescription) s"
+        if let limit = reading.timeLimit {
+            let message = "conversion took longer than \(reading.timeoutDescription) s"
             _ = Watchdog.start(after: limit) { reporter.fail(FileFailure(ConversionError(.timeout, message))) }
         }
         let made: [UInt8]
