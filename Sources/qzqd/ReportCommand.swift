@@ -10,7 +10,7 @@ struct ReportCommand: ParsableCommand {
         Converts FILE as `convert` does and writes one self-contained HTML file (no server, no network: \
         page images, style and script are inside it) for checking the result against the source:
 
-          - a PDF's pages, drawn in grey at \(Int(dpiDefault)) dpi (--dpi), with a box over every place a field \
+          - a PDF's pages, drawn in grey at \(Int(ReviewReportFile.defaultDPI)) dpi (--dpi), with a box over every place a field \
         was read from;
           - the items beside them (序号, 权力类型, 权力事项, 行政主体, the long fields folded) and the diagnostics;
           - click a field, a box or a diagnostic: its item and its boxes are highlighted and scrolled into view.
@@ -32,8 +32,6 @@ struct ReportCommand: ParsableCommand {
         """
     )
 
-    static let dpiDefault = 108.0
-
     @Argument(help: ArgumentHelp(
         "The list to review: any input `convert` reads (.pdf, .docx, .xlsx, .html, .csv, a text dump …).",
         valueName: "file"
@@ -49,8 +47,8 @@ struct ReportCommand: ParsableCommand {
     ))
     var format: InputFormat = .auto
 
-    @Option(help: ArgumentHelp("Resolution of the page images: more is sharper and larger (about 0.4 MB a page at 108).", valueName: "dpi"))
-    var dpi: Double = dpiDefault
+    @Option(help: ArgumentHelp("Resolution of the page images: more is sharper and larger (about 0.15 MB a landscape A4 page at the default).", valueName: "dpi"))
+    var dpi: Double = ReviewReportFile.defaultDPI
 
     @Option(name: .shortAndLong, help: ArgumentHelp("How many pages to read and draw at once; default one per core.", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -77,7 +75,7 @@ struct ReportCommand: ParsableCommand {
         }
         let made: [UInt8]
         do {
-            made = try ReviewReportFile.make(fileAt: file, options: options, scale: dpi / 72).html
+            made = try ReviewReportFile.make(fileAt: file, options: options, dpi: dpi).html
         } catch {
             reporter.fail(FileFailure(error))
         }

@@ -13,10 +13,14 @@ struct PagesSection {
         var boxes: [Int: [String]] = [:]
         let sizes = Dictionary(pages.map { ($0.number, (width: $0.width, height: $0.height)) }, uniquingKeysWith: { first, _ in first })
         for (index, item) in document.items.enumerated() {
-            for field in ItemField.of(item) {
-                for place in item.provenance?.fields[field.key] ?? [] {
+            guard let provenance = item.provenance else { continue }
+            // The table's field order, then any field the table does not show: every place gets its box.
+            let shown = ItemField.of(item).map(\.key)
+            let others = provenance.fields.keys.filter { !shown.contains($0) }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            for key in shown + others {
+                for place in provenance.fields[key] ?? [] {
                     guard case .pageBox(let page, let box) = place, let size = sizes[page] else { continue }
-                    boxes[page, default: []].append(element(item: index, seq: item.seq, field: field.key, box: box, size: size))
+                    boxes[page, default: []].append(element(item: index, seq: item.seq, field: key, box: box, size: size))
                 }
             }
         }

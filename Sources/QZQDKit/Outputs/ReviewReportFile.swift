@@ -11,9 +11,13 @@ public enum ReviewReportFile {
         (jsonPath.hasSuffix(".json") ? String(jsonPath.dropLast(5)) : jsonPath) + ".report.html"
     }
 
-    /// The conversion of the file at `path` as `options` ask for it, and its report.
+    /// The resolution pages are drawn at unless asked otherwise.
+    public static let defaultDPI = PageRenderer.defaultScale * 72
+
+    /// The conversion of the file at `path` as `options` ask for it, and its
+    /// report, its PDF pages drawn at `dpi`.
     public static func make(
-        fileAt path: String, options: ConversionOptions, scale: Double = PageRenderer.defaultScale
+        fileAt path: String, options: ConversionOptions, dpi: Double = defaultDPI
     ) throws(ConversionError) -> (output: ConversionOutput, html: [UInt8]) {
         var withPlaces = options
         withPlaces.provenance = true
@@ -21,7 +25,7 @@ public enum ReviewReportFile {
         var pages: [RenderedPage] = []
         if output.document.source.format == .pdf {
             do {
-                pages = try PageRenderer.render(pdfAt: path, password: options.password, scale: scale, threads: options.pdfThreads)
+                pages = try PageRenderer.render(pdfAt: path, password: options.password, scale: dpi / 72, threads: options.pdfThreads)
             } catch {
                 throw ConversionError(.notPDFOrDamaged, error.description)
             }
