@@ -46,6 +46,7 @@ enum ReportStyle {
         .none,.unplaced,small{color:#888}
         .code{font-family:ui-monospace,monospace;font-size:12px}
         .notes a{display:inline-block;margin-right:4px}
+        #diagnostics td:first-child,#diagnostics td.code{white-space:nowrap;word-break:normal}
         tr.sev-error td:first-child{color:#d50000;font-weight:bold}
         tr.sev-warning td:first-child{color:#ef6c00}
         tr[data-item]{cursor:pointer}
