@@ -10,7 +10,7 @@ let package = Package(
     name: "qzqd",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "QZQDKit", targets: ["QZQDKit", "DataExport", "EditionDiff"]),
+        .library(name: "QZQDKit", targets: ["QZQDKit", "DataExport", "EditionDiff", "ReviewReport"]),
         // The entry points the fuzzers in Fuzz/ drive (a separate package, built with -sanitize=fuzzer).
         .library(name: "FuzzHarness", targets: ["FuzzHarness"]),
         .executable(name: "qzqd", targets: ["qzqd"]),
@@ -75,12 +75,15 @@ let package = Package(
             path: "Sources/Outputs/Export"
         ),
         .target(name: "EditionDiff", dependencies: ["PowerListModel", "CanonicalJSON"], path: "Sources/Outputs/Diff"),
+        // One self-contained HTML page for reviewing a conversion: pages drawn by Poppler, boxes, items, diagnostics.
+        .target(name: "ReviewReport", dependencies: ["PowerListModel", "PDFExtraction", "CPoppler"], path: "Sources/Outputs/Report"),
         .target(
             name: "QZQDKit",
             dependencies: [
                 "PowerListModel", "TextExtraction", "PDFExtraction", "GeometricTables", "LayoutText", "FlowText",
                 "StructuredTables", "OfficeReaders", "WebReaders", "DelimitedReaders", "PortalText", "FormatSniffing",
                 "ItemSegmentation", "ListSplitting", "Emission", "CanonicalJSON", "DataExport", "EditionDiff", "ChildProcesses", "OCR",
+                "ReviewReport",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -133,6 +136,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EditionDiffTests", dependencies: ["EditionDiff", "Emission", "CanonicalJSON", "TestSupport"]),
+        .testTarget(name: "ReviewReportTests", dependencies: ["ReviewReport", "QZQDKit", "PowerListModel", "CPoppler", "TestSupport"]),
         .testTarget(
             name: "QZQDKitTests",
             dependencies: ["QZQDKit", "PowerListModel", "DataExport", "CanonicalJSON", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]

@@ -27,11 +27,15 @@ struct BatchCommand: ParsableCommand {
         --sqlite` does), written by this process alone, one transaction per document: a stopped \
         batch leaves DB consistent, and a re-run adds what DB lacks and replaces what it converts again.
 
+        --report also writes each file's review page beside its JSON, a/b/x.report.html (see \
+        `qzqd help report`); a file whose report is missing is converted again.
+
         Examples:
           qzqd batch                          # Input/ → Output/
           qzqd batch ~/downloads/lists json --jobs 4
           qzqd batch in out --force --strict --quiet
           qzqd batch in out --sqlite lists.sqlite
+          qzqd batch in out --report          # and out/…/x.report.html for review
 
         Exit status:
           0   every file converted (or skipped as already converted)
@@ -62,6 +66,9 @@ struct BatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also store every converted document in this SQLite database.", valueName: "db"))
     var sqlite: String?
 
+    @Flag(help: "Also write each file's review page (pages, boxes, items, diagnostics) beside its JSON: NAME.report.html.")
+    var report = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
     }
@@ -69,7 +76,8 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         let options = BatchOptions(
             inputDirectory: inputDirectory, outputDirectory: outputDirectory, jobs: jobs,
-            outputStyle: conversion.jcs ? .jcs : .canonical, provenance: conversion.provenance, strict: conversion.strict, force: force
+            outputStyle: conversion.jcs ? .jcs : .canonical, provenance: conversion.provenance, strict: conversion.strict, force: force,
+            report: report
         )
         // The --jobs cores are shared among the files read at once: one page
         // thread per worker when there are files enough for every worker, more
@@ -82,7 +90,7 @@ struct BatchCommand: ParsableCommand {
         var recognized: (@Sendable (String, Int, Int) -> Void)?
         if let progress { recognized = { input, pages, total in progress.recognized(input, pages: pages, of: total) } }
         let converter = WorkerPool(
-            executable: Console.executablePath, arguments: WorkerPool.workerArguments(workerOptions),
+            executable: Console.executablePath, arguments: WorkerPool.workerArguments(workerOptions, report: report),
             environment: conversion.password.map { [WorkerPool.passwordVariable: $0] } ?? [:], timeout: conversion.timeLimit,
             recognized: recognized
         )

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import QZQDKit
 
-/// The options `convert` and `batch` share.
+/// The options `convert` and `batch` share: how to read the input, and the shape of the JSON.
 struct ConversionFlags: ParsableArguments {
     @Flag(help: "Write RFC 8785 canonical JSON (JCS: no whitespace) instead of the indented canonical form.")
     var jcs = false
@@ -10,6 +10,29 @@ struct ConversionFlags: ParsableArguments {
     @Flag(help: "Fail (status \(ConversionError.Kind.strictFailure.exitStatus)) when the conversion reports any error diagnostic.")
     var strict = false
 
+    @Flag(help: ArgumentHelp(
+        "Give every item a provenance object: for each field, where it was read from — boxes on PDF pages (points from the page's top-left), "
+            + "sheet or table cells of Word, Excel and web inputs, line ranges of text dumps. Off by default, so the canonical output stays as it is."
+    ))
+    var provenance = false
+
+    @OptionGroup var reading: ReadingFlags
+
+    var password: String? { reading.password }
+    var timeLimit: Duration? { reading.timeLimit }
+    var timeoutDescription: String { reading.timeoutDescription }
+
+    func options(format: InputFormat = .auto) -> ConversionOptions {
+        var options = reading.options(format: format)
+        options.strict = strict
+        options.style = jcs ? .jcs : .canonical
+        options.provenance = provenance
+        return options
+    }
+}
+
+/// How to read an input, shared by every command that converts (`report` too).
+struct ReadingFlags: ParsableArguments {
     @Option(help: ArgumentHelp(
         "The password of encrypted PDFs (or set QZQD_PASSWORD, which `ps` does not show).",
         valueName: "password"
@@ -29,12 +52,6 @@ struct ConversionFlags: ParsableArguments {
     ))
     var ocr: OCRMode = .auto
 
-    @Flag(help: ArgumentHelp(
-        "Give every item a provenance object: for each field, where it was read from — boxes on PDF pages (points from the page's top-left), "
-            + "sheet or table cells of Word, Excel and web inputs, line ranges of text dumps. Off by default, so the canonical output stays as it is."
-    ))
-    var provenance = false
-
     @Option(help: ArgumentHelp(
         "Give up on a file after this many seconds (status \(ConversionError.Kind.timeout.exitStatus)); 0 means never. "
             + "While OCR reads a scanned PDF, the seconds count from the last page read.",
@@ -51,10 +68,7 @@ struct ConversionFlags: ParsableArguments {
             format: format,
             password: password ?? ProcessInfo.processInfo.environment[WorkerPool.passwordVariable],
             maxBytes: maxBytes.value,
-            strict: strict,
-            style: jcs ? .jcs : .canonical,
-            ocr: ocr,
-            provenance: provenance
+            ocr: ocr
         )
     }
 

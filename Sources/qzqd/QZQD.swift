@@ -11,6 +11,7 @@ struct QZQD: ParsableCommand {
           qzqd convert 赵县医疗保障局权责清单.pdf -o zhao.json
           qzqd batch                      # every file of Input/ into Output/, resuming
           qzqd batch downloads/ json/ --jobs 4 --strict
+          qzqd report 赵县医疗保障局权责清单.pdf -o zhao.report.html
           qzqd validate json/*.json
           qzqd export json/ --sqlite lists.sqlite --csv items.csv
           qzqd diff zhao-2023.json zhao-2024.json
@@ -28,7 +29,7 @@ struct QZQD: ParsableCommand {
         """,
         version: ToolVersion.description,
         subcommands: [
-            ConvertCommand.self, BatchCommand.self, ValidateCommand.self, ExportCommand.self, DiffCommand.self,
+            ConvertCommand.self, ReportCommand.self, BatchCommand.self, ValidateCommand.self, ExportCommand.self, DiffCommand.self,
             SchemaCommand.self, WorkerCommand.self,
         ]
     )

@@ -16,6 +16,7 @@ struct WorkerCommand: ParsableCommand {
     @Option var ocr: OCRMode = .auto
     @Option var pdfThreads = 1
     @Flag var provenance = false
+    @Flag var report = false
 
     func run() throws {
         Watchdog.startWatchingParent { Foundation.exit(ConversionError.Kind.internalError.exitStatus) }
@@ -25,7 +26,7 @@ struct WorkerCommand: ParsableCommand {
             // Each page read is reported: the batch shows it, and its time limit starts again.
             ocrProgress: { pages, total in Console.standardOutput(WorkerProtocol.encode(WorkerProtocol.Recognized(pages: pages, of: total))) },
             provenance: provenance
-        ))
+        ), writesReport: report)
         while let line = readLine(strippingNewline: true) {
             let result: Result<ConversionSummary, FileFailure>
             if let request = WorkerProtocol.decodeRequest(Array(line.utf8)) {

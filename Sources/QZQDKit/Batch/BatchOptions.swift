@@ -7,6 +7,9 @@ public struct BatchOptions: Sendable {
     public var outputStyle: OutputStyle
     /// Outputs carry `provenance`.
     public var provenance: Bool
+    /// Each output gets its review report beside it (`NAME.report.html`);
+    /// a file whose report is missing is converted again.
+    public var report: Bool
     public var strict: Bool
     /// Convert every file again, ignoring earlier results.
     public var force: Bool
@@ -19,8 +22,9 @@ public struct BatchOptions: Sendable {
     public init(
         inputDirectory: String = BatchOptions.defaultInputDirectory, outputDirectory: String = BatchOptions.defaultOutputDirectory,
         jobs: Int, outputStyle: OutputStyle = .canonical, provenance: Bool = false, strict: Bool = false, force: Bool = false,
-        toolVersion: String = ToolVersion.build
+        toolVersion: String = ToolVersion.build, report: Bool = false
     ) {
+        self.report = report
         self.inputDirectory = inputDirectory
         self.outputDirectory = outputDirectory
         self.jobs = max(1, jobs)

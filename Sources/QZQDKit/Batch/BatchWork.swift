@@ -84,9 +84,11 @@ final class BatchWork: @unchecked Sendable {
     private func process(_ input: BatchInput) -> ManifestEntry {
         let inputPath = inputRoot + "/" + input.path
         let outputPath = outputRoot + "/" + input.output
+        let reportPath = ReviewReportFile.path(besideOutput: outputPath)
         let earlier = prior[input.path]
+        let outputsExist = Directory.fileExists(outputPath) && (!options.report || Directory.fileExists(reportPath))
         if policy.isCandidate(earlier, for: input), let sha256 = try? FileDigest.sha256(ofFileAt: inputPath),
-           let skipped = policy.skippedEntry(earlier, for: input, sha256: sha256, outputExists: Directory.fileExists(outputPath)) {
+           let skipped = policy.skippedEntry(earlier, for: input, sha256: sha256, outputExists: outputsExist) {
             return skipped
         }
         let clock = ContinuousClock()
@@ -105,6 +107,7 @@ final class BatchWork: @unchecked Sendable {
         case .failure(let failure):
             // An output left by an earlier, successful run would contradict the manifest.
             unlink(outputPath)
+            if options.report { unlink(reportPath) }
             return .failed(input.path, sha256: try? FileDigest.sha256(ofFileAt: inputPath), failure, durationSeconds: seconds)
         }
     }

@@ -7,13 +7,19 @@ public protocol FileConverting: Sendable {
 /// Converts in this process: what `qzqd convert -o` (and so each batch worker) does.
 public struct InProcessConverter: FileConverting {
     public var options: ConversionOptions
+    /// Also write the review report beside each output (`batch --report`).
+    public var writesReport: Bool
 
-    public init(options: ConversionOptions) {
+    public init(options: ConversionOptions, writesReport: Bool = false) {
         self.options = options
+        self.writesReport = writesReport
     }
 
     public func convert(_ inputPath: String, to outputPath: String) -> Result<ConversionSummary, FileFailure> {
-        Self.write(to: outputPath) { [options] () throws(ConversionError) in
+        if writesReport {
+            return ReviewReportFile.write(inputPath, report: ReviewReportFile.path(besideOutput: outputPath), json: outputPath, options: options)
+        }
+        return Self.write(to: outputPath) { [options] () throws(ConversionError) in
             try Converter.convert(fileAt: inputPath, options: options)
         }
     }

@@ -85,12 +85,14 @@ public final class WorkerPool: FileConverting, @unchecked Sendable {
         }
     }
 
-    /// The `qzqd worker` arguments that convert with `options` (the password goes in the environment).
-    public static func workerArguments(_ options: ConversionOptions) -> [String] {
+    /// The `qzqd worker` arguments that convert with `options` (the password goes in the environment),
+    /// writing a review report beside each output when `report`.
+    public static func workerArguments(_ options: ConversionOptions, report: Bool = false) -> [String] {
         var arguments = ["worker", "--max-bytes=\(options.maxBytes)", "--format=\(options.format.rawValue)"]
         if options.style == .jcs { arguments.append("--jcs") }
         if options.strict { arguments.append("--strict") }
         if options.provenance { arguments.append("--provenance") }
+        if report { arguments.append("--report") }
         arguments += ["--ocr=\(options.ocr.rawValue)", "--pdf-threads=\(options.pdfThreads)"]
         return arguments
     }
