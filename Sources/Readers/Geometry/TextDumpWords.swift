@@ -110,9 +110,11 @@ enum TextDumpWords {
         }
     }
 
-    /// Whether a word of the same column starts at the very same place on the line above or below.
+    /// Whether a word of the same column starts at the very same place on the
+    /// line above or below, or the next but one (centred cells of different
+    /// line pitches interleave their lines).
     private static func stacks(_ word: Word, with words: [Word], lines: [Int: [Int]]) -> Bool {
-        [word.line - 1, word.line + 1].contains { line in
+        [word.line - 2, word.line - 1, word.line + 1, word.line + 2].contains { line in
             (lines[line] ?? []).contains { words[$0].start == word.start && words[$0].column == word.column }
         }
     }
