@@ -151,6 +151,24 @@ import TextExtraction
         #expect(table.rows.map { $0[.basis].text } == ["《测试法》第九条第一款", "《测试法》第十条第一款", "《测试法》第十一条第一款"])
     }
 
+    /// A title stacked over two lines beside one-line titles (行政 / 主体):
+    /// the dump's line grid sets its halves a whole line above and below the
+    /// titles' line, and the halves still make one title.
+    @Test func titleHalvesAboveAndBelowTheTitlesLine() throws {
+        let table = try LayoutTextReader.read([
+            "              测试局权责清单",
+            "           行政",
+            "序号  权力事项        实施依据        责任事项",
+            "           主体",
+            " 1  对甲的处罚 测试局 《测试法》第一条  1、立案责任。",
+            " 2  对乙的处罚 测试局 《测试法》第二条  1、检查责任。",
+            "              第二款",
+        ])
+        #expect(table.columns.map(\.role) == [.seq, .name, .subject, .basis, .responsibilities])
+        #expect(table.rows.map { $0[.subject].text } == ["测试局", "测试局"])
+        #expect(table.rows.map { $0[.basis].text } == ["《测试法》第一条", "《测试法》第二条第二款"])
+    }
+
     @Test func charactersBecomeOneColumnWideGlyphs() {
         let pages = LayoutGlyphs.pages(of: ["序号  A B", "\u{0C}第二页"])
         #expect(pages.count == 2)

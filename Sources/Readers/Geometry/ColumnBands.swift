@@ -19,10 +19,12 @@ struct ColumnBands: Sendable {
     }
 
     /// A text dump, whose lines drift right when text to their left runs long:
-    /// each column starts where most words start between the previous title's
-    /// end and its own title's middle (cell text is left-aligned and most lines
-    /// do not drift; the previous column's digits, centered under a short
-    /// title, start right of that title's middle). Where no place starts
+    /// each column starts at the leftmost place where many words start between
+    /// the previous title's end and its own title's middle (cell text is
+    /// left-aligned and most lines do not drift, but pdftotext may set a whole
+    /// tall cell a column or two right of the others on its page; the previous
+    /// column's digits, centered under a short title, start right of that
+    /// title's middle). Where no place starts
     /// `minimumSupport` words, nor a third of the words starting there (a
     /// column of one line per row on a page of tall rows: 序号, 权力类型), the
     /// channel in the ink stands.
@@ -36,8 +38,8 @@ struct ColumnBands: Sendable {
             let left = cells[index], right = cells[index + 1]
             let window = counts.filter { $0.key >= left.x1 && $0.key <= right.midX }
             let support = max(2, min(minimumSupport, window.values.reduce(0, +) / 3))
-            let mode = window.filter { $0.value >= support }.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
-            return mode.map { $0 - 0.5 } ?? coverage.channelMiddle(from: left.midX, to: right.midX)
+            let start = window.filter { $0.value >= support }.keys.min()
+            return start.map { $0 - 0.5 } ?? coverage.channelMiddle(from: left.midX, to: right.midX)
         }
     }
 

@@ -102,6 +102,7 @@ enum DetailHeaderLocator {
             groups = mergingSpacedLetters(columnGroups(top, below: below, bandBottom: centredBottom, minOverlap: 0.3 * lineHeight))
             knownTitles = groups.map(knownTitle(of:))
         }
+        completingTitlesStackedAbove(&groups, &knownTitles, titlesTop: start.y0, in: sorted, lineHeight: lineHeight)
         let bandBottom = knownTitles.compactMap { $0?.1.last?.y1 }.max() ?? start.y1
         var cells: [HeaderCell] = []
         var used = groupTitles
@@ -155,6 +156,26 @@ enum DetailHeaderLocator {
         return groups
             .map { $0.sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) } }
             .sorted { $0.map(\.x0).min()! < $1.map(\.x0).min()! }
+    }
+
+    /// A title stacked over two lines and centred on the one-line titles
+    /// beside it (行政 / 主体) has its upper half a whole line above them in a
+    /// text dump's line grid (the lower half a line below), outside the band
+    /// searched from them: a group that reads as no title completes one with
+    /// the fragment right above the titles' line over it.
+    private static func completingTitlesStackedAbove(
+        _ groups: inout [[TextFragment]], _ knownTitles: inout [(HeaderCell, [TextFragment])?], titlesTop: Double, in sorted: [TextFragment], lineHeight: Double
+    ) {
+        for index in groups.indices where knownTitles[index] == nil {
+            guard let head = groups[index].first else { continue }
+            let above = sorted.last { fragment in
+                fragment.y1 <= titlesTop + 0.1 * lineHeight && fragment.y0 >= titlesTop - 1.6 * lineHeight
+                    && min(fragment.x1, head.x1) - max(fragment.x0, head.x0) > 0.3 * lineHeight
+            }
+            guard let above, let known = knownTitle(of: [above] + groups[index]) else { continue }
+            groups[index] = [above] + groups[index]
+            knownTitles[index] = known
+        }
     }
 
     /// Letter-spaced titles (序　号, 备　注) arrive as one group per letter.

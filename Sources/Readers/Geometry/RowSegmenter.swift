@@ -26,10 +26,13 @@ struct RowSegmenter {
         var rows: [[ColumnLine]] = []
         var beforeFirstRow: [ColumnLine] = []
         var lastNumber: Int?
-        for lines in pages where !lines.isEmpty {
+        let geometries = pages.filter { !$0.isEmpty }.map { lines in
             let lines = anchorColumn.map { joiningWrappedNumbers(lines, column: $0, lineHeight: metrics.lineHeight, after: &lastNumber) } ?? lines
-            let page = PageGeometry(lines: lines.sorted { $0.y0 < $1.y0 }, metrics: metrics)
-            let starts = anchorColumn.map { anchorStarts(page, anchorColumn: $0, continuing: !rows.isEmpty) }
+            return PageGeometry(lines: lines.sorted { $0.y0 < $1.y0 }, metrics: metrics)
+        }
+        let padded = anchorColumn.map { rowsArePadded(geometries, anchorColumn: $0) } ?? false
+        for page in geometries {
+            let starts = anchorColumn.map { anchorStarts(page, anchorColumn: $0, continuing: !rows.isEmpty, padded: padded) }
                 ?? gapStarts(page, continuing: !rows.isEmpty)
             // Row index per start: a continuation keeps the last row, a new start opens one.
             var owners: [Int] = []
@@ -85,12 +88,12 @@ struct RowSegmenter {
         var position: Double
     }
 
-    private func anchorStarts(_ page: PageGeometry, anchorColumn: Int, continuing: Bool) -> [Start] {
+    private func anchorStarts(_ page: PageGeometry, anchorColumn: Int, continuing: Bool, padded: Bool) -> [Start] {
         let anchors = page.lines.filter { $0.column == anchorColumn }
         guard !anchors.isEmpty else {
             return withUnnumberedRows([Start(opensRow: false, position: -.infinity)], anchors: [nil], page: page)
         }
-        let (continuation, boundaries) = gapsAreInformative ? measuredBoundaries(page, anchors) : mirroredBoundaries(page, anchors)
+        let (continuation, boundaries) = gapsAreInformative ? measuredBoundaries(page, anchors) : mirroredBoundaries(page, anchors, padded: padded)
         var starts: [Start] = []
         var startAnchors: [ColumnLine?] = []
         if continuing, let top = continuation {
@@ -183,14 +186,27 @@ struct RowSegmenter {
     /// in the middle of its row. Working up from the page's last line (where the
     /// last row ends, unless it is top-aligned and runs on), each centered row's
     /// top mirrors its bottom about its anchor, and is the bottom of the row above.
-    private func mirroredBoundaries(_ page: PageGeometry, _ anchors: [ColumnLine]) -> (continuation: Double?, boundaries: [Double]) {
-        if let padded = blankBandBoundaries(page, anchors) { return padded }
+    ///
+    /// A print whose rows are padded (a spreadsheet's) leaves blank lines in
+    /// its text dump between rows, two or more across every column, where a
+    /// cell shows at most one between its lines (centred cells of different
+    /// line pitches interleave). Where such a band separates two anchors, the
+    /// widest one (the lowest of equals) is their boundary, wherever the
+    /// anchors stand in their rows; a band above the first anchor ends the
+    /// previous page's last row. In a document whose rows are padded, a row
+    /// that fills its height leaves no band: only its boundary is mirrored, and
+    /// with no band above the first anchor, nothing on the page continues.
+    private func mirroredBoundaries(_ page: PageGeometry, _ anchors: [ColumnLine], padded: Bool) -> (continuation: Double?, boundaries: [Double]) {
         let tolerance = page.tolerance
+        let bands = bandBoundaries(page, anchors)
+        let banded = !bands.isEmpty && bands.allSatisfy { $0 != nil }
         var tops = [Double](repeating: 0, count: anchors.count)
         var bottom = page.lines.map(\.y1).max() ?? 0
         for index in anchors.indices.reversed() {
             let anchor = anchors[index]
-            if let top = topAlignedStart(page, anchor: anchor) {
+            if index > 0, let band = bands[index - 1], banded || padded {
+                tops[index] = band
+            } else if let top = topAlignedStart(page, anchor: anchor) {
                 tops[index] = top
             } else {
                 let mirrored = 2 * anchor.midY - bottom
@@ -200,37 +216,39 @@ struct RowSegmenter {
             }
             bottom = tops[index]
         }
+        if banded || padded { return (widestBlankBand(page, above: anchors[0].y0, below: -.infinity), Array(tops.dropFirst())) }
         let continues = tops[0] > page.lines[0].y0 + tolerance
         return (continues ? tops[0] : nil, Array(tops.dropFirst()))
     }
 
-    /// A print whose rows are padded (a spreadsheet's) leaves blank lines in
-    /// its text dump between rows, two or more across every column, where a
-    /// cell shows at most one between its lines (centred cells of different
-    /// line pitches interleave). When such a band separates every two anchors
-    /// on the page, the widest one (the lowest of equals) is their boundary,
-    /// wherever the anchors stand in their rows; a band above the first anchor
-    /// ends the previous page's last row.
-    private func blankBandBoundaries(_ page: PageGeometry, _ anchors: [ColumnLine]) -> (continuation: Double?, boundaries: [Double])? {
+    /// Between every two anchors, the widest blank band, if any.
+    private func bandBoundaries(_ page: PageGeometry, _ anchors: [ColumnLine]) -> [Double?] {
+        zip(anchors, anchors.dropFirst()).map { previous, next in
+            widestBlankBand(page, above: next.y0, below: previous.y1 - page.tolerance)
+        }
+    }
+
+    /// The top of the line under the widest band of two or more blank lines
+    /// across every column between two heights (the lowest of equals).
+    private func widestBlankBand(_ page: PageGeometry, above: Double, below: Double) -> Double? {
         let band = 2 * page.metrics.lineHeight - page.tolerance
-        // Each line's top, with the blank height above it down from the lines before it.
-        var blanks: [(position: Double, height: Double)] = []
+        var widest: (position: Double, height: Double)?
         var bottom = page.lines[0].y1
         for line in page.lines.dropFirst() {
-            if line.y0 - bottom >= band { blanks.append((line.y0, line.y0 - bottom)) }
+            let height = line.y0 - bottom
             bottom = max(bottom, line.y1)
+            guard height >= band, line.y0 > below, line.y0 <= above + page.tolerance else { continue }
+            if widest.map({ ($0.height, $0.position) <= (height, line.y0) }) ?? true { widest = (line.y0, height) }
         }
-        func widest(above: Double, below: Double) -> Double? {
-            blanks.filter { $0.position > below && $0.position <= above + page.tolerance }
-                .max { ($0.height, $0.position) < ($1.height, $1.position) }?.position
-        }
-        var boundaries: [Double] = []
-        for (previous, next) in zip(anchors, anchors.dropFirst()) {
-            guard let boundary = widest(above: next.y0, below: previous.y1 - page.tolerance) else { return nil }
-            boundaries.append(boundary)
-        }
-        guard !boundaries.isEmpty else { return nil }
-        return (widest(above: anchors[0].y0, below: -.infinity), boundaries)
+        return widest?.position
+    }
+
+    /// Whether the document's rows are padded (a spreadsheet print): blank
+    /// bands separate every two rows on most pages that have several.
+    private func rowsArePadded(_ pages: [PageGeometry], anchorColumn: Int) -> Bool {
+        guard !gapsAreInformative else { return false }
+        let judged = pages.map { page in bandBoundaries(page, page.lines.filter { $0.column == anchorColumn }) }.filter { !$0.isEmpty }
+        return judged.count { $0.allSatisfy { $0 != nil } } * 2 > judged.count
     }
 
     /// The boundary just above an anchor whose row is visibly top-aligned: a

@@ -20,6 +20,9 @@ enum TextDumpWords {
         var closeToPrevious: Bool
         /// First on its line and all digits: a 序号 (a cell of its own).
         var isLeadingNumber = false
+        /// The blank before it stands between two ideographs (or before a list
+        /// number `2、`): no space pdftotext puts around Latin letters and digits.
+        var followsIdeographicBlank = false
         var column = 0
     }
 
@@ -59,10 +62,23 @@ enum TextDumpWords {
             // rest of a phrase broken at its blanks (`为 20 万元。第…`); or, on
             // neighbouring lines, the text of a narrow column at its start, one
             // blank after the full lines of the column before (`不办理医疗 医疗`).
-            let atStart = words[index].start == columnStarts[words[index].column - 1]
+            let columnStart = columnStarts[words[index].column - 1]
+            let atStart = words[index].start == columnStart
             let startsColumn = atStart && (words[index].range.count >= 4 && !previous.closeToPrevious || stacks(words[index], with: words, lines: lines))
+                || nextCellAfterFullLine(words[index], columnStart: columnStart)
             if !startsColumn, !linesUp(words[index], with: words, lines: lines) { words[index].column = previous.column }
         }
+    }
+
+    /// A spreadsheet print packs its cells a blank apart: a line filling its
+    /// cell is followed, one blank on, by the next cell's text, which a
+    /// two-digit 序号 or a longer line pushes a column or two past where that
+    /// cell starts. Ideographic text has no blanks of its own (pdftotext puts
+    /// them around Latin letters and digits), so a blank between ideographs
+    /// near a column's start is the edge of a cell, not a broken phrase —
+    /// unless the word is as short as a note's label (`。 注：` ending a line).
+    private static func nextCellAfterFullLine(_ word: Word, columnStart: Double) -> Bool {
+        word.followsIdeographicBlank && word.range.count >= 4 && word.start >= columnStart - 0.5 && word.start <= columnStart + 2
     }
 
     private static func moveCrowdedWordsRight(_ words: inout [Word], lines: [Int: [Int]], columnCount: Int) {
@@ -94,11 +110,21 @@ enum TextDumpWords {
         }
     }
 
-    /// Whether a word of the same column starts at the very same place on the line above or below.
+    /// Whether a word of the same column starts at the very same place on the
+    /// line above or below, or the next but one (centred cells of different
+    /// line pitches interleave their lines).
     private static func stacks(_ word: Word, with words: [Word], lines: [Int: [Int]]) -> Bool {
-        [word.line - 1, word.line + 1].contains { line in
+        [word.line - 2, word.line - 1, word.line + 1, word.line + 2].contains { line in
             (lines[line] ?? []).contains { words[$0].start == word.start && words[$0].column == word.column }
         }
+    }
+
+    /// Begins with an ideograph, or with a list number (`2、`), as a cell line does.
+    private static func startsLikeCellText(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = scalars.first else { return false }
+        guard TextNormalizer.isLatinOrDigit(first) else { return true }
+        let digits = scalars.prefix { $0.isASCII && $0.properties.numericType == .decimal }
+        return !digits.isEmpty && digits.count < scalars.count && "、．.".unicodeScalars.contains(scalars[digits.count])
     }
 
     private static func words(in glyphs: [Glyph]) -> [Word] {
@@ -127,6 +153,10 @@ enum TextDumpWords {
         }
         for index in words.indices where index == 0 || words[index - 1].line != words[index].line {
             words[index].isLeadingNumber = words[index].range.allSatisfy { glyphs[$0].scalar.isASCII && glyphs[$0].scalar.properties.numericType == .decimal }
+        }
+        for index in words.indices.dropFirst() where words[index].closeToPrevious {
+            let before = glyphs[words[index - 1].range.upperBound - 1].scalar
+            words[index].followsIdeographicBlank = !TextNormalizer.isLatinOrDigit(before) && startsLikeCellText(glyphs[words[index].range].map(\.scalar))
         }
         return words
     }
