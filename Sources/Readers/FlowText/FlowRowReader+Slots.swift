@@ -204,10 +204,16 @@ extension FlowRowReader {
         }
         if FlowCues.startsAccountabilityPreamble(line.text) { return true }
         guard !line.opensCell else { return false }
+        let nextSeq = row.seq.flatMap { FlowCues.leadingInteger($0.text)?.value }.map { $0 + 1 }
         var block = line.text
         for next in lines[(index + 1)..<min(lines.count, index + 7)] {
             // The preamble starts further on: this line ends the cell before.
             if FlowCues.startsAccountabilityPreamble(next.text) { return false }
+            // The next row starts: 追责情形 printed as one unnumbered clause
+            // (`…滥用职权…的，依法追究刑事责任。`) ends before it.
+            if let nextSeq, FlowCues.leadingInteger(next.text)?.value == nextSeq {
+                return FlowCues.hasAccountabilityWording(block) && FlowCues.endsElement(block)
+            }
             if let number = FlowCues.numbering(next.text) {
                 guard number.number == 1 else { return false }
                 return FlowCues.hasAccountabilityWording(block) || FlowCues.endsElement(block)
