@@ -36,22 +36,10 @@ public enum PageRenderer {
     }
 
     private static func draw(_ page: OpaquePointer, number: Int, scale: Double) -> RenderedPage? {
-        var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
-        let pixelWidth = Int32((width * scale).rounded(.up)), pixelHeight = Int32((height * scale).rounded(.up))
-        guard pixelWidth > 0, pixelHeight > 0, let colour = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight) else { return nil }
-        defer { cairo_surface_destroy(colour) }
-        guard let context = cairo_create(colour) else { return nil }
-        cairo_set_source_rgb(context, 1, 1, 1)
-        cairo_paint(context)
-        cairo_scale(context, scale, scale)
-        poppler_page_render(page, context)
-        cairo_destroy(context)
-        cairo_surface_flush(colour)
-        guard let grey = GreySurface.make(from: colour, width: Int(pixelWidth), height: Int(pixelHeight)) else { return nil }
+        guard let drawn = GreyPage.draw(page, scale: scale), let grey = GreySurface.make(from: drawn) else { return nil }
         defer { cairo_surface_destroy(grey) }
         guard let png = PNGStream.write(grey) else { return nil }
-        return RenderedPage(number: number, width: width, height: height, png: png)
+        return RenderedPage(number: number, width: drawn.width, height: drawn.height, png: png)
     }
 }
 

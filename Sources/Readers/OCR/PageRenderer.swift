@@ -2,8 +2,8 @@ import CPoppler
 import CTesseract
 import PDFExtraction
 
-/// Draws PDF pages through Poppler and cairo into grey images at the
-/// resolution recognition wants. Poppler's documents are not safe to share
+/// Draws PDF pages (`GreyPage`) into Leptonica images at the resolution
+/// recognition wants. Poppler's documents are not safe to share
 /// between threads: each worker opens its own renderer.
 final class PageRenderer {
     private let document: PopplerDocument
@@ -33,44 +33,26 @@ final class PageRenderer {
     }
 
     private static func render(_ page: OpaquePointer, dpi: Double) -> (width: Double, height: Double, image: PageImage)? {
-        var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
-        let scale = dpi / 72
-        let pixelWidth = Int32((width * scale).rounded(.up)), pixelHeight = Int32((height * scale).rounded(.up))
-        guard pixelWidth > 0, pixelHeight > 0, let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight) else { return nil }
-        defer { cairo_surface_destroy(surface) }
-        guard let context = cairo_create(surface) else { return nil }
-        cairo_set_source_rgb(context, 1, 1, 1)
-        cairo_paint(context)
-        cairo_scale(context, scale, scale)
-        poppler_page_render(page, context)
-        cairo_destroy(context)
-        cairo_surface_flush(surface)
-        guard let image = Self.grey(surface, width: Int(pixelWidth), height: Int(pixelHeight)) else { return nil }
-        return (width, height, image)
+        guard let drawn = GreyPage.draw(page, scale: dpi / 72), let image = Self.pix(drawn) else { return nil }
+        return (drawn.width, drawn.height, image)
     }
 
-    /// cairo's RGB24 (one native-endian 0x00RRGGBB word per pixel) as
-    /// Leptonica's 8-bit grey (four pixels per big-endian word).
-    private static func grey(_ surface: OpaquePointer, width: Int, height: Int) -> PageImage? {
-        guard let source = cairo_image_surface_get_data(surface),
-              let image = PageImage.adopting(pixCreate(Int32(width), Int32(height), 8)),
+    /// The grey page as Leptonica's 8-bit image (four pixels per big-endian word).
+    private static func pix(_ drawn: GreyPage) -> PageImage? {
+        guard let image = PageImage.adopting(pixCreate(Int32(drawn.pixelWidth), Int32(drawn.pixelHeight), 8)),
               let target = pixGetData(image.pix) else { return nil }
-        let stride = Int(cairo_image_surface_get_stride(surface))
         let targetStride = Int(pixGetWpl(image.pix)) * 4
         let bytes = UnsafeMutableRawPointer(target).assumingMemoryBound(to: UInt8.self)
-        for y in 0..<height {
-            let row = UnsafeRawPointer(source + y * stride).assumingMemoryBound(to: UInt32.self)
-            let out = bytes + y * targetStride
-            for x in 0..<width {
-                let pixel = row[x]
-                let red = (pixel >> 16) & 0xFF, green = (pixel >> 8) & 0xFF, blue = pixel & 0xFF
-                let luma = (red * 77 + green * 151 + blue * 28) >> 8
-                #if _endian(little)
-                out[x ^ 3] = UInt8(luma)
-                #else
-                out[x] = UInt8(luma)
-                #endif
+        drawn.luma.withUnsafeBufferPointer { luma in
+            for y in 0..<drawn.pixelHeight {
+                let out = bytes + y * targetStride
+                for x in 0..<drawn.pixelWidth {
+                    #if _endian(little)
+                    out[x ^ 3] = luma[y * drawn.pixelWidth + x]
+                    #else
+                    out[x] = luma[y * drawn.pixelWidth + x]
+                    #endif
+                }
             }
         }
         return image
