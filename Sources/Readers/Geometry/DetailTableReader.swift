@@ -102,15 +102,9 @@ struct DetailTableReader {
 
     /// A text dump's columns on one page, under the page's own header when it
     /// repeats one (pdftotext lays every page out anew: a page whose columns
-    /// are mostly empty has them narrower). A stacked title may read whole on
-    /// one page (行政主体) and in part on another (主体): the same column.
+    /// are mostly empty has them narrower).
     private func pageBands(_ page: Page, lineHeight: Double) -> ColumnBands {
-        let sameColumns = { (cells: [HeaderCell]) in
-            cells.count == header.cells.count && zip(cells, header.cells).allSatisfy { own, first in
-                own.role == first.role || own.title.hasSuffix(first.title) || first.title.hasSuffix(own.title)
-            }
-        }
-        let cells = page.header.map(\.cells).flatMap { sameColumns($0) ? $0 : nil } ?? header.cells
+        let cells = page.header.map(\.cells).flatMap { $0.map(\.role) == header.cells.map(\.role) ? $0 : nil } ?? header.cells
         let glyphs = page.lines.flatMap { $0.fragments.flatMap(\.glyphs) }
         return reading.bands(under: cells, body: glyphs, lineHeight: lineHeight)
     }
