@@ -117,13 +117,44 @@ import Testing
         #expect(abs(angle) < 0.1)
     }
 
-    @Test func specksGoAndAFullStopStays() {
-        let specks = [PixelBox(left: 50, top: 50, right: 51, bottom: 51), PixelBox(left: 80, top: 60, right: 82, bottom: 62)]
-        let stop = PixelBox(left: 120, top: 60, right: 124, bottom: 64)
-        let image = page(width: 200, height: 100, ink: specks + [stop])
-        Speckles.erase(in: binary(image), from: image, dpi: 300)
+    @Test func specksGoAndPunctuationBesideCharactersStays() {
+        // Tiny specks anywhere; a 6-pixel mark standing alone (a speck, or
+        // a stray of a dirty scan); a full stop and a comma beside strokes of
+        // characters, and a chain of dots (……) from a character.
+        let tiny = [PixelBox(left: 50, top: 50, right: 51, bottom: 51), PixelBox(left: 80, top: 60, right: 83, bottom: 63)]
+        let stray = PixelBox(left: 300, top: 40, right: 306, bottom: 46)
+        let character = PixelBox(left: 100, top: 100, right: 140, bottom: 140)
+        let stop = PixelBox(left: 146, top: 134, right: 150, bottom: 138)
+        let dots = (0..<4).map { PixelBox(left: 156 + 10 * $0, top: 118, right: 161 + 10 * $0, bottom: 123) }
+        let image = page(width: 400, height: 200, ink: tiny + [stray, character, stop] + dots)
+        // The stray mark's blur: lighter than any threshold, a faint ring if left.
+        pixSetPixel(image.pix, 307, 42, 200)
+        let clean = Speckles.erased(from: binary(image), in: image, dpi: 300)
+        var blur: UInt32 = 0
+        pixGetPixel(image.pix, 307, 42, &blur)
+        #expect(blur == 255)
         #expect(!isInk(image, 50, 50))
         #expect(!isInk(image, 81, 61))
-        #expect(isInk(image, 121, 61))
+        #expect(!isInk(image, 302, 42))
+        #expect(isInk(image, 147, 135))
+        #expect(dots.allSatisfy { isInk(image, $0.left + 1, $0.top + 1) })
+        // The page's ink without the specks: the character stays, the stray mark goes.
+        var kept: UInt32 = 0, speck: UInt32 = 1
+        pixGetPixel(clean.pix, 120, 120, &kept)
+        pixGetPixel(clean.pix, 302, 42, &speck)
+        #expect(kept == 1 && speck == 0)
+    }
+
+    @Test func aLineBoxKeepsToItsPrintNotASpeckAboveIt() {
+        // Characters 31 pixels tall, a speck 12 pixels above them: Tesseract's box took both in.
+        let characters = (0..<5).map { PixelBox(left: 100 + 40 * $0, top: 874, right: 131 + 40 * $0, bottom: 905) }
+        let speck = PixelBox(left: 150, top: 859, right: 154, bottom: 863)
+        let ink = binary(page(width: 400, height: 1000, ink: characters + [speck]))
+        let line = RecognizedLine(box: PixelBox(left: 100, top: 859, right: 291, bottom: 905), words: [])
+        #expect(LineInk.tightened(line, in: ink).box == PixelBox(left: 100, top: 874, right: 291, bottom: 905))
+        // A character of two strokes far apart (二) alone in its line keeps both.
+        let two = binary(page(width: 400, height: 200, ink: [PixelBox(left: 100, top: 50, right: 130, bottom: 54), PixelBox(left: 96, top: 76, right: 134, bottom: 80)]))
+        let alone = RecognizedLine(box: PixelBox(left: 96, top: 50, right: 134, bottom: 80), words: [])
+        #expect(LineInk.tightened(alone, in: two).box == alone.box)
     }
 }

@@ -31,9 +31,10 @@ struct PageReading {
         // Otsu's threshold per tile of about two inches: even light on every part of the page.
         guard pixOtsuAdaptiveThreshold(image.pix, Int32(2 * dpi), Int32(2 * dpi), 0, 0, 0.1, nil, &binary) == 0,
               let binary = PageImage.adopting(binary) else { return nil }
-        Speckles.erase(in: binary, from: image, dpi: dpi)
         guard let ruleInk = RulingLines.ink(of: scan), let rules = RulingLines(binary: ruleInk, dpi: dpi),
-              let text = PageImage.adopting(pixSubtract(nil, binary.pix, rules.mask.pix)) else { return nil }
+              let marks = PageImage.adopting(pixSubtract(nil, binary.pix, rules.mask.pix)) else { return nil }
+        // Specks are told from print by their size and what stands near them, rules aside.
+        let text = Speckles.erased(from: marks, in: image, dpi: dpi)
         rules.erase(from: image)
         let cells = TableCell.cells(enclosedBy: rules, dpi: dpi)
         // A cell's lines are one text (a bracket opened on one line closes on the next).
@@ -49,7 +50,7 @@ struct PageReading {
         RecognitionCorrections.apply(to: &blocks, verticalRules: rules.vertical, tolerance: 3 * RulingLines.halo * dpi / 300) { box in
             InkRuns.longest(in: text, through: box)
         }
-        return blocks.flatMap { $0 }
+        return blocks.flatMap { $0 }.map { LineInk.tightened($0, in: text) }
     }
 
     /// The lines of `part` (of `image`), those in large print read again
