@@ -72,7 +72,7 @@ struct DetailTableReader {
     /// merged cell's text starts in the narrow 序号 column), set larger, or
     /// centred on the table.
     private func kind(of line: PageLine, bands: ColumnBands, lineHeight: Double) -> LineKind {
-        let larger = line.tallestGlyph > 1.3 * lineHeight
+        let larger = line.isMostlyTaller(than: 1.3 * lineHeight)
         if let heading = SectionHeading(line.text) {
             let span = (x0: bands.cells.map(\.x0).min() ?? 0, x1: bands.cells.map(\.x1).max() ?? 0)
             let midX = (line.fragments.map(\.x0).min()! + line.fragments.map(\.x1).max()!) / 2

@@ -65,7 +65,7 @@ struct SummaryTableReader {
     }
 
     private func isTitle(_ line: PageLine, bands: ColumnBands, lineHeight: Double) -> Bool {
-        line.tallestGlyph > 1.3 * lineHeight
+        line.isMostlyTaller(than: 1.3 * lineHeight)
             || line.fragments.allSatisfy { bands.isCrossed(by: $0.glyphs, reach: 2.5 * lineHeight, count: reading.titleCrossings) }
     }
 

@@ -119,12 +119,15 @@ struct PageLine: Sendable {
     var y0: Double { fragments.map(\.y0).min() ?? 0 }
     var y1: Double { fragments.map(\.y1).max() ?? 0 }
     var texts: [String] { fragments.map(\.text) }
-    /// The height of its tallest glyph: what a larger type shows. (A fragment
-    /// may join two cells' lines printed a little apart, centred in their rows.)
-    var tallestGlyph: Double {
-        fragments.lazy.flatMap(\.glyphs).filter { !TextNormalizer.isWhitespace($0.scalar) }.map { $0.y1 - $0.y0 }.max() ?? 0
-    }
     var text: String { fragments.map(\.text).joined(separator: " ") }
+    /// Whether most of its glyphs stand taller than `height`: a line set in
+    /// larger type (glyph heights, not the fragments': a fragment may join two
+    /// cells' lines printed a little apart, centred in their rows). Most, not one: a recognized line boxed round a speck, or
+    /// one cell's larger mark, does not make a row of cells a title.
+    func isMostlyTaller(than height: Double) -> Bool {
+        let heights = fragments.lazy.flatMap(\.glyphs).filter { !TextNormalizer.isWhitespace($0.scalar) }.map { $0.y1 - $0.y0 }
+        return 2 * heights.filter { $0 > height }.count > heights.count
+    }
 
     /// Groups fragments into page lines by vertical overlap.
     static func lines(of fragments: [TextFragment]) -> [PageLine] {
