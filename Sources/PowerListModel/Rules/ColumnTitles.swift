@@ -31,7 +31,7 @@ public enum ColumnTitles {
     /// - `权力类型`, `权 力 类 型` → category; `行使层级` → extra(行使层级)
     /// - `对用人单位不办理医疗保险登记的处罚` → nil (too long for a title)
     public static func role(forHeader text: String) -> ColumnRole? {
-        let title = TextNormalizer.removingWhitespace(text)
+        let title = printedTitle(text)
         // Readers ask about every cell and fragment, mostly long content: turn
         // those away before hashing (Swift hashes a String's normalized form)
         // and counting Characters, which dominated PDF conversion profiles.
@@ -40,6 +40,21 @@ public enum ColumnTitles {
         if let role = roles[title] { return role }
         return looksLikeTitle(title) ? .extra(title) : nil
     }
+
+    /// A cell's text as a title: without white space, and without stray marks
+    /// at its ends, which no title carries (a speck beside a scanned title is
+    /// read as `.` or `'`).
+    ///
+    /// - `权 力 事 项` → 权力事项; `权力事项 .` → 权力事项; `’追责情形` → 追责情形
+    public static func printedTitle(_ text: String) -> String {
+        var scalars = Substring(TextNormalizer.removingWhitespace(text)).unicodeScalars
+        while let first = scalars.first, strayMarks.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, strayMarks.contains(last) { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    /// Marks a scan's specks are read as.
+    private static let strayMarks: Set<Unicode.Scalar> = [".", ",", ":", ";", "'", "`", "\"", "“", "”", "‘", "’", "。", "，", "、", "：", "；", "·", "-", "_", "|", "~"]
 
     /// The role of a known title only (`.extra` titles count as none).
     public static func knownRole(forHeader text: String) -> ColumnRole? {
@@ -59,7 +74,7 @@ public enum ColumnTitles {
         var columns: [Column] = []
         var known = Set<ColumnRole>()
         for cell in cells {
-            let title = TextNormalizer.removingWhitespace(cell)
+            let title = printedTitle(cell)
             guard !title.isEmpty else {
                 columns.append(Column(title: "", role: .extra("")))
                 continue
@@ -84,7 +99,7 @@ public enum ColumnTitles {
     /// - `序号 权力类型 项目名称 备注` → true
     /// - `序号 权力事项 实施依据` → false
     public static func isSummaryHeader(_ cells: [String]) -> Bool {
-        let titles = cells.map(TextNormalizer.removingWhitespace).filter { !$0.isEmpty }
+        let titles = cells.map(printedTitle).filter { !$0.isEmpty }
         guard titles.count >= 2 else { return false }
         if titles.allSatisfy(summaryTitles.contains) { return true }
         let roles = titles.map(role(forHeader:))

@@ -19,19 +19,26 @@ extension ColumnTitles {
             // Titles outside the vocabulary: extra columns keyed by their title.
             Example("行使层级", "extra(\"行使层级\")"), Example("承办机构", "extra(\"承办机构\")"), Example("追责依据", "extra(\"追责依据\")"),
             Example("备注（说明）", "extra(\"备注（说明）\")"),
+            // Specks beside a scanned title, read as marks at its ends.
+            Example("权力事项 .", "name"), Example("’追责情形", "accountability"), Example("责任事项：", "responsibilities"),
             // Content is no title.
             Example("1", "nil"), Example("对用人单位不办理医疗保险登记的处罚", "nil"), Example("《中华人民共和国社会保险法》第八十四条", "nil"),
-            Example("第 3 页 共 27 页", "nil"), Example("", "nil"),
+            Example("第 3 页 共 27 页", "nil"), Example("", "nil"), Example("。", "nil"),
         ]) { described(ColumnTitles.role(forHeader: $0)) }
         + [RuleExample](rule: "ColumnTitles.detailColumns(_:)", [
             Example(["序号", "权力类型", "权力事项", "行政主体", "实施依据"], "seq category name subject basis"),
             Example(["编号", "行使层级", "事项名称", "承办机构", "设定依据"], "seq extra(\"行使层级\") name extra(\"承办机构\") basis"),
             Example(["权力事项", "", "实施依据", "责任事项", "", ""], "name extra(\"\") basis responsibilities"),
+            Example(["序号", "权力类型", "权力事项 .", "行政主体", "“实施依据"], "seq category name subject basis"),
             // A summary table's header names no content column.
             Example(["序号", "权力类型", "项目名称", "备注"], "nil"),
             Example(["行使层级", "承办机构", "备注"], "nil"),
             Example(["1", "行政处罚", "对用人单位不办理医疗保险登记的处罚"], "nil"),
         ]) { ColumnTitles.detailColumns($0).map { $0.map { "\($0.role)" }.joined(separator: " ") } ?? "nil" }
+        + [RuleExample](rule: "ColumnTitles.printedTitle(_:)", [
+            Example("权 力 事 项", "权力事项"), Example("权力事项 .", "权力事项"), Example("’追责情形", "追责情形"),
+            Example("备注（说明）", "备注（说明）"), Example("。，", ""),
+        ]) { ColumnTitles.printedTitle($0) }
         + [RuleExample](rule: "ColumnTitles.titlesRunTogether(_:)", [
             Example("类别及序号项目名称", "类别及序号|项目名称"), Example("序号权力类型", "序号|权力类型"),
             Example("总序号类别序号项目名称", "总序号|类别序号|项目名称"), Example("实施依据责任事项追责情形", "实施依据|责任事项|追责情形"),
