@@ -54,7 +54,7 @@ public enum ColumnTitles {
     }
 
     /// Marks a scan's specks are read as.
-    private static let strayMarks: Set<Unicode.Scalar> = [".", ",", ":", ";", "'", "`", "\"", "“", "”", "‘", "’", "。", "，", "、", "：", "；", "·", "-", "_", "|", "~"]
+    private static let strayMarks: Set<Unicode.Scalar> = [".", ",", ":", ";", "'", "`", "\"", "“", "”", "‘", "’", "。", "，", "、", "：", "；", "·", "•", "…", "⋯", "*", "°", "^", "-", "_", "|", "~"]
 
     /// The role of a known title only (`.extra` titles count as none).
     public static func knownRole(forHeader text: String) -> ColumnRole? {
