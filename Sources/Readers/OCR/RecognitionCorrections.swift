@@ -10,10 +10,12 @@ enum RecognitionCorrections {
         for block in blocks.indices {
             RulingBars.apply(to: &blocks[block], rules: verticalRules, tolerance: tolerance)
             for line in blocks[block].indices {
+                SpeckMarks.apply(to: &blocks[block][line], em: RecognizedGlyphs.band(of: blocks[block][line]).height)
                 DoubledMarks.apply(to: &blocks[block][line])
                 DashRuns.apply(to: &blocks[block][line], em: RecognizedGlyphs.band(of: blocks[block][line]).height, inkRun: inkRun)
             }
             FullWidthPunctuation.apply(to: &blocks[block])
+            blocks[block].removeAll { $0.words.isEmpty }
         }
     }
 
