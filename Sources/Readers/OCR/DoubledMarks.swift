@@ -1,8 +1,10 @@
 /// Tesseract sometimes reads one punctuation mark twice, as two readings of
-/// the same ink: `(〈主项` where `（主项` is printed. Two marks in one place
-/// are one: of two punctuation symbols side by side whose boxes overlap by
-/// more than half the narrower, the one Tesseract is surer of stays.
-/// (Characters overlap in Tesseract's boxes often; marks seldom do.)
+/// the same ink: `(〈主项` where `（主项` is printed, `1]、` where `1、` is.
+/// Two marks in one place are one: of two punctuation symbols side by side
+/// whose boxes overlap by more than a quarter of the narrower, the one
+/// Tesseract is surer of stays. But a clause's mark and an opening bracket
+/// (`1、《中华`) are printed side by side, and both stay. (Characters overlap
+/// in Tesseract's boxes often; marks seldom do.)
 enum DoubledMarks {
     static func apply(to line: inout RecognizedLine) {
         // Positions (word, symbol) in reading order: the two readings may fall in two words.
@@ -11,7 +13,7 @@ enum DoubledMarks {
         while index < positions.count {
             let (leftWord, leftIndex) = positions[index - 1], (rightWord, rightIndex) = positions[index]
             let left = line.words[leftWord].symbols[leftIndex], right = line.words[rightWord].symbols[rightIndex]
-            guard isMark(left), isMark(right), overlap(left.box, right.box) > 0.25 else {
+            guard isMark(left), isMark(right), !isPrintedPair(left, right), overlap(left.box, right.box) > 0.25 else {
                 index += 1
                 continue
             }
@@ -23,6 +25,16 @@ enum DoubledMarks {
         }
         line.words.removeAll { $0.symbols.isEmpty }
     }
+
+    /// A clause's mark followed by an opening bracket or quote (`、《`, `，（`,
+    /// `：“`) is printed so, two marks whose boxes Tesseract often lets
+    /// overlap.
+    private static func isPrintedPair(_ left: RecognizedSymbol, _ right: RecognizedSymbol) -> Bool {
+        guard clauseMarks.contains(left.text), let opening = right.text.unicodeScalars.first?.properties.generalCategory else { return false }
+        return opening == .openPunctuation || opening == .initialPunctuation
+    }
+
+    private static let clauseMarks: Set<String> = ["、", "，", "；", "：", "。", ",", ";", ":"]
 
     private static func isMark(_ symbol: RecognizedSymbol) -> Bool {
         symbol.text.unicodeScalars.allSatisfy { $0.properties.generalCategory.isPunctuation }
@@ -41,6 +53,7 @@ enum DoubledMarks {
         CorrectionExample(symbols: [("记", 0, 20, 99), ("(", 26, 37, 97), ("〈", 31, 43, 95), ("主", 48, 68, 99)], "记（主"),
         CorrectionExample(symbols: [("的", 0, 20, 99), ("。", 22, 30, 99), ("”", 31, 40, 99), ("主", 48, 68, 99)], "的。”主"),
         CorrectionExample(symbols: [("主", 0, 40, 99), ("项", 20, 38, 99)], "主项"),
+        CorrectionExample(symbols: [("1", 0, 10, 99), ("、", 12, 30, 99), ("《", 20, 38, 90), ("中", 40, 60, 99)], "1、《中"),
     ]
 }
 
