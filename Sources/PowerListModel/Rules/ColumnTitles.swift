@@ -31,7 +31,10 @@ public enum ColumnTitles {
     /// - `权力类型`, `权 力 类 型` → category; `行使层级` → extra(行使层级)
     /// - `对用人单位不办理医疗保险登记的处罚` → nil (too long for a title)
     public static func role(forHeader text: String) -> ColumnRole? {
-        let title = printedTitle(text)
+        let compact = TextNormalizer.removingWhitespace(text)
+        // A few stray marks may stand at a title's ends (`printedTitle`).
+        guard compact.unicodeScalars.count <= maxTitleLength + maxStrayMarks else { return nil }
+        let title = printedTitle(compact)
         // Readers ask about every cell and fragment, mostly long content: turn
         // those away before hashing (Swift hashes a String's normalized form)
         // and counting Characters, which dominated PDF conversion profiles.
@@ -47,14 +50,28 @@ public enum ColumnTitles {
     ///
     /// - `权 力 事 项` → 权力事项; `权力事项 .` → 权力事项; `’追责情形` → 追责情形
     public static func printedTitle(_ text: String) -> String {
-        var scalars = Substring(TextNormalizer.removingWhitespace(text)).unicodeScalars
-        while let first = scalars.first, strayMarks.contains(first) { scalars.removeFirst() }
-        while let last = scalars.last, strayMarks.contains(last) { scalars.removeLast() }
+        let compact = TextNormalizer.removingWhitespace(text)
+        // Every fragment of every page comes here: most end in no mark, and are kept as they are.
+        guard let first = compact.unicodeScalars.first, let last = compact.unicodeScalars.last,
+              isStrayMark(first) || isStrayMark(last) else { return compact }
+        var scalars = Substring(compact).unicodeScalars
+        while let first = scalars.first, isStrayMark(first) { scalars.removeFirst() }
+        while let last = scalars.last, isStrayMark(last) { scalars.removeLast() }
         return String(scalars)
     }
 
-    /// Marks a scan's specks are read as.
-    private static let strayMarks: Set<Unicode.Scalar> = [".", ",", ":", ";", "'", "`", "\"", "“", "”", "‘", "’", "。", "，", "、", "：", "；", "·", "•", "…", "⋯", "*", "°", "^", "-", "_", "|", "~"]
+    /// Marks a scan's specks are read as (a switch, not a set: no hashing
+    /// for every fragment of every page).
+    private static func isStrayMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", ":", ";", "'", "`", "\"", "*", "^", "-", "_", "|", "~", "°", "·", "‘", "’", "“", "”", "•", "…", "⋯",
+             "、", "。", "，", "：", "；": true
+        default: false
+        }
+    }
+
+    /// The most stray marks `role(forHeader:)` looks past at a title's ends.
+    private static let maxStrayMarks = 4
 
     /// The role of a known title only (`.extra` titles count as none).
     public static func knownRole(forHeader text: String) -> ColumnRole? {

@@ -125,8 +125,14 @@ struct PageLine: Sendable {
     /// cells' lines printed a little apart, centred in their rows). Most, not one: a recognized line boxed round a speck, or
     /// one cell's larger mark, does not make a row of cells a title.
     func isMostlyTaller(than height: Double) -> Bool {
-        let heights = fragments.lazy.flatMap(\.glyphs).filter { !TextNormalizer.isWhitespace($0.scalar) }.map { $0.y1 - $0.y0 }
-        return 2 * heights.filter { $0 > height }.count > heights.count
+        var taller = 0, glyphs = 0
+        for fragment in fragments {
+            for glyph in fragment.glyphs where !TextNormalizer.isWhitespace(glyph.scalar) {
+                glyphs += 1
+                if glyph.y1 - glyph.y0 > height { taller += 1 }
+            }
+        }
+        return 2 * taller > glyphs
     }
 
     /// Groups fragments into page lines by vertical overlap.
