@@ -45,10 +45,25 @@ struct CorrectionExample: Sendable {
         self.column = column
     }
 
+    /// Symbols with their whole boxes: text, left, right, top, bottom (for
+    /// rules that look at a symbol's size against its line's).
+    init(boxes: [(String, Int, Int, Int, Int)], _ expected: String, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column) {
+        lines = [boxes.map { text, left, right, top, bottom in
+            RecognizedSymbol(text: text, box: PixelBox(left: left, top: top, right: right, bottom: bottom), confidence: 90)
+        }]
+        self.expected = expected
+        ruleAt = nil
+        self.fileID = fileID
+        self.filePath = filePath
+        self.line = line
+        self.column = column
+    }
+
+    /// Each line boxed round its symbols.
     var recognizedLines: [RecognizedLine] {
         lines.map { symbols in
-            let top = symbols.first?.box.top ?? 0
-            return RecognizedLine(box: PixelBox(left: 0, top: top, right: symbols.last?.box.right ?? 0, bottom: top + 10), words: [RecognizedWord(symbols: symbols)])
+            let top = symbols.map(\.box.top).min() ?? 0, bottom = symbols.map(\.box.bottom).max() ?? 0
+            return RecognizedLine(box: PixelBox(left: 0, top: top, right: symbols.last?.box.right ?? 0, bottom: bottom), words: [RecognizedWord(symbols: symbols)])
         }
     }
 

@@ -10,16 +10,18 @@ enum RecognitionCorrections {
         for block in blocks.indices {
             RulingBars.apply(to: &blocks[block], rules: verticalRules, tolerance: tolerance)
             for line in blocks[block].indices {
-                SpeckMarks.apply(to: &blocks[block][line], em: RecognizedGlyphs.band(of: blocks[block][line]).height)
+                // Marks are no ideographs: the em stays what it was as marks go.
+                let em = RecognizedGlyphs.band(of: blocks[block][line]).height
+                SpeckMarks.apply(to: &blocks[block][line], em: em)
                 DoubledMarks.apply(to: &blocks[block][line])
-                DashRuns.apply(to: &blocks[block][line], em: RecognizedGlyphs.band(of: blocks[block][line]).height, inkRun: inkRun)
+                DashRuns.apply(to: &blocks[block][line], em: em, inkRun: inkRun)
             }
             FullWidthPunctuation.apply(to: &blocks[block])
             blocks[block].removeAll { $0.words.isEmpty }
         }
     }
 
-    static let examples = RulingBars.examples + DoubledMarks.examples + FullWidthPunctuation.examples
+    static let examples = RulingBars.examples + SpeckMarks.examples + DoubledMarks.examples + FullWidthPunctuation.examples
 
     /// What the corrections make of an example's line.
     static func observed(_ example: CorrectionExample) -> String {

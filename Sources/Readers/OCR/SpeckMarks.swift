@@ -27,13 +27,13 @@ enum SpeckMarks {
     }
 
     /// Text, left, right, top, bottom of each symbol, in an em of 30 pixels.
-    static let examples: [(symbols: [(String, Int, Int, Int, Int)], expected: String)] = [
-        ([("为", 0, 30, 0, 30), ("-", 34, 38, 14, 18), ("的", 40, 70, 0, 30)], "为的"),
-        ([("资", 0, 30, 0, 30), ("_", 32, 36, 27, 30), ("料", 40, 70, 0, 30)], "资料"),
-        ([(".", 0, 4, 26, 30), ("调", 8, 38, 0, 30)], "调"),
+    static let examples: [CorrectionExample] = [
+        CorrectionExample(boxes: [("为", 0, 30, 0, 30), ("-", 34, 38, 14, 18), ("的", 40, 70, 0, 30)], "为的"),
+        CorrectionExample(boxes: [("资", 0, 30, 0, 30), ("_", 32, 36, 27, 30), ("料", 40, 70, 0, 30)], "资料"),
+        CorrectionExample(boxes: [(".", 0, 4, 26, 30), ("调", 8, 38, 0, 30)], "调"),
         // A hyphen printed between characters is wider; a full stop after a digit is Latin print.
-        ([("为", 0, 30, 0, 30), ("-", 32, 42, 14, 17), ("的", 44, 74, 0, 30)], "为-的"),
-        ([("6", 0, 15, 0, 30), (".", 16, 20, 26, 30), ("应", 24, 54, 0, 30)], "6.应"),
-        ([("，", 0, 4, 26, 30), ("对", 8, 38, 0, 30)], "，对"),
+        CorrectionExample(boxes: [("为", 0, 30, 0, 30), ("-", 32, 42, 14, 17), ("的", 44, 74, 0, 30)], "为-的"),
+        CorrectionExample(boxes: [("6", 0, 15, 0, 30), (".", 16, 20, 26, 30), ("应", 24, 54, 0, 30)], "6.应"),
+        CorrectionExample(boxes: [("，", 0, 4, 26, 30), ("对", 8, 38, 0, 30)], "，对"),
     ]
 }
