@@ -34,7 +34,7 @@ public enum ColumnTitles {
         let compact = TextNormalizer.removingWhitespace(text)
         // A few stray marks may stand at a title's ends (`printedTitle`).
         guard compact.unicodeScalars.count <= maxTitleLength + maxStrayMarks else { return nil }
-        let title = printedTitle(compact)
+        let title = trimmingStrayMarks(compact)
         // Readers ask about every cell and fragment, mostly long content: turn
         // those away before hashing (Swift hashes a String's normalized form)
         // and counting Characters, which dominated PDF conversion profiles.
@@ -50,7 +50,11 @@ public enum ColumnTitles {
     ///
     /// - `权 力 事 项` → 权力事项; `权力事项 .` → 权力事项; `’追责情形` → 追责情形
     public static func printedTitle(_ text: String) -> String {
-        let compact = TextNormalizer.removingWhitespace(text)
+        trimmingStrayMarks(TextNormalizer.removingWhitespace(text))
+    }
+
+    /// `compact` (without white space) without stray marks at its ends.
+    private static func trimmingStrayMarks(_ compact: String) -> String {
         // Every fragment of every page comes here: most end in no mark, and are kept as they are.
         guard let first = compact.unicodeScalars.first, let last = compact.unicodeScalars.last,
               isStrayMark(first) || isStrayMark(last) else { return compact }
