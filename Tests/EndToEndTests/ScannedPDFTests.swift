@@ -9,7 +9,7 @@ import TestSupport
 @Suite struct ScannedPDFTests {
     let scan = Fixtures.path("scanned/zhao-yibao-scan-p3-4.pdf")
 
-    @Test(.enabled(if: Tools.hasTesseractData, "Tesseract's chi_sim and eng data are not installed (tesseract-ocr-chi-sim, tesseract-ocr-eng)"))
+    @Test(.enabled(if: Tools.hasTesseractData, Tools.missingTesseractData))
     func aScannedListIsReadByOCRAndItsTextMarkedAsRecognized() throws {
         let outcome = try QZQDProcess.run(["convert", scan, "--timeout", "0", "--provenance"])
         #expect(outcome.status == 0)

@@ -7,7 +7,7 @@ import TestSupport
 @Suite struct ScannedPageReaderTests {
     let scan = Fixtures.path("scanned/zhao-yibao-scan-p3-4.pdf")
 
-    @Test(.enabled(if: Tools.hasTesseractData, "Tesseract's chi_sim and eng data are not installed (tesseract-ocr-chi-sim, tesseract-ocr-eng)"))
+    @Test(.enabled(if: Tools.hasTesseractData, Tools.missingTesseractData))
     func aScannedPageBecomesGlyphsWhereTheTextPDFHasThem() throws {
         let pages = try ScannedPageReader.read(pdfAt: scan, password: nil, pages: [1], threads: 1)
         let page = try #require(pages.first)

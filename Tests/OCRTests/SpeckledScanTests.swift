@@ -11,7 +11,7 @@ import TestSupport
 @Suite struct SpeckledScanTests {
     let scan = Fixtures.path("scanned/xiangdu-yibao-speckled-p3.pdf")
 
-    @Test(.enabled(if: Tools.hasTesseractData, "Tesseract's chi_sim and eng data are not installed (tesseract-ocr-chi-sim, tesseract-ocr-eng)"))
+    @Test(.enabled(if: Tools.hasTesseractData, Tools.missingTesseractData))
     func theHeaderAndEveryRowAreFound() throws {
         let pages = try ScannedPageReader.read(pdfAt: scan, password: nil, pages: [1], threads: 1)
         let table = try GeometricTableReader.read(pages.map(\.glyphs))

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Optional tools and data some tests need; those tests are skipped, visibly, without them.
 public enum Tools {
@@ -12,4 +13,9 @@ public enum Tools {
             ["chi_sim", "eng"].allSatisfy { fileManager.fileExists(atPath: "\(directory)/\($0).traineddata") }
         }
     }()
+
+    /// The reason a test is skipped without that data:
+    /// `@Test(.enabled(if: Tools.hasTesseractData, Tools.missingTesseractData))`.
+    public static let missingTesseractData: Comment =
+        "Tesseract's chi_sim and eng data are not installed (tesseract-ocr-chi-sim, tesseract-ocr-eng)"
 }
