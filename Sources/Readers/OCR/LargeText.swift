@@ -21,10 +21,8 @@ enum LargeText {
         let left = max(0, line.box.left - margin), top = max(0, line.box.top - margin)
         let right = min(image.width, line.box.right + margin), bottom = min(image.height, line.box.bottom + margin)
         guard right > left, bottom > top else { return nil }
-        var clip = boxCreate(Int32(left), Int32(top), Int32(right - left), Int32(bottom - top))
-        defer { boxDestroy(&clip) }
         let scale = bestHeight * Double(dpi) / Double(max(1, height))
-        guard let pixels = PageImage.adopting(pixClipRectangle(image.pix, clip, nil)),
+        guard let pixels = image.clipped(to: PixelBox(left: left, top: top, right: right, bottom: bottom)),
               let smaller = PageImage.adopting(pixScale(pixels.pix, Float(scale), Float(scale))) else { return nil }
         return PagePart(image: smaller, origin: (left, top), scale: scale)
     }

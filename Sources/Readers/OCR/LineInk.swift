@@ -57,9 +57,7 @@ enum LineInk {
         let top = max(0, box.top), left = max(0, box.left)
         let bottom = min(binary.height, box.bottom), right = min(binary.width, box.right)
         guard bottom > top, right > left else { return [] }
-        var clip = boxCreate(Int32(left), Int32(top), Int32(right - left), Int32(bottom - top))
-        defer { boxDestroy(&clip) }
-        guard let part = PageImage.adopting(pixClipRectangle(binary.pix, clip, nil)) else { return [] }
+        guard let part = binary.clipped(to: PixelBox(left: left, top: top, right: right, bottom: bottom)) else { return [] }
         var numbers = pixCountPixelsByRow(part.pix, nil)
         defer { numaDestroy(&numbers) }
         guard let numbers else { return [] }

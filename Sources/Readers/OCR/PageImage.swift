@@ -20,6 +20,14 @@ final class PageImage {
     var width: Int { Int(pixGetWidth(pix)) }
     var height: Int { Int(pixGetHeight(pix)) }
 
+    /// The pixels within `box`, as a new image (the part of `box` on the
+    /// image; nil when none is).
+    func clipped(to box: PixelBox) -> PageImage? {
+        var clip = boxCreate(Int32(box.left), Int32(box.top), Int32(box.width), Int32(box.height))
+        defer { boxDestroy(&clip) }
+        return PageImage.adopting(pixClipRectangle(pix, clip, nil))
+    }
+
     /// A new image from a Leptonica operation that returns a new `Pix` (nil on failure).
     static func adopting(_ pix: UnsafeMutablePointer<Pix>?) -> PageImage? {
         pix.map(PageImage.init)

@@ -27,14 +27,8 @@ struct TableCell {
 
     /// The cell's part of `image` within `area` (of its box), white outside its outline.
     func part(of image: PageImage, within area: PixelBox) -> PagePart? {
-        var clip = boxCreate(Int32(area.left), Int32(area.top), Int32(area.width), Int32(area.height))
-        var local = boxCreate(Int32(area.left - box.left), Int32(area.top - box.top), Int32(area.width), Int32(area.height))
-        defer {
-            boxDestroy(&clip)
-            boxDestroy(&local)
-        }
-        guard let pixels = PageImage.adopting(pixClipRectangle(image.pix, clip, nil)),
-              let region = PageImage.adopting(pixClipRectangle(mask.pix, local, nil)),
+        let local = PixelBox(left: area.left - box.left, top: area.top - box.top, right: area.right - box.left, bottom: area.bottom - box.top)
+        guard let pixels = image.clipped(to: area), let region = mask.clipped(to: local),
               let outside = PageImage.adopting(pixInvert(nil, region.pix)) else { return nil }
         pixPaintThroughMask(pixels.pix, outside.pix, 0, 0, 255)
         return PagePart(image: pixels, origin: (area.left, area.top))
@@ -46,10 +40,8 @@ struct TableCell {
     /// scan is dropped as noise by Tesseract's layout analysis, and read
     /// right in a tight crop.
     func inkArea(_ binary: PageImage, dpi: Int) -> PixelBox? {
-        var clip = boxCreate(Int32(box.left), Int32(box.top), Int32(box.width), Int32(box.height))
-        defer { boxDestroy(&clip) }
         let speck = Int32(max(1, Speckles.size * dpi / 300))
-        guard let pixels = PageImage.adopting(pixClipRectangle(binary.pix, clip, nil)),
+        guard let pixels = binary.clipped(to: box),
               let inside = PageImage.adopting(pixAnd(nil, pixels.pix, mask.pix)),
               let marks = PageImage.adopting(pixSelectBySize(inside.pix, speck, speck, 8, Int32(L_SELECT_IF_EITHER), Int32(L_SELECT_IF_GT), nil))
         else { return nil }
@@ -67,10 +59,7 @@ struct TableCell {
 
     /// More ink inside the outline than a few specks: a cell worth reading.
     func hasInk(_ binary: PageImage, dpi: Int) -> Bool {
-        var clip = boxCreate(Int32(box.left), Int32(box.top), Int32(box.width), Int32(box.height))
-        defer { boxDestroy(&clip) }
-        guard let pixels = PageImage.adopting(pixClipRectangle(binary.pix, clip, nil)),
-              let inside = PageImage.adopting(pixAnd(nil, pixels.pix, mask.pix)) else { return false }
+        guard let pixels = binary.clipped(to: box), let inside = PageImage.adopting(pixAnd(nil, pixels.pix, mask.pix)) else { return false }
         var count: Int32 = 0
         pixCountPixels(inside.pix, &count, nil)
         return Int(count) >= 30 * dpi * dpi / (300 * 300)
