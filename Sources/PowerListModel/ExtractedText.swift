@@ -31,14 +31,32 @@ public struct GlyphPage: Sendable, Equatable {
     public var glyphs: [Glyph]
     /// How these coordinates map to the source (for provenance).
     public var frame: GlyphFrame
+    /// The horizontal rules the page prints, where a reader saw them (OCR
+    /// finds a scan's rules); empty when it cannot say (a PDF's text layer).
+    public var rules: [HorizontalRule]
 
     /// `frame` defaults to the page as displayed, not turned.
-    public init(number: Int, width: Double, height: Double, glyphs: [Glyph], frame: GlyphFrame? = nil) {
+    public init(number: Int, width: Double, height: Double, glyphs: [Glyph], frame: GlyphFrame? = nil, rules: [HorizontalRule] = []) {
         self.number = number
         self.width = width
         self.height = height
         self.glyphs = glyphs
         self.frame = frame ?? .page(turn: .none, width: width, height: height)
+        self.rules = rules
+    }
+}
+
+/// A horizontal rule printed on a page (a table's border between rows), in
+/// the coordinates of the page's glyphs.
+public struct HorizontalRule: Sendable, Equatable {
+    public var y: Double
+    public var x0: Double
+    public var x1: Double
+
+    public init(y: Double, x0: Double, x1: Double) {
+        self.y = y
+        self.x0 = x0
+        self.x1 = x1
     }
 }
 

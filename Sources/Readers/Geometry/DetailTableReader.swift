@@ -6,6 +6,8 @@ struct DetailTableReader {
     var reading: GlyphReading
     /// How each page's coordinates map to the source, by page number.
     var frames: [Int: GlyphFrame] = [:]
+    /// The rules each page prints, by page number (OCR only).
+    var rules: [Int: [HorizontalRule]] = [:]
 
     struct Result {
         var columns: [Column]
@@ -50,9 +52,11 @@ struct DetailTableReader {
             columnLines.append(ColumnLine.lines(page: number, glyphs: glyphs, bands: bands, byWord: reading.assignsWords))
         }
 
+        let anchorColumn = roles.firstIndex(of: .seq)
         let segmenter = RowSegmenter(
-            anchorColumn: roles.firstIndex(of: .seq), evidenceColumn: roles.firstIndex(of: .name) ?? roles.firstIndex(of: .mainItem),
-            gapsAreInformative: reading.gapsAreInformative, findsUnnumberedRows: true
+            anchorColumn: anchorColumn, evidenceColumn: roles.firstIndex(of: .name) ?? roles.firstIndex(of: .mainItem),
+            gapsAreInformative: reading.gapsAreInformative, findsUnnumberedRows: true,
+            rowRules: RowRules(rules, crossingColumnAt: anchorColumn.map { header.cells[$0].midX })
         )
         var rows = segmenter.rows(of: columnLines).map { PlacedRow(lines: $0, columns: roles) }
         let diagnostics = MergedCellFiller(columns: roles, lineHeight: lineHeight).fill(&rows)

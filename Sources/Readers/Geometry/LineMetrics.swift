@@ -32,6 +32,8 @@ struct PageGeometry {
     var metrics: LineMetrics
     /// Each column's lines, top to bottom.
     private(set) var columns: [Int: [ColumnLine]]
+    /// Where the page prints rules between rows, top to bottom (a scan's; see `RowRules`).
+    var rules: [Double] = []
 
     init(lines: [ColumnLine], metrics: LineMetrics) {
         self.lines = lines

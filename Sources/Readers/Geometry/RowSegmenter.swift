@@ -20,6 +20,8 @@ struct RowSegmenter {
     /// a cell after a row gap (a detail table's item rows; a summary's rows
     /// without a number are no entries).
     var findsUnnumberedRows = false
+    /// The rules between rows, where the reader saw them (a scan's).
+    var rowRules = RowRules.none
 
     func rows(of pages: [[ColumnLine]]) -> [[ColumnLine]] {
         let metrics = LineMetrics(lines: pages.flatMap { $0 })
@@ -28,7 +30,9 @@ struct RowSegmenter {
         var lastNumber: Int?
         let geometries = pages.filter { !$0.isEmpty }.map { lines in
             let lines = anchorColumn.map { joiningWrappedNumbers(lines, column: $0, lineHeight: metrics.lineHeight, after: &lastNumber) } ?? lines
-            return PageGeometry(lines: lines.sorted { $0.y0 < $1.y0 }, metrics: metrics)
+            var geometry = PageGeometry(lines: lines.sorted { $0.y0 < $1.y0 }, metrics: metrics)
+            geometry.rules = rowRules.on(page: lines[0].page)
+            return geometry
         }
         let padded = anchorColumn.map { rowsArePadded(geometries, anchorColumn: $0) } ?? false
         for page in geometries {
@@ -167,11 +171,16 @@ struct RowSegmenter {
     private func measuredBoundaries(_ page: PageGeometry, _ anchors: [ColumnLine]) -> (continuation: Double?, boundaries: [Double]) {
         let tolerance = page.tolerance
         let boundaries = zip(anchors, anchors.dropFirst()).map { previous, next in
+            if let rule = ruledBoundary(page, between: previous, and: next) { return rule }
             if let top = topAlignedStart(page, anchor: next) { return top }
             let positions = Set(page.lines.map(\.y0).filter { $0 > previous.y1 - tolerance && $0 <= next.y0 + tolerance } + [next.y0])
             return best(of: positions, in: page)
         }
         let first = anchors[0]
+        if let rule = page.rules.last(where: { $0 < first.midY }) {
+            // Text above the rule over the first anchor continues the previous page's last row.
+            return (page.lines.contains { $0.midY < rule } ? rule : nil, boundaries)
+        }
         if let top = topAlignedStart(page, anchor: first) {
             return (page.lines.contains { $0.midY < top } ? top : nil, boundaries)
         }
@@ -180,6 +189,13 @@ struct RowSegmenter {
         let position = best(of: positions, in: page)
         let gap = page.evaluate(position)
         return (gap.blockers == 0 && page.isSignificant(gap.excess) ? position : nil, boundaries)
+    }
+
+    /// A scan's rule between two anchors ends the first one's row (of several
+    /// such rules, the best placed).
+    private func ruledBoundary(_ page: PageGeometry, between previous: ColumnLine, and next: ColumnLine) -> Double? {
+        let rules = page.rules.filter { $0 > previous.midY && $0 < next.midY }
+        return rules.isEmpty ? nil : best(of: rules, in: page)
     }
 
     /// A text dump shows no padding between rows, but a centered anchor stands

@@ -6,6 +6,8 @@ import PowerListModel
 /// with the titles around it apart.
 struct SummaryTableReader {
     var reading: GlyphReading
+    /// The rules each page prints, by page number (OCR only).
+    var rules: [Int: [HorizontalRule]] = [:]
 
     struct Result {
         var rows: [SummaryRow]
@@ -96,7 +98,10 @@ struct SummaryTableReader {
         let allLines = pages.flatMap { $0 }
         let inkByColumn = Dictionary(grouping: allLines, by: \.column).mapValues { $0.reduce(0) { $0 + $1.glyphs.count } }
         let widest = inkByColumn.filter { $0.key != 0 }.max { $0.value < $1.value }?.key
-        let segmenter = RowSegmenter(anchorColumn: 0, evidenceColumn: widest, gapsAreInformative: reading.gapsAreInformative)
+        let segmenter = RowSegmenter(
+            anchorColumn: 0, evidenceColumn: widest, gapsAreInformative: reading.gapsAreInformative,
+            rowRules: RowRules(rules, crossingColumnAt: bands.cells.first?.midX)
+        )
         return segmenter.rows(of: pages).map { row in
             (0..<bands.cells.count).map { column in
                 PlacedRow.cell(row.filter { $0.column == column }).text

@@ -14,17 +14,22 @@ struct PageReading {
         let dpi = Recognition.dpi
         guard let drawn = renderer.render(page: number, dpi: Double(dpi)) else { return nil }
         let (image, skew) = SkewCorrection.straightened(drawn.image)
-        guard let lines = recognize(image, dpi: dpi) else { return nil }
-        let glyphs = RecognizedGlyphs(scale: 72 / Double(dpi)).glyphs(of: lines)
+        guard let (lines, rules) = recognize(image, dpi: dpi) else { return nil }
+        let scale = 72 / Double(dpi)
+        let glyphs = RecognizedGlyphs(scale: scale).glyphs(of: lines)
+        // The table reader cuts rows at the rules (a tight row's padding is within OCR's noise).
+        let horizontalRules = rules.horizontal.map { box in
+            HorizontalRule(y: Double(box.top + box.bottom) / 2 * scale, x0: Double(box.left) * scale, x1: Double(box.right) * scale)
+        }
         let confidences = glyphs.compactMap(\.confidence)
         let mean = confidences.isEmpty ? nil : Double(confidences.reduce(0) { $0 + Int($1) }) / Double(confidences.count)
         return RecognizedPage(
-            glyphs: GlyphPage(number: number, width: drawn.width, height: drawn.height, glyphs: glyphs),
+            glyphs: GlyphPage(number: number, width: drawn.width, height: drawn.height, glyphs: glyphs, rules: horizontalRules),
             meanConfidence: mean, skew: skew
         )
     }
 
-    private func recognize(_ scan: PageImage, dpi: Int) -> [RecognizedLine]? {
+    private func recognize(_ scan: PageImage, dpi: Int) -> (lines: [RecognizedLine], rules: RulingLines)? {
         // Rules are found in the scan's own greys (`RulingLines.ink`), text read on white paper.
         let image = PaperGrain.whitened(scan)
         var binary: UnsafeMutablePointer<Pix>?
@@ -50,7 +55,7 @@ struct PageReading {
         RecognitionCorrections.apply(to: &blocks, verticalRules: rules.vertical, tolerance: 3 * RulingLines.halo * dpi / 300) { box in
             InkRuns.longest(in: text, through: box)
         }
-        return blocks.flatMap { $0 }.map { LineInk.tightened($0, in: text) }
+        return (blocks.flatMap { $0 }.map { LineInk.tightened($0, in: text) }, rules)
     }
 
     /// The lines of `part` (of `image`), those in large print read again

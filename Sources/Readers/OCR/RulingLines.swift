@@ -35,6 +35,8 @@ struct RulingLines {
     let mask: PageImage
     /// Where the vertical rules stand.
     let vertical: [PixelBox]
+    /// Where the horizontal rules stand (a rule broken in the scan, in pieces).
+    let horizontal: [PixelBox]
 
     /// The rules in `binary` (1 = ink; see `ink(of:)`).
     init?(binary: PageImage, dpi: Int) {
@@ -50,6 +52,7 @@ struct RulingLines {
         guard let mask = PageImage.adopting(pixDilateBrick(nil, rules.pix, 2 * halo + 1, 2 * halo + 1)) else { return nil }
         self.mask = mask
         self.vertical = Components.boxes(of: vertical, connectivity: 8)
+        self.horizontal = Components.boxes(of: horizontal, connectivity: 8)
     }
 
     /// Straight runs of ink at least `length` long in one direction, joined
