@@ -64,6 +64,24 @@ import Testing
         #expect(rows.map(\.pages) == [[1], [1, 2], [2]])
     }
 
+    /// A row whose cells all leave a line blank is one row when no rule
+    /// crosses the blank (spacing alone would start an unnumbered row there).
+    @Test(arguments: [true, false])
+    func aGapInsideARuledRowStartsNoRow(_ ruled: Bool) throws {
+        var cells: [(column: Int, line: Int, text: String)] = [(0, 2, "1"), (1, 1, "对甲的"), (1, 4, "处罚"), (2, 0, "依据一")]
+        cells += [0, 1, 2, 4].enumerated().map { index, line in (3, line, "责任一第\(index + 1)行") }
+        cells += [(0, 7, "2"), (1, 7, "对乙的处罚"), (2, 7, "依据二"), (3, 7, "责任二第1行")]
+        let table = try GeometricTableReader.read([Self.page(1, cells, ruledAfterLines: [4, 7], ruled: ruled)])
+        let names = table.rows.map { $0[.name].text }
+        if ruled {
+            #expect(names == ["对甲的处罚", "对乙的处罚"])
+            #expect(table.rows.first?[.responsibilities].text == (1...4).map { "责任一第\($0)行" }.joined())
+        } else {
+            // The spacing evidence this test stands on: without rules, the gap cuts row 1.
+            #expect(names == ["对甲的", "处罚", "对乙的处罚"])
+        }
+    }
+
     /// Only rules crossing the 序号 column are row borders: a rule under part
     /// of a row (a cell split in two) is not.
     @Test func aRuleBesideTheNumberColumnIsNoRowBorder() {

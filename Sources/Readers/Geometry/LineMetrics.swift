@@ -49,6 +49,13 @@ struct PageGeometry {
         return Set(lines.map(\.y0).filter { $0 > top }).sorted()
     }
 
+    /// The rules below the page's first line, where the page shows its rules.
+    var innerRules: [Double]? {
+        guard !rules.isEmpty else { return nil }
+        let top = lines[0].y0 + tolerance
+        return rules.filter { $0 > top }
+    }
+
     /// How many lines a boundary at `position` would cut through, and how much
     /// wider than usual the gap there is in the columns that have text on both
     /// sides of it (a boundary adds padding and a rule to the line spacing).

@@ -114,7 +114,8 @@ struct RowSegmenter {
     /// Rows printed without a 序号 among numbered ones (an unnumbered row used
     /// to join the row above): inside the part of the page a start opens, a
     /// row gap — no line crossing it, wider spacing in every column with text
-    /// on both sides — below which the name column starts a cell of its own.
+    /// on both sides; on a scan, a rule — below which the name column starts
+    /// a cell of its own.
     /// Below the anchor, that cell is the new row's; above it (centred rows),
     /// the name above the gap is, and the anchor's row starts at the gap.
     /// `anchors` are those of `starts` (nil for a continuation). PDF geometry
@@ -128,9 +129,10 @@ struct RowSegmenter {
             let ceiling = index + 1 < starts.count ? starts[index + 1].position : .infinity
             var cuts: [Double] = []
             var segmentStart = start.position
-            for position in page.innerPositions where position > start.position + tolerance && position < ceiling - tolerance {
+            for position in page.innerRules ?? page.innerPositions where position > start.position + tolerance && position < ceiling - tolerance {
+                // A scan's rule is where a row starts; its spacing is within OCR's noise.
                 let gap = page.evaluate(position)
-                guard gap.blockers == 0, page.isSignificant(gap.excess) else { continue }
+                guard gap.blockers == 0, !page.rules.isEmpty || page.isSignificant(gap.excess) else { continue }
                 let nameBelow = names.contains { $0.y0 >= position - tolerance && $0.midY < ceiling }
                 let nameAbove = names.contains { $0.midY > segmentStart && $0.y1 <= position + tolerance }
                 let belowAnchor = anchors[index].map { position > $0.y1 - tolerance } ?? true
