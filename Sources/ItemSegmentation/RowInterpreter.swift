@@ -27,7 +27,7 @@ struct DraftItem {
 
     init(_ row: TableRow, columns: [Column], context: RowContext) {
         let roles = Set(columns.map(\.role))
-        printedSeq = PrintedSeq.parse(TextNormalizer.removingWhitespace(row[.seq].text))
+        printedSeq = PrintedSeq.parse(cell: TextNormalizer.removingWhitespace(row[.seq].text))
         // A category is one word whatever its wrapping: lines join with nothing between.
         let printedCategory = row[.category].lines.map { TextNormalizer.removingWhitespace($0.text) }.joined()
         hasCategoryColumn = roles.contains(.category)

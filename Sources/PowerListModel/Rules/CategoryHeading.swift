@@ -8,6 +8,8 @@
 /// - `行政检查（4项）` → 行政检查, 4 (no ordinal: counted and canonical)
 /// - `10、其他违反…的行为。` → nil (a numbered sentence)
 /// - `1、行政许可` → nil (an Arabic-numbered entry, not a heading, unless counted)
+/// - `一、行政许可“0项)`, `七、行政确认(3项) |` → 行政许可, 0; 行政确认, 3 (a
+///   scan's slips around the count after a Chinese ordinal and a canonical category)
 public struct CategoryHeading: Sendable, Equatable {
     /// The category as printed, without numbering and count.
     public var category: String
@@ -35,11 +37,24 @@ public struct CategoryHeading: Sendable, Equatable {
             rest = rest[..<share]
         }
         let name = String(rest).trimmingCharacters(in: "：:，,")
-        guard (1...10).contains(name.count), !name.contains(where: \.isPunctuation) else { return nil }
+        guard (1...10).contains(name.count), !name.contains(where: \.isPunctuation) else {
+            return chineseOrdinal ? misreadCount(after: rest) : nil
+        }
         let canonical = PowerCategory.canonicalize(name) != nil
         let counted = declared != nil
         let accepted = (chineseOrdinal || arabicOrdinal) ? counted || (chineseOrdinal && canonical) : counted && canonical
         return accepted ? CategoryHeading(category: name, declaredCount: declared) : nil
+    }
+
+    /// OCR misreads the brackets round a count (`“0项)`, `(3项) |`): after a
+    /// Chinese ordinal, a canonical category followed by a few marks and a
+    /// count of `项` is still the heading.
+    private static func misreadCount(after rest: Substring) -> CategoryHeading? {
+        let name = rest.prefix { $0.unicodeScalars.allSatisfy(\.isCJKIdeograph) }
+        let tail = rest.dropFirst(name.count)
+        guard PowerCategory.canonicalize(String(name)) != nil, tail.count <= 8, let unit = tail.firstIndex(of: "项"),
+              tail[tail.index(after: unit)...].allSatisfy({ !$0.isLetter && !$0.isNumber }) else { return nil }
+        return CategoryHeading(category: String(name), declaredCount: ItemCount.parse(String(tail)))
     }
 }
 
@@ -116,6 +131,13 @@ public enum PrintedSeq {
     public static func parse(_ text: some StringProtocol) -> Int? {
         guard let value = Int(text), (1...maximum).contains(value) else { return nil }
         return value
+    }
+
+    /// A 序号 cell (white space removed): the number, and one mark a list
+    /// may print after it or a scan may add (`1.`, `1、`, `1。`).
+    public static func parse(cell text: some StringProtocol) -> Int? {
+        if let last = text.last, ".．。、,，".contains(last) { return parse(text.dropLast()) }
+        return parse(text)
     }
 }
 

@@ -24,7 +24,7 @@ public enum SummaryRow: Sendable, Equatable {
             self = .heading(category: heading.category, declaredCount: heading.declaredCount)
         } else if let total = TotalRow.parse(cells) {
             self = .total(total)
-        } else if let seq = PrintedSeq.parse(TextNormalizer.removingWhitespace(first)) {
+        } else if let seq = PrintedSeq.parse(cell: TextNormalizer.removingWhitespace(first)) {
             var rest = cells.dropFirst()
             if let next = rest.first, Int(next) != nil { rest = rest.dropFirst() }
             var category: String?

@@ -13,6 +13,11 @@ extension CategoryHeading {
             Example("三、行政许可", "行政许可 nil"),
             Example("1、行政许可（3项）", "行政许可 3"),
             Example("行政检查（4项）", "行政检查 4"),
+            // A scan's slips round the count.
+            Example("一、行政许可“0项)", "行政许可 0"),
+            Example("七、行政确认(3项) |", "行政确认 3"),
+            Example("三、行政强制(LT项)", "行政强制 nil"),
+            Example("二、行政处罚“7项)的", "nil"),
             // Numbered sentences and entries are no headings.
             Example("10、其他违反法律法规规章文件规定的行为。", "nil"),
             Example("1、行政许可", "nil"),
@@ -65,6 +70,10 @@ extension PrintedSeq {
         Example("12", "12"), Example("999999", "999999"), Example("0", "nil"), Example("-3", "nil"),
         Example("1234567", "nil"), Example("1.5", "nil"), Example("一", "nil"),
     ]) { described(PrintedSeq.parse($0)) }
+        + [RuleExample](rule: "PrintedSeq.parse(cell:)", [
+            Example("12", "12"), Example("1.", "1"), Example("3、", "3"), Example("1。", "1"), Example("1.5", "nil"),
+            Example("1..", "nil"), Example("。", "nil"),
+        ]) { described(PrintedSeq.parse(cell: $0)) }
 }
 
 extension SummaryRow {
