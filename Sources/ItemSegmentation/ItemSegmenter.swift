@@ -7,18 +7,24 @@ import PowerListModel
 public enum ItemSegmenter {
     public static func segment(_ table: Table) -> SegmentedList {
         let (facts, captionCategory) = ListFactsReader.read(table.titleLines)
-        let (summary, summaryNote) = SummaryBuilder.summary(table.summary, titleLines: table.titleLines)
+        var (summary, summaryNote) = SummaryBuilder.summary(table.summary, titleLines: table.titleLines)
         var context = RowContext(captionCategory: captionCategory)
         var drafts: [DraftItem] = []
+        var recognizedNames: [Bool] = []
         for entry in table.body {
             switch entry {
             case .heading(let heading): context.enter(heading)
-            case .row(let row): drafts.append(DraftItem(row, columns: table.columns, context: context))
+            case .row(let row):
+                drafts.append(DraftItem(row, columns: table.columns, context: context))
+                recognizedNames.append(row[.name].lines.contains { $0.confidence != nil })
             }
         }
         var repairer = CellRepairer(summary: summary)
         repairer.repair(&drafts)
         var diagnostics = table.diagnostics + (summaryNote.map { [$0] } ?? []) + repairer.diagnostics
+        if summary != nil {
+            diagnostics += RecognizedNameChoice.apply(to: &drafts, recognized: recognizedNames, summary: &summary!)
+        }
         diagnostics += TitleSubject.apply(owner: ListFactsReader.owner(table.titleLines), columns: table.columns, to: &drafts)
 
         let items = drafts.map { draft -> SegmentedItem in

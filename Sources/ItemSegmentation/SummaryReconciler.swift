@@ -14,34 +14,8 @@ struct SummaryReconciler {
 
     mutating func check(_ items: [SegmentedItem]) {
         let entries = summary.entries
-        var used = Set<Int>()
-        var matches: [Int: Int] = [:] // item index → entry index
-
-        // Rows × entries comparisons: names are looked up, spelled and scored once each.
-        let entriesByName = Dictionary(grouping: entries.indices) { entries[$0].entry.name }
-        for (itemIndex, item) in items.enumerated() {
-            if let exact = entriesByName[item.name]?.first(where: { !used.contains($0) }) {
-                matches[itemIndex] = exact
-                used.insert(exact)
-            }
-        }
-        var alphabet = NameAlphabet()
-        let entryNames = entries.map { alphabet.spell($0.entry.name) }
-        for (itemIndex, item) in items.enumerated() where matches[itemIndex] == nil {
-            let pattern = NamePattern(alphabet.spell(item.name), alphabetSize: alphabet.size)
-            let candidates = entries.indices.compactMap { index -> (index: Int, key: (Int, Double))? in
-                guard !used.contains(index) else { return nil }
-                let ratio = pattern.ratio(to: entryNames[index])
-                guard ratio >= NameSimilarity.nearIdenticalRatio else { return nil }
-                return (index, (entries[index].entry.seq == item.seq ? 1 : 0, ratio))
-            }
-            let best = candidates.max { $0.key < $1.key }?.index
-                ?? entries.indices.first { !used.contains($0) && entries[$0].entry.seq == item.seq }
-            if let best {
-                matches[itemIndex] = best
-                used.insert(best)
-            }
-        }
+        let matches = Self.matches(names: items.map(\.name), seqs: items.map(\.seq), in: summary)
+        let used = Set(matches.values)
 
         for (itemIndex, item) in items.enumerated() {
             guard let entryIndex = matches[itemIndex] else {
@@ -65,6 +39,42 @@ struct SummaryReconciler {
             diagnostics.append(Diagnostic(.warning, .summaryEntryUnmatched, seq: nil, "总表\(label)“\(pair.entry.name)”在分表中没有对应行"))
         }
         checkCounts(items)
+    }
+
+    /// Which summary entry (by index in `summary.entries`) each detail row (by
+    /// index) corresponds to: by name first (exact, then near-identical,
+    /// preferring the same number), by number only when no name matches.
+    static func matches(names: [String], seqs: [Int], in summary: Summary) -> [Int: Int] {
+        let entries = summary.entries
+        var used = Set<Int>()
+        var matches: [Int: Int] = [:] // item index → entry index
+
+        // Rows × entries comparisons: names are looked up, spelled and scored once each.
+        let entriesByName = Dictionary(grouping: entries.indices) { entries[$0].entry.name }
+        for (itemIndex, name) in names.enumerated() {
+            if let exact = entriesByName[name]?.first(where: { !used.contains($0) }) {
+                matches[itemIndex] = exact
+                used.insert(exact)
+            }
+        }
+        var alphabet = NameAlphabet()
+        let entryNames = entries.map { alphabet.spell($0.entry.name) }
+        for (itemIndex, name) in names.enumerated() where matches[itemIndex] == nil {
+            let pattern = NamePattern(alphabet.spell(name), alphabetSize: alphabet.size)
+            let candidates = entries.indices.compactMap { index -> (index: Int, key: (Int, Double))? in
+                guard !used.contains(index) else { return nil }
+                let ratio = pattern.ratio(to: entryNames[index])
+                guard ratio >= NameSimilarity.nearIdenticalRatio else { return nil }
+                return (index, (entries[index].entry.seq == seqs[itemIndex] ? 1 : 0, ratio))
+            }
+            let best = candidates.max { $0.key < $1.key }?.index
+                ?? entries.indices.first { !used.contains($0) && entries[$0].entry.seq == seqs[itemIndex] }
+            if let best {
+                matches[itemIndex] = best
+                used.insert(best)
+            }
+        }
+        return matches
     }
 
     private mutating func checkCounts(_ items: [SegmentedItem]) {

@@ -83,6 +83,9 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     public static let ocrText = DiagnosticCode(rawValue: "ocr-text")
     /// Cells of an item that OCR read with low confidence.
     public static let ocrLowConfidence = DiagnosticCode(rawValue: "ocr-low-confidence")
+    /// OCR read an item's name differently in the summary and the detail row;
+    /// the document's own spelling chose between the readings (both named).
+    public static let ocrNameChosen = DiagnosticCode(rawValue: "ocr-name-chosen")
 
     /// SPEC.md's codes with a mechanical trigger: downstream systems filter on
     /// them, and the scorer's `diagnostics~f1` matches them by code and seq.
@@ -98,7 +101,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
         .unknownCategory, .cellTruncated, .cellMissing, .subjectSeparated, .seqGap, .seqDuplicate, .citationArticleUnparsed,
         .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .mergedCellPropagated, .categoryInferred,
         .subjectFromTitle,
-        .pageTextUndecodable, .ocrText, .ocrLowConfidence,
+        .pageTextUndecodable, .ocrText, .ocrLowConfidence, .ocrNameChosen,
     ]
 }
 

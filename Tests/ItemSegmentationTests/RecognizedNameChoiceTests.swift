@@ -1,0 +1,47 @@
+import PowerListModel
+import Testing
+@testable import ItemSegmentation
+
+/// A scan's two readings of a name (summary, detail row) are reconciled by
+/// the document's own spelling, only for names OCR read, and said so.
+@Suite struct RecognizedNameChoiceTests {
+    /// Rows 1 and 2 with their 责任事项, which spell `骗取` three times and the
+    /// misread `驴取` once; `confidence` marks the cells as recognized.
+    static func table(detailName: String, confidence: UInt8?) -> Table {
+        func cell(_ text: String) -> Cell { Cell(lines: [CellLine(text, confidence: confidence)]) }
+        let rows: [BodyEntry] = [
+            .row(TableRow(cells: [
+                .seq: cell("1"), .category: cell("行政处罚"), .name: cell(detailName), .subject: cell("某局"),
+                .responsibilities: cell("立案责任：对以手段，驴取医保基金的违法行为，予以审查。"),
+            ])),
+            .row(TableRow(cells: [
+                .seq: cell("2"), .category: cell("行政处罚"), .name: cell("对其他手段，骗取医疗保险的处罚"), .subject: cell("某局"),
+                .responsibilities: cell("立案责任：对以欺诈手段，骗取医疗保险、以伪造手段，骗取待遇的违法行为。"),
+            ])),
+        ]
+        return Table(
+            titleLines: [], columns: [.seq, .category, .name, .subject, .responsibilities].map { Column(title: "\($0)", role: $0) }, body: rows,
+            summary: [
+                .heading(category: "行政处罚", declaredCount: 2), .entry(seq: 1, category: nil, name: "对以手段，骗取医保基金的处罚"),
+                .entry(seq: 2, category: nil, name: "对其他手段，骗取医疗保险的处罚"), .total(2),
+            ],
+            pageCount: 1
+        )
+    }
+
+    @Test func theDocumentsSpellingMendsARecognizedName() {
+        let list = ItemSegmenter.segment(Self.table(detailName: "对以手段，驴取医保基金的处罚", confidence: 95))
+        #expect(list.items.map(\.name) == ["对以手段，骗取医保基金的处罚", "对其他手段，骗取医疗保险的处罚"])
+        #expect(list.summary?.entries.map(\.entry.name) == list.items.map(\.name))
+        #expect(list.diagnostics == [Diagnostic(
+            .warning, .ocrNameChosen, seq: 1,
+            "第1项名称OCR两处识别不一：分表为“对以手段，驴取医保基金的处罚”，总表为“对以手段，骗取医保基金的处罚”，按全文用字取“对以手段，骗取医保基金的处罚”，请核对原件"
+        )])
+    }
+
+    @Test func printedTextIsNeverChosenOver() {
+        let list = ItemSegmenter.segment(Self.table(detailName: "对以手段，驴取医保基金的处罚", confidence: nil))
+        #expect(list.items[0].name == "对以手段，驴取医保基金的处罚")
+        #expect(list.diagnostics.map(\.code) == [.summaryNameMismatch])
+    }
+}

@@ -1,0 +1,40 @@
+import PowerListModel
+import Testing
+@testable import ItemSegmentation
+
+extension RecognizedNameChoice {
+    /// A name read twice (detail row, summary), and the document's other texts.
+    struct Readings {
+        var detail: String
+        var summary: String
+        var elsewhere: [String]
+    }
+
+    static let ruleExamples = [RuleExample](rule: "RecognizedNameChoice.choose(detail:summary:spelling:)", [
+        // `驴取` once elsewhere (its 立案责任, misread alike), `骗取` three times.
+        Example(Readings(detail: "对以手段，驴取医保基金的处罚", summary: "对以手段，骗取医保基金的处罚", elsewhere: [
+            "立案责任：对以手段，驴取医保基金的违法行为", "以欺诈手段，骗取医疗保险", "以伪造手段，骗取医保待遇", "其他手段，骗取基金",
+        ]), "对以手段，骗取医保基金的处罚 | 对以手段，骗取医保基金的处罚"),
+        // A speck read as a mark.
+        Example(Readings(detail: "遵守法律、法，规情况", summary: "遵守法律、法规情况", elsewhere: ["法规规章", "法律法规"]),
+                "遵守法律、法规情况 | 遵守法律、法规情况"),
+        // The majority spelling decides for both tables (`ocr-name-chosen` names both readings).
+        Example(Readings(detail: "县本级医疗保险稽核", summary: "市本级医疗保险稽核", elsewhere: ["县本级医保经办", "县本级参保"]),
+                "县本级医疗保险稽核 | 县本级医疗保险稽核"),
+        // Once each elsewhere: nothing decided.
+        Example(Readings(detail: "县本级医疗保险稽核", summary: "市本级医疗保险稽核", elsewhere: ["县本级医保经办", "市本级参保"]),
+                "县本级医疗保险稽核 | 市本级医疗保险稽核"),
+        // A character more, not a mark, was printed so; the misread 衷 is still mended.
+        Example(Readings(detail: "襄都区门诊慢特病种认定", summary: "衷都区门诊慢特病病种认定", elsewhere: ["襄都区医疗保障局", "襄都区医保", "病病"]),
+                "襄都区门诊慢特病种认定 | 襄都区门诊慢特病病种认定"),
+        Example(Readings(detail: "对医保定点机构的监督", summary: "医保定点机构的监督", elsewhere: ["医保局", "医疗", "医药"]),
+                "对医保定点机构的监督 | 医保定点机构的监督"),
+        // Neither reading spelled elsewhere.
+        Example(Readings(detail: "对虚报、隐瞻、伪造", summary: "对虚报、隐有瞒、伪造", elsewhere: ["虚报"]),
+                "对虚报、隐瞻、伪造 | 对虚报、隐有瞒、伪造"),
+    ]) { readings in
+        let spelling = DocumentSpelling(readings.elsewhere + [readings.detail, readings.summary])
+        let chosen = RecognizedNameChoice.choose(detail: readings.detail, summary: readings.summary, spelling: spelling)
+        return "\(chosen.detail) | \(chosen.summary)"
+    }
+}
