@@ -26,15 +26,18 @@ enum DoubledMarks {
         line.words.removeAll { $0.symbols.isEmpty }
     }
 
-    /// A clause's mark followed by an opening bracket or quote (`、《`, `，（`,
-    /// `：“`) is printed so, two marks whose boxes Tesseract often lets
-    /// overlap.
+    /// A clause's or a number's mark followed by an opening bracket or quote
+    /// (`、《`, `，（`, `：“`, `1.《`), or a closing one followed by a clause's
+    /// mark (`》、《`, `）；`), is printed so: two marks whose boxes Tesseract
+    /// often lets overlap.
     private static func isPrintedPair(_ left: RecognizedSymbol, _ right: RecognizedSymbol) -> Bool {
-        guard clauseMarks.contains(left.text), let opening = right.text.unicodeScalars.first?.properties.generalCategory else { return false }
-        return opening == .openPunctuation || opening == .initialPunctuation
+        guard let leftKind = left.text.unicodeScalars.first?.properties.generalCategory,
+              let rightKind = right.text.unicodeScalars.first?.properties.generalCategory else { return false }
+        if marksBeforeBrackets.contains(left.text) { return rightKind == .openPunctuation || rightKind == .initialPunctuation }
+        return (leftKind == .closePunctuation || leftKind == .finalPunctuation) && marksBeforeBrackets.contains(right.text) && right.text != "." && right.text != "．"
     }
 
-    private static let clauseMarks: Set<String> = ["、", "，", "；", "：", "。", ",", ";", ":"]
+    private static let marksBeforeBrackets: Set<String> = ["、", "，", "；", "：", "。", ",", ";", ":", ".", "．"]
 
     private static func isMark(_ symbol: RecognizedSymbol) -> Bool {
         symbol.text.unicodeScalars.allSatisfy { $0.properties.generalCategory.isPunctuation }
@@ -54,6 +57,9 @@ enum DoubledMarks {
         CorrectionExample(symbols: [("的", 0, 20, 99), ("。", 22, 30, 99), ("”", 31, 40, 99), ("主", 48, 68, 99)], "的。”主"),
         CorrectionExample(symbols: [("主", 0, 40, 99), ("项", 20, 38, 99)], "主项"),
         CorrectionExample(symbols: [("1", 0, 10, 99), ("、", 12, 30, 99), ("《", 20, 38, 90), ("中", 40, 60, 99)], "1、《中"),
+        CorrectionExample(symbols: [("1", 0, 10, 99), (".", 11, 16, 99), ("《", 12, 30, 90), ("中", 32, 52, 99)], "1.《中"),
+        CorrectionExample(symbols: [("3", 0, 10, 90), (".", 11, 16, 80), ("《", 12, 30, 99), ("河", 32, 52, 99)], "3.《河"),
+        CorrectionExample(symbols: [("法", 0, 20, 99), ("》", 22, 34, 95), ("、", 28, 40, 90), ("《", 36, 50, 95), ("行", 52, 72, 99)], "法》、《行"),
     ]
 }
 
