@@ -34,7 +34,9 @@ enum DoubledMarks {
         guard let leftKind = left.text.unicodeScalars.first?.properties.generalCategory,
               let rightKind = right.text.unicodeScalars.first?.properties.generalCategory else { return false }
         if marksBeforeBrackets.contains(left.text) { return rightKind == .openPunctuation || rightKind == .initialPunctuation }
-        return (leftKind == .closePunctuation || leftKind == .finalPunctuation) && marksBeforeBrackets.contains(right.text) && right.text != "." && right.text != "．"
+        // A Latin `]` or `)` beside a clause's mark is a misreading of the mark (`1]、`).
+        let closing = (leftKind == .closePunctuation || leftKind == .finalPunctuation) && !left.text.unicodeScalars.contains { $0.isASCII }
+        return closing && marksBeforeBrackets.contains(right.text) && right.text != "." && right.text != "．"
     }
 
     private static let marksBeforeBrackets: Set<String> = ["、", "，", "；", "：", "。", ",", ";", ":", ".", "．"]
@@ -60,6 +62,7 @@ enum DoubledMarks {
         CorrectionExample(symbols: [("1", 0, 10, 99), (".", 11, 16, 99), ("《", 12, 30, 90), ("中", 32, 52, 99)], "1.《中"),
         CorrectionExample(symbols: [("3", 0, 10, 90), (".", 11, 16, 80), ("《", 12, 30, 99), ("河", 32, 52, 99)], "3.《河"),
         CorrectionExample(symbols: [("法", 0, 20, 99), ("》", 22, 34, 95), ("、", 28, 40, 90), ("《", 36, 50, 95), ("行", 52, 72, 99)], "法》、《行"),
+        CorrectionExample(symbols: [("1", 0, 10, 99), ("]", 11, 18, 60), ("、", 14, 30, 95), ("没", 32, 52, 99)], "1、没"),
     ]
 }
 
