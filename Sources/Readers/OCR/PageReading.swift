@@ -52,9 +52,7 @@ struct PageReading {
         let rest = read(PagePart(image: image, origin: (0, 0)), of: image, dpi: dpi, segmentation: Recognition.pageSegmentation)
         blocks += rest.map { [$0] }
         // A bar left of a rule stands within its blur, and the blur of the bar's own box.
-        RecognitionCorrections.apply(to: &blocks, verticalRules: rules.vertical, tolerance: 3 * RulingLines.halo * dpi / 300) { box in
-            InkRuns.longest(in: text, through: box)
-        }
+        RecognitionCorrections.apply(to: &blocks, verticalRules: rules.vertical, tolerance: 3 * RulingLines.halo * dpi / 300, ink: text)
         return (blocks.flatMap { $0 }.map { LineInk.tightened($0, in: text) }, rules)
     }
 

@@ -2,11 +2,9 @@
 /// document (see each rule). `blocks` are the lines of one cell each (or of
 /// one line outside the table): a cell's text runs on from line to line.
 enum RecognitionCorrections {
-    /// `inkRun` measures the page's ink (see `DashRuns`).
-    static func apply(
-        to blocks: inout [[RecognizedLine]], verticalRules: [PixelBox], tolerance: Int,
-        inkRun: (PixelBox) -> (left: Int, length: Int)? = { _ in nil }
-    ) {
+    /// `ink` is the page's print (1 = ink), measured where a symbol's own
+    /// box cannot tell (`DashRuns`, `HyphenPairs`); nil: not measured.
+    static func apply(to blocks: inout [[RecognizedLine]], verticalRules: [PixelBox], tolerance: Int, ink: PageImage? = nil) {
         for block in blocks.indices {
             RulingBars.apply(to: &blocks[block], rules: verticalRules, tolerance: tolerance)
             for line in blocks[block].indices {
@@ -14,7 +12,8 @@ enum RecognitionCorrections {
                 let em = RecognizedGlyphs.band(of: blocks[block][line]).height
                 SpeckMarks.apply(to: &blocks[block][line], em: em)
                 DoubledMarks.apply(to: &blocks[block][line])
-                DashRuns.apply(to: &blocks[block][line], em: em, inkRun: inkRun)
+                DashRuns.apply(to: &blocks[block][line], em: em) { box in ink.flatMap { InkRuns.longest(in: $0, through: box) } }
+                HyphenPairs.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } ?? [] }
             }
             FullWidthPunctuation.apply(to: &blocks[block])
             blocks[block].removeAll { $0.words.isEmpty }
