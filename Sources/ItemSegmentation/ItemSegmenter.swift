@@ -8,6 +8,8 @@ public enum ItemSegmenter {
     public static func segment(_ table: Table) -> SegmentedList {
         let (facts, captionCategory) = ListFactsReader.read(table.titleLines)
         var (summary, summaryNote) = SummaryBuilder.summary(table.summary, titleLines: table.titleLines)
+        var summaryNotes = summaryNote.map { [$0] } ?? []
+        if summary != nil { summaryNotes += SummarySeqInference.apply(to: &summary!) }
         var context = RowContext(captionCategory: captionCategory)
         var drafts: [DraftItem] = []
         var recognizedNames: [Bool] = []
@@ -21,7 +23,7 @@ public enum ItemSegmenter {
         }
         var repairer = CellRepairer(summary: summary)
         repairer.repair(&drafts)
-        var diagnostics = table.diagnostics + (summaryNote.map { [$0] } ?? []) + repairer.diagnostics
+        var diagnostics = table.diagnostics + summaryNotes + repairer.diagnostics
         if summary != nil {
             diagnostics += RecognizedNameChoice.apply(to: &drafts, recognized: recognizedNames, summary: &summary!)
         }

@@ -77,6 +77,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     public static let subjectFromTitle = DiagnosticCode(rawValue: "subject-from-title")
     /// The summary prints no total: the sum of its categories' declared counts was taken.
     public static let summaryTotalFromGroups = DiagnosticCode(rawValue: "summary-total-from-groups")
+    /// A summary entry's 序号 could not be read (a scan): inferred from its neighbours'.
+    public static let summarySeqInferred = DiagnosticCode(rawValue: "summary-seq-inferred")
     /// A PDF page at the document's edge whose text layer does not decode was read as blank.
     public static let pageTextUndecodable = DiagnosticCode(rawValue: "page-text-undecodable")
     /// Pages without a text layer were read by OCR (SPEC.md: seq null, naming the pages).
@@ -100,7 +102,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
         .summaryNameMismatch, .summaryCategoryMismatch, .summaryCountMismatch, .summaryTotalMismatch,
         .unknownCategory, .cellTruncated, .cellMissing, .subjectSeparated, .seqGap, .seqDuplicate, .citationArticleUnparsed,
         .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .mergedCellPropagated, .categoryInferred,
-        .subjectFromTitle,
+        .subjectFromTitle, .summarySeqInferred,
         .pageTextUndecodable, .ocrText, .ocrLowConfidence, .ocrNameChosen,
     ]
 }

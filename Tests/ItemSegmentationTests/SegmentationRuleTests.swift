@@ -124,3 +124,15 @@ import Testing
         #expect(list.diagnostics.first?.severity == .error)
     }
 }
+
+@Suite struct SummarySeqInferenceTests {
+    @Test func anUnreadableNumberBetweenTwoIsInferred() throws {
+        var summary = try #require(SummaryBuilder.summary([
+            .heading(category: "行政处罚", declaredCount: 4), .entry(seq: 1, category: nil, name: "甲"), .entry(seq: nil, category: nil, name: "乙"),
+            .entry(seq: 3, category: nil, name: "丙"), .entry(seq: 6, category: nil, name: "丁"),
+        ], titleLines: []).0)
+        let diagnostics = SummarySeqInference.apply(to: &summary)
+        #expect(summary.entries.map(\.entry.seq) == [1, 2, 3, 6])
+        #expect(diagnostics == [Diagnostic(.info, .summarySeqInferred, seq: nil, "总表“乙”的序号无法识别，按前后序号推定为2")])
+    }
+}

@@ -134,10 +134,17 @@ public enum PrintedSeq {
     }
 
     /// A 序号 cell (white space removed): the number, and one mark a list
-    /// may print after it or a scan may add (`1.`, `1、`, `1。`).
+    /// may print after it or a scan may add (`1.`, `1、`, `1。`, `18-`).
     public static func parse(cell text: some StringProtocol) -> Int? {
-        if let last = text.last, ".．。、,，".contains(last) { return parse(text.dropLast()) }
+        if let last = text.last, ".．。、,，-".contains(last) { return parse(text.dropLast()) }
         return parse(text)
+    }
+
+    /// A number cell a scan spoiled, whose number cannot be read: digits
+    /// with marks that are no numbering (`]1` for 11, `“4.`), or `0`.
+    public static func isUnreadable(cell text: some StringProtocol) -> Bool {
+        guard parse(cell: text) == nil, text.count <= 6, text.contains(where: \.isASCIIDigit) else { return false }
+        return text.allSatisfy { $0.isASCIIDigit || $0.isPunctuation || $0.isSymbol }
     }
 }
 

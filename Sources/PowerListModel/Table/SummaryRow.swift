@@ -17,6 +17,7 @@ public enum SummaryRow: Sendable, Equatable {
     /// - `["1", "1", "对…的处罚"]` → entry 1 (a category-local number is skipped)
     /// - `["1", "行政处罚", "对…的处罚", "备注"]` → entry 1 in 行政处罚
     /// - `["合计", "17项"]`, `["共计：17项"]` → total 17
+    /// - `["]1", "2", "对…的处罚"]` → entry with no number (a scan spoiled it)
     public init?(cells: [String]) {
         let cells = cells.map(TextNormalizer.collapseWhitespace).filter { !$0.isEmpty }
         guard let first = cells.first else { return nil }
@@ -24,18 +25,40 @@ public enum SummaryRow: Sendable, Equatable {
             self = .heading(category: heading.category, declaredCount: heading.declaredCount)
         } else if let total = TotalRow.parse(cells) {
             self = .total(total)
-        } else if let seq = PrintedSeq.parse(cell: TextNormalizer.removingWhitespace(first)) {
+        } else if let seq = NumberCell(first) {
             var rest = cells.dropFirst()
-            if let next = rest.first, Int(next) != nil { rest = rest.dropFirst() }
+            // A category-local number (`1`, or one a scan spoiled).
+            if let next = rest.first, NumberCell(next) != nil { rest = rest.dropFirst() }
             var category: String?
             if let next = rest.first, rest.count >= 2, PowerCategory.canonicalize(next) != nil {
                 category = TextNormalizer.removingWhitespace(next)
                 rest = rest.dropFirst()
             }
             guard let name = rest.first else { return nil }
-            self = .entry(seq: seq, category: category, name: name)
+            self = .entry(seq: seq.value, category: category, name: name)
         } else {
             return nil
         }
+    }
+}
+
+/// A summary row's number cell: the number printed, or one a scan spoiled.
+private enum NumberCell {
+    case number(Int)
+    case unreadable
+
+    init?(_ cell: String) {
+        let compact = TextNormalizer.removingWhitespace(cell)
+        if let number = PrintedSeq.parse(cell: compact) {
+            self = .number(number)
+        } else if PrintedSeq.isUnreadable(cell: compact) {
+            self = .unreadable
+        } else {
+            return nil
+        }
+    }
+
+    var value: Int? {
+        if case .number(let number) = self { number } else { nil }
     }
 }

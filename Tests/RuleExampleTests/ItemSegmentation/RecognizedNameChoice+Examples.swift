@@ -38,3 +38,10 @@ extension RecognizedNameChoice {
         return "\(chosen.detail) | \(chosen.summary)"
     }
 }
+
+extension SummarySeqInference {
+    static let ruleExamples = [RuleExample](rule: "SummarySeqInference.inferred(before:after:atStart:atEnd:)", [
+        Example((10, 12, false, false), "11"), Example((nil, 2, true, false), "1"), Example((25, nil, false, true), "26"),
+        Example((5, 8, false, false), "nil"), Example((nil, 7, false, false), "nil"), Example((nil, nil, true, true), "nil"),
+    ]) { described(SummarySeqInference.inferred(before: $0.0, after: $0.1, atStart: $0.2, atEnd: $0.3)) }
+}

@@ -71,9 +71,13 @@ extension PrintedSeq {
         Example("1234567", "nil"), Example("1.5", "nil"), Example("一", "nil"),
     ]) { described(PrintedSeq.parse($0)) }
         + [RuleExample](rule: "PrintedSeq.parse(cell:)", [
-            Example("12", "12"), Example("1.", "1"), Example("3、", "3"), Example("1。", "1"), Example("1.5", "nil"),
-            Example("1..", "nil"), Example("。", "nil"),
+            Example("12", "12"), Example("1.", "1"), Example("3、", "3"), Example("1。", "1"), Example("18-", "18"),
+            Example("1.5", "nil"), Example("1..", "nil"), Example("。", "nil"),
         ]) { described(PrintedSeq.parse(cell: $0)) }
+        + [RuleExample](rule: "PrintedSeq.isUnreadable(cell:)", [
+            Example("]1", "true"), Example("“4.", "true"), Example("0", "true"), Example("12", "false"), Example("1.", "false"),
+            Example("合计", "false"), Example("一", "false"), Example("1a", "false"),
+        ]) { "\(PrintedSeq.isUnreadable(cell: $0))" }
 }
 
 extension SummaryRow {
@@ -83,6 +87,8 @@ extension SummaryRow {
         Example(["2", "行政处罚", "对乙的处罚", "备注"], "entry(seq: Optional(2), category: Optional(\"行政处罚\"), name: \"对乙的处罚\")"),
         Example(["3", "", "对丙的检查"], "entry(seq: Optional(3), category: nil, name: \"对丙的检查\")"),
         Example(["合计", "17项"], "total(Optional(17))"),
+        Example(["]1", "2", "对丁的确认"], "entry(seq: nil, category: nil, name: \"对丁的确认\")"),
+        Example(["13", "“4.", "对戊的确认"], "entry(seq: Optional(13), category: nil, name: \"对戊的确认\")"),
         Example(["序号"], "nil"),
         Example(["12"], "nil"),
         Example(["注：本表为统计口径"], "nil"),

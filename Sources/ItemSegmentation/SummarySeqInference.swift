@@ -1,0 +1,36 @@
+import PowerListModel
+
+/// A summary entry whose 序号 a scan spoiled (`]1`, `0`) stands among
+/// numbered ones: its number is the one between its neighbours' when they
+/// leave exactly that one out (at the table's ends, the one next to its
+/// neighbour's), and `summary-seq-inferred` says so. An entry whose
+/// neighbours leave no single number out keeps none.
+///
+/// - 10, ?, 12 → 11
+/// - ?, 2 → 1; 25, ? → 26
+/// - 5, ?, 8 → none
+enum SummarySeqInference {
+    static func apply(to summary: inout Summary) -> [Diagnostic] {
+        let places = summary.groups.indices.flatMap { group in summary.groups[group].entries.indices.map { (group, $0) } }
+        let seqs = places.map { summary.groups[$0.0].entries[$0.1].seq }
+        var diagnostics: [Diagnostic] = []
+        for (index, (group, entry)) in places.enumerated() where seqs[index] == nil {
+            let before = index > 0 ? seqs[index - 1] : nil
+            let after = index + 1 < seqs.count ? seqs[index + 1] : nil
+            guard let inferred = Self.inferred(before: before, after: after, atStart: index == 0, atEnd: index + 1 == seqs.count) else { continue }
+            summary.groups[group].entries[entry].seq = inferred
+            let name = summary.groups[group].entries[entry].name
+            diagnostics.append(Diagnostic(.info, .summarySeqInferred, seq: nil, "总表“\(name)”的序号无法识别，按前后序号推定为\(inferred)"))
+        }
+        return diagnostics
+    }
+
+    static func inferred(before: Int?, after: Int?, atStart: Bool, atEnd: Bool) -> Int? {
+        switch (before, after) {
+        case let (before?, after?): after == before + 2 ? before + 1 : nil
+        case let (nil, after?): atStart && after > 1 ? after - 1 : nil
+        case let (before?, nil): atEnd ? before + 1 : nil
+        case (nil, nil): nil
+        }
+    }
+}
