@@ -2,18 +2,22 @@ import CTesseract
 import PowerListModel
 
 /// One scanned page, from the PDF to glyphs: drawn at `Recognition.dpi`,
-/// turned straight, its rules found and erased, its specks removed; each
-/// table cell read on its own, then whatever stands outside the table.
+/// turned upright (`PageOrientation`) and straight, its rules found and
+/// erased, its specks removed; each table cell read on its own, then
+/// whatever stands outside the table.
 struct PageReading {
     var renderer: PageRenderer
     /// Chinese and English, and Chinese alone (see `LatinRereading`).
     var recognizer: PageRecognizer
     var chineseRecognizer: PageRecognizer
+    /// nil: pages are read as they stand.
+    var orientation: PageOrientation?
 
     func read(page number: Int) -> RecognizedPage? {
         let dpi = Recognition.dpi
         guard let drawn = renderer.render(page: number, dpi: Double(dpi)) else { return nil }
-        let (image, skew) = SkewCorrection.straightened(drawn.image)
+        let turn = orientation?.turn(of: drawn.image, dpi: dpi) ?? .none
+        let (image, skew) = SkewCorrection.straightened(PageOrientation.upright(drawn.image, turn: turn))
         guard let (lines, rules) = recognize(image, dpi: dpi) else { return nil }
         let scale = 72 / Double(dpi)
         let glyphs = RecognizedGlyphs(scale: scale).glyphs(of: lines)
@@ -21,10 +25,14 @@ struct PageReading {
         let horizontalRules = rules.horizontal.map { box in
             HorizontalRule(y: Double(box.top + box.bottom) / 2 * scale, x0: Double(box.left) * scale, x1: Double(box.right) * scale)
         }
+        let sideways = turn == .clockwise || turn == .counterclockwise
         let confidences = glyphs.compactMap(\.confidence)
         let mean = confidences.isEmpty ? nil : Double(confidences.reduce(0) { $0 + Int($1) }) / Double(confidences.count)
         return RecognizedPage(
-            glyphs: GlyphPage(number: number, width: drawn.width, height: drawn.height, glyphs: glyphs, rules: horizontalRules),
+            glyphs: GlyphPage(
+                number: number, width: sideways ? drawn.height : drawn.width, height: sideways ? drawn.width : drawn.height, glyphs: glyphs,
+                frame: .page(turn: turn, width: drawn.width, height: drawn.height), rules: horizontalRules
+            ),
             meanConfidence: mean, skew: skew
         )
     }

@@ -39,7 +39,8 @@ public enum ScannedPageReader {
                     worker.reading = PageReading(
                         renderer: worker.renderer,
                         recognizer: try PageRecognizer(languages: Recognition.languages, dataPath: dataPath),
-                        chineseRecognizer: try PageRecognizer(languages: [Recognition.chinese], dataPath: dataPath)
+                        chineseRecognizer: try PageRecognizer(languages: [Recognition.chinese], dataPath: dataPath),
+                        orientation: PageOrientation(dataPath: dataPath)
                     )
                 }
                 guard let page = worker.reading?.read(page: number) else { throw .pageNotRendered(page: number) }
