@@ -5,7 +5,8 @@ import PowerListModel
 /// in the item's detail row, and OCR may read the two differently. Where the
 /// two readings of a matched pair differ, a stretch is taken from one reading
 /// into the other only when the rest of the document spells that reading
-/// there at least twice and more than twice as often as the other; both
+/// there at least twice and more than twice as often as the other, which it
+/// spells once at most; both
 /// tables then carry it, and `ocr-name-chosen` gives both readings. A stretch
 /// the spelling does not decide stays as each table printed it (a real
 /// difference stays one: `summary-name-mismatch`). The rest of the document
@@ -78,8 +79,12 @@ enum RecognizedNameChoice {
         scalars.allSatisfy { !$0.properties.isAlphabetic && $0.properties.numericType == nil }
     }
 
+    /// A misreading is spelled once more at most (the same word misread
+    /// alike elsewhere); a character misread the same way all through the
+    /// document (a place name in every 行政主体) outnumbers its true
+    /// spelling, and nothing is decided between the two.
     private static func decides(_ count: Int, over other: Int) -> Bool {
-        count >= attested && count > 2 * other
+        count >= attested && other <= 1 && count > 2 * other
     }
 }
 

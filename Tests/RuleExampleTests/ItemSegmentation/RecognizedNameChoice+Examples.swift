@@ -29,6 +29,9 @@ extension RecognizedNameChoice {
                 "襄都区门诊慢特病种认定 | 襄都区门诊慢特病病种认定"),
         Example(Readings(detail: "对医保定点机构的监督", summary: "医保定点机构的监督", elsewhere: ["医保局", "医疗", "医药"]),
                 "对医保定点机构的监督 | 医保定点机构的监督"),
+        // A place name misread alike in every row outnumbers its true spelling: nothing decided.
+        Example(Readings(detail: "衷都区参保登记", summary: "襄都区参保登记", elsewhere: ["衷都区医保局", "衷都区医保局", "衷都区医保局", "襄都区权责清单", "襄都区医保局"]),
+                "衷都区参保登记 | 襄都区参保登记"),
         // Neither reading spelled elsewhere.
         Example(Readings(detail: "对虚报、隐瞻、伪造", summary: "对虚报、隐有瞒、伪造", elsewhere: ["虚报"]),
                 "对虚报、隐瞻、伪造 | 对虚报、隐有瞒、伪造"),
