@@ -22,11 +22,20 @@ struct CellRepairer {
         }
     }
 
-    /// A row without a printed 序号 follows the one before it.
+    /// A row without a printed 序号 follows the one before it. So does one
+    /// whose 序号 OCR read out of step with both neighbours (`1` between 10
+    /// and 12: a digit lost), when they leave exactly that number out.
     private mutating func inferSeqs(_ drafts: inout [DraftItem]) {
         var previous = 0
         for index in drafts.indices {
-            if let printed = drafts[index].printedSeq {
+            let next = index + 1 < drafts.count ? drafts[index + 1].printedSeq : nil
+            if let printed = drafts[index].printedSeq, drafts[index].seqRecognized, printed != previous + 1, next == previous + 2 {
+                drafts[index].seq = previous + 1
+                drafts[index].seqSource = .inferred
+                diagnostics.append(Diagnostic(
+                    .warning, .seqInferred, seq: previous + 1, "第\(previous + 1)项分表行序号识别为“\(printed)”，与前后不接，按行序推定为\(previous + 1)"
+                ))
+            } else if let printed = drafts[index].printedSeq {
                 drafts[index].seq = printed
                 drafts[index].seqSource = .printed
             } else {

@@ -5,6 +5,8 @@ import PowerListModel
 /// has no such column).
 struct DraftItem {
     var printedSeq: Int?
+    /// The 序号 was read by OCR (a digit may be misread).
+    var seqRecognized = false
     var seq = 0
     var seqSource = Item.SeqSource.printed
     /// The printed type: the row's 权力类型 cell, else the section heading
@@ -28,6 +30,7 @@ struct DraftItem {
     init(_ row: TableRow, columns: [Column], context: RowContext) {
         let roles = Set(columns.map(\.role))
         printedSeq = PrintedSeq.parse(cell: TextNormalizer.removingWhitespace(row[.seq].text))
+        seqRecognized = row[.seq].lines.contains { $0.confidence != nil }
         // A category is one word whatever its wrapping: lines join with nothing between.
         let printedCategory = row[.category].lines.map { TextNormalizer.removingWhitespace($0.text) }.joined()
         hasCategoryColumn = roles.contains(.category)

@@ -2,9 +2,10 @@ import PowerListModel
 import Testing
 @testable import ItemSegmentation
 
-/// A scan's two readings of a name (summary, detail row) are reconciled by
-/// the document's own spelling, only for names OCR read, and said so.
-@Suite struct RecognizedNameChoiceTests {
+/// What segmentation mends in text OCR read, and only there, saying so: a
+/// name read two ways (summary, detail row) by the document's own spelling,
+/// a 序号 read out of step by its neighbours.
+@Suite struct ScanRepairTests {
     /// Rows 1 and 2 with their 责任事项, which spell `骗取` three times and the
     /// misread `驴取` once; `confidence` marks the cells as recognized.
     static func table(detailName: String, confidence: UInt8?) -> Table {
@@ -43,5 +44,28 @@ import Testing
         let list = ItemSegmenter.segment(Self.table(detailName: "对以手段，驴取医保基金的处罚", confidence: nil))
         #expect(list.items[0].name == "对以手段，驴取医保基金的处罚")
         #expect(list.diagnostics.map(\.code) == [.summaryNameMismatch])
+    }
+
+    /// OCR lost a digit of a 序号 (`1` for 11): the neighbours say which it was.
+    @Test(arguments: [UInt8?.some(95), nil])
+    func aRecognizedNumberOutOfStepIsInferred(_ confidence: UInt8?) {
+        func row(_ seq: String, _ name: String) -> BodyEntry {
+            .row(TableRow(cells: [
+                .seq: Cell(lines: [CellLine(seq, confidence: confidence)]), .category: Cell(text: "行政处罚"),
+                .name: Cell(text: name), .subject: Cell(text: "某局"),
+            ]))
+        }
+        let table = Table(
+            titleLines: [], columns: [.seq, .category, .name, .subject].map { Column(title: "\($0)", role: $0) },
+            body: [row("10", "甲"), row("1", "乙"), row("12", "丙")], summary: [], pageCount: 1
+        )
+        let list = ItemSegmenter.segment(table)
+        if confidence != nil {
+            #expect(list.items.map(\.seq) == [10, 11, 12])
+            #expect(list.diagnostics.contains(Diagnostic(.warning, .seqInferred, seq: 11, "第11项分表行序号识别为“1”，与前后不接，按行序推定为11")))
+        } else {
+            // A printed number is as printed.
+            #expect(list.items.map(\.seq) == [10, 1, 12])
+        }
     }
 }
