@@ -24,12 +24,16 @@ struct CellRepairer {
 
     /// A row without a printed 序号 follows the one before it. So does one
     /// whose 序号 OCR read out of step with both neighbours (`1` between 10
-    /// and 12: a digit lost), when they leave exactly that number out.
+    /// and 12: a digit lost), when they leave exactly that number out, or,
+    /// in the last row, below the number before it (`20` after 25).
     private mutating func inferSeqs(_ drafts: inout [DraftItem]) {
         var previous = 0
         for index in drafts.indices {
-            let next = index + 1 < drafts.count ? drafts[index + 1].printedSeq : nil
-            if let printed = drafts[index].printedSeq, drafts[index].seqRecognized, printed != previous + 1, next == previous + 2 {
+            let isLast = index + 1 == drafts.count
+            let next = isLast ? nil : drafts[index + 1].printedSeq
+            // The last row has no next: one read below its predecessor's is out of step too.
+            if let printed = drafts[index].printedSeq, drafts[index].seqRecognized, printed != previous + 1,
+               isLast ? printed <= previous : next == previous + 2 {
                 drafts[index].seq = previous + 1
                 drafts[index].seqSource = .inferred
                 diagnostics.append(Diagnostic(

@@ -57,15 +57,15 @@ import Testing
         }
         let table = Table(
             titleLines: [], columns: [.seq, .category, .name, .subject].map { Column(title: "\($0)", role: $0) },
-            body: [row("10", "甲"), row("1", "乙"), row("12", "丙")], summary: [], pageCount: 1
+            body: [row("10", "甲"), row("1", "乙"), row("12", "丙"), row("2", "丁")], summary: [], pageCount: 1
         )
         let list = ItemSegmenter.segment(table)
         if confidence != nil {
-            #expect(list.items.map(\.seq) == [10, 11, 12])
+            #expect(list.items.map(\.seq) == [10, 11, 12, 13])
             #expect(list.diagnostics.contains(Diagnostic(.warning, .seqInferred, seq: 11, "第11项分表行序号识别为“1”，与前后不接，按行序推定为11")))
         } else {
             // A printed number is as printed.
-            #expect(list.items.map(\.seq) == [10, 1, 12])
+            #expect(list.items.map(\.seq) == [10, 1, 12, 2])
         }
     }
 }

@@ -8,8 +8,9 @@
 /// - `行政检查（4项）` → 行政检查, 4 (no ordinal: counted and canonical)
 /// - `10、其他违反…的行为。` → nil (a numbered sentence)
 /// - `1、行政许可` → nil (an Arabic-numbered entry, not a heading, unless counted)
-/// - `一、行政许可“0项)`, `七、行政确认(3项) |` → 行政许可, 0; 行政确认, 3 (a
-///   scan's slips around the count after a Chinese ordinal and a canonical category)
+/// - `一、行政许可“0项)`, `七、行政确认(3项) |`, `三、行政给付(1)` → 行政许可, 0;
+///   行政确认, 3; 行政给付, 1 (a scan's slips around the count after a Chinese
+///   ordinal and a canonical category)
 public struct CategoryHeading: Sendable, Equatable {
     /// The category as printed, without numbering and count.
     public var category: String
@@ -52,9 +53,15 @@ public struct CategoryHeading: Sendable, Equatable {
     private static func misreadCount(after rest: Substring) -> CategoryHeading? {
         let name = rest.prefix { $0.unicodeScalars.allSatisfy(\.isCJKIdeograph) }
         let tail = rest.dropFirst(name.count)
-        guard PowerCategory.canonicalize(String(name)) != nil, tail.count <= 8, let unit = tail.firstIndex(of: "项"),
-              tail[tail.index(after: unit)...].allSatisfy({ !$0.isLetter && !$0.isNumber }) else { return nil }
-        return CategoryHeading(category: String(name), declaredCount: ItemCount.parse(String(tail)))
+        guard PowerCategory.canonicalize(String(name)) != nil, tail.count <= 8 else { return nil }
+        if let unit = tail.firstIndex(of: "项"), tail[tail.index(after: unit)...].allSatisfy({ !$0.isLetter && !$0.isNumber }) {
+            return CategoryHeading(category: String(name), declaredCount: ItemCount.parse(String(tail)))
+        }
+        // `项` itself lost: a bracketed number (`(1)`) is still the count.
+        let digits = tail.filter(\.isASCIIDigit)
+        guard let first = tail.first, "(（".contains(first), !digits.isEmpty, digits.count <= 3,
+              tail.allSatisfy({ $0.isASCIIDigit || !$0.isLetter && !$0.isNumber }) else { return nil }
+        return CategoryHeading(category: String(name), declaredCount: Int(String(digits)))
     }
 }
 

@@ -17,6 +17,8 @@ extension CategoryHeading {
             Example("一、行政许可“0项)", "行政许可 0"),
             Example("七、行政确认(3项) |", "行政确认 3"),
             Example("三、行政强制(LT项)", "行政强制 nil"),
+            Example("三、行政给付(1)", "行政给付 1"),
+            Example("三、行政给付(1)的", "nil"),
             Example("二、行政处罚“7项)的", "nil"),
             // Numbered sentences and entries are no headings.
             Example("10、其他违反法律法规规章文件规定的行为。", "nil"),
