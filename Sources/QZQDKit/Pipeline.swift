@@ -38,6 +38,9 @@ public enum Pipeline {
         guard !list.items.isEmpty else {
             throw ConversionError(.notAPowerList, "the table has a power-list header but no item rows")
         }
+        if let illegible = RecognitionDiagnostics.illegibleTable(table, items: list.items) {
+            throw ConversionError(.notAPowerList, illegible)
+        }
         // Recognized text's doubt is known only from the table's cells.
         var diagnostics = list.diagnostics + RecognitionDiagnostics.lowConfidence(table, items: list.items)
         let items = KnownStepLabels.apply(to: list.items.map { segmented -> Item in

@@ -29,7 +29,7 @@ enum ExitStatusTable {
         case .encrypted: "no or wrong --password"
         case .noTextLayer: "a scanned PDF that OCR may not (--ocr never) or cannot read (no language data)"
         case .undecodablePDFText: "a PDF text layer that does not decode"
-        case .notAPowerList: "readable, but no power-list table in it"
+        case .notAPowerList: "no power-list table in it, or none OCR could make out"
         case .timeout: "took longer than --timeout"
         case .strictFailure: "--strict and the output has an error diagnostic"
         case .internalError: "a bug: please report it with the input"

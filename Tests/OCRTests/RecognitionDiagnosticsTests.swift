@@ -43,9 +43,34 @@ import Testing
         #expect(RecognitionDiagnostics.lowConfidence(table, items: [item(seq: 1)]).isEmpty)
     }
 
-    private func item(seq: Int) -> SegmentedItem {
+    /// Columns run together (a spreadsheet print in 5 pt type): 序号 and 权力类型 read as one.
+    @Test(arguments: [2, 3])
+    func aTableOCRCouldNotMakeOutIsAnError(_ unreadable: Int) {
+        let columns = [Column(title: "序号", role: .seq), Column(title: "权力类型", role: .category), Column(title: "权力事项", role: .name)]
+        let rows = (0..<4).map { index in
+            TableRow(cells: [
+                .seq: Cell(lines: [CellLine(index < unreadable ? "" : "\(index + 1)", confidence: 90)]),
+                .category: Cell(lines: [CellLine(index < unreadable ? "\(index + 1)行政检查" : "行政检查", confidence: 90)]),
+                .name: Cell(lines: [CellLine("对甲的检查", confidence: 90)]),
+            ])
+        }
+        let items = (0..<4).map { index in
+            var item = item(seq: index + 1, source: index < unreadable ? .inferred : .printed)
+            item.categoryRaw = index < unreadable ? "\(index + 1)行政检查" : "行政检查"
+            return item
+        }
+        let table = Table(titleLines: [], columns: columns, body: rows.map { .row($0) }, summary: [], pageCount: 1)
+        let problem = RecognitionDiagnostics.illegibleTable(table, items: items)
+        if unreadable == 3 {
+            #expect(problem == "OCR could not make out the scanned table: 3 of 4 rows show neither a readable 序号 nor a known 权力类型 (print too small or too faint for OCR?)")
+        } else {
+            #expect(problem == nil)
+        }
+    }
+
+    private func item(seq: Int, source: SeqSource = .printed) -> SegmentedItem {
         SegmentedItem(
-            seq: seq, seqSource: .printed, category: "行政处罚", categoryRaw: "行政处罚", name: "", mainItem: nil, subItem: nil,
+            seq: seq, seqSource: source, category: "行政处罚", categoryRaw: "行政处罚", name: "", mainItem: nil, subItem: nil,
             subject: "", basis: Cell(), responsibilities: Cell(), accountability: Cell(), remarks: nil, code: nil, extra: [:], pages: []
         )
     }

@@ -36,6 +36,25 @@ extension RecognitionDiagnostics {
     }
 }
 
+extension RecognitionDiagnostics {
+    /// Why a scanned table cannot be given out as read, or nil: where most
+    /// recognized rows have neither a readable 序号 nor a known 权力类型 (in
+    /// a table with both columns), OCR did not make out the table (print too
+    /// small or too faint, columns run together), and its items would be
+    /// noise: the document is an error, not a quiet result (SPEC.md).
+    public static func illegibleTable(_ table: Table, items: [SegmentedItem]) -> String? {
+        let roles = Set(table.columns.map(\.role))
+        guard roles.contains(.seq), roles.contains(.category) else { return nil }
+        let recognized = zip(table.rows, items).filter { row, _ in row[.seq].lines.contains { $0.confidence != nil } || row[.name].lines.contains { $0.confidence != nil } }
+        guard recognized.count >= 3 else { return nil }
+        let unreadable = recognized.count { _, item in
+            item.seqSource == .inferred && (item.categoryRaw.map { PowerCategory.canonicalize($0) == nil } ?? true)
+        }
+        guard 2 * unreadable > recognized.count else { return nil }
+        return "OCR could not make out the scanned table: \(unreadable) of \(recognized.count) rows show neither a readable 序号 nor a known 权力类型 (print too small or too faint for OCR?)"
+    }
+}
+
 /// Page numbers as a reader writes them: `1-3、5、7-9`.
 enum PageRanges {
     static func describe(_ numbers: [Int]) -> String {
