@@ -4,9 +4,12 @@
 /// such a mark no larger than the speck, a fifth of an em or less both ways;
 /// a printed hyphen or dash is wider, and a printed full stop or colon of
 /// Latin print follows a digit or letter (`1.立案责任`, `No.`). So these
-/// marks, that small and not after a digit or letter, go. Chinese marks
-/// (，、。) stay whatever their box: Tesseract boxes printed ones that small
-/// too.
+/// marks, that small and not after a digit or letter, go. A lone `.` goes
+/// whatever its box (Tesseract may box a speck as wide as the character
+/// beside it): a Chinese list prints a Latin full stop only after a digit
+/// or letter, never after a Chinese character or mark (`行为.的`, `；.应当`).
+/// Chinese marks (，、。) stay whatever their box: Tesseract boxes printed
+/// ones that small too.
 enum SpeckMarks {
     /// Marks read from specks.
     static let marks: Set<String> = [".", "-", "_", ":", "'", "`", "~", "·"]
@@ -15,12 +18,17 @@ enum SpeckMarks {
 
     static func apply(to line: inout RecognizedLine, em: Int) {
         let largest = Int(largestShare * Double(em))
-        var previous: String?
+        let texts = line.words.flatMap { $0.symbols.map(\.text) }
+        var position = 0
         for word in line.words.indices {
             line.words[word].symbols.removeAll { symbol in
-                defer { previous = symbol.text }
+                defer { position += 1 }
+                let previous = position > 0 ? texts[position - 1] : nil
                 let afterLatin = previous?.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) } ?? false
-                return marks.contains(symbol.text) && !afterLatin && symbol.box.width <= largest && symbol.box.height <= largest
+                guard marks.contains(symbol.text), !afterLatin else { return false }
+                // Dots in a row are an ellipsis (`……` read as `......`), not specks.
+                let inDots = previous == "." || position + 1 < texts.count && texts[position + 1] == "."
+                return symbol.text == "." && !inDots || symbol.box.width <= largest && symbol.box.height <= largest
             }
         }
         line.words.removeAll { $0.symbols.isEmpty }
@@ -35,5 +43,9 @@ enum SpeckMarks {
         CorrectionExample(boxes: [("为", 0, 30, 0, 30), ("-", 32, 42, 14, 17), ("的", 44, 74, 0, 30)], "为-的"),
         CorrectionExample(boxes: [("6", 0, 15, 0, 30), (".", 16, 20, 26, 30), ("应", 24, 54, 0, 30)], "6.应"),
         CorrectionExample(boxes: [("，", 0, 4, 26, 30), ("对", 8, 38, 0, 30)], "，对"),
+        // A full stop boxed as wide as a character, after a Chinese character or mark.
+        CorrectionExample(boxes: [("为", 0, 30, 0, 30), (".", 30, 52, 0, 30), ("的", 52, 82, 0, 30)], "为的"),
+        CorrectionExample(boxes: [("；", 0, 15, 0, 30), (".", 15, 37, 0, 30), ("1", 40, 55, 0, 30), ("0", 55, 70, 0, 30)], "；10"),
+        CorrectionExample(boxes: [("等", 0, 30, 0, 30), (".", 31, 45, 0, 30), (".", 46, 60, 0, 30), (".", 61, 75, 0, 30)], "等..."),
     ]
 }
