@@ -1,8 +1,9 @@
 import PowerListModel
 
-/// Cuts a table's column lines into rows without seeing the rules between
-/// them. Each printed 序号 (an anchor) starts a row; the boundary between two
-/// anchors lies just above the next anchor when the row is top-aligned, and
+/// Cuts a table's column lines into rows. A text layer does not show the
+/// rules between them (a scan does: there a row ends at its rule, see
+/// `RowRules`). Each printed 序号 (an anchor) starts a row; the boundary
+/// between two anchors lies just above the next anchor when the row is top-aligned, and
 /// otherwise (序号 centered in a tall row) in the gap where every column breaks
 /// and the spacing exceeds the usual line spacing (cell padding and rule) —
 /// or, in a text dump, where the rows' centers say. Without anchors, rows
