@@ -1,4 +1,3 @@
-import Foundation
 import PowerListModel
 
 /// A scanned list prints every item's name twice, in the summary table and
@@ -6,12 +5,11 @@ import PowerListModel
 /// two readings of a matched pair differ, a stretch is taken from one reading
 /// into the other only when the rest of the document spells that reading
 /// there at least twice and more than twice as often as the other, which it
-/// spells once at most; both
-/// tables then carry it, and `ocr-name-chosen` gives both readings. A stretch
-/// the spelling does not decide stays as each table printed it (a real
-/// difference stays one: `summary-name-mismatch`). The rest of the document
-/// is every other text of the list: names repeat in the 责任事项
-/// (`立案责任：对…的违法行为`) and the 追责情形, read by OCR once more.
+/// spells once at most; both tables then carry it, and `ocr-name-chosen`
+/// gives both readings. A stretch the spelling does not decide stays as each
+/// table printed it (a real difference stays one: `summary-name-mismatch`).
+/// The rest of the document is every other text of the list: names repeat
+/// in the 责任事项 (`立案责任：对…的违法行为`) and the 追责情形, read by OCR once more.
 ///
 /// - detail `…手段，驴取医保…`, summary `…手段，骗取医保…`: `驴取` spelled
 ///   once elsewhere (its 立案责任, misread alike), `骗取` ten times → `骗取`
