@@ -8,7 +8,9 @@ public enum RecognitionDiagnostics {
         let numbers = pages.map(\.glyphs.number)
         let confidences = pages.flatMap { $0.glyphs.glyphs.compactMap(\.confidence) }
         let mean = confidences.isEmpty ? 0 : Double(confidences.reduce(0) { $0 + Int($1) }) / Double(confidences.count)
-        let read = confidences.isEmpty ? "未识别出文字" : "文字经OCR识别，平均置信度\(Int(mean.rounded()))%，可能有误"
+        let mended = pages.reduce(0) { $0 + $1.mended }
+        let mending = mended > 0 ? "，其中\(mended)个低置信度字符按全文用字校正" : ""
+        let read = confidences.isEmpty ? "未识别出文字" : "文字经OCR识别，平均置信度\(Int(mean.rounded()))%\(mending)，可能有误"
         return Diagnostic(.warning, .ocrText, seq: nil, "第\(PageRanges.describe(numbers))页无文字层（扫描图像），\(read)")
     }
 }

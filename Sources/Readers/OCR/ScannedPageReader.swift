@@ -9,6 +9,8 @@ public struct RecognizedPage: Sendable, Equatable {
     public var meanConfidence: Double?
     /// The angle the page was turned by to stand straight, in degrees.
     public var skew: Double
+    /// Doubtful characters mended from the document's wording (`RecognitionConsensus`).
+    public var mended = 0
 }
 
 /// Reads the pages of a PDF that have no text layer: draws each, cleans it,
@@ -29,7 +31,7 @@ public enum ScannedPageReader {
     ) throws(OCRError) -> [RecognizedPage] {
         // Tesseract is started for the first page to recognize: blank paper
         // needs none (nor its language data).
-        try ParallelPages.map(
+        var recognized: [RecognizedPage] = try ParallelPages.map(
             count: pages.count, threads: threads,
             worker: { _ throws(OCRError) in Worker(renderer: try PageRenderer(path: path, password: password)) },
             read: { worker, index throws(OCRError) in
@@ -48,6 +50,9 @@ public enum ScannedPageReader {
             },
             finished: progress
         )
+        // The whole document's wording mends each page's doubtful characters.
+        RecognitionConsensus.apply(to: &recognized)
+        return recognized
     }
 
     /// One worker's own renderer and, once a page needs it, its own Tesseracts.
