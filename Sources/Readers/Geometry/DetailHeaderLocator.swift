@@ -107,6 +107,8 @@ enum DetailHeaderLocator {
         var cells: [HeaderCell] = []
         var used = groupTitles
         for (group, known) in zip(groups, knownTitles) {
+            // Stray marks alone (a speck beside a scanned title read as `”`) are no column.
+            if known == nil, group.allSatisfy({ ColumnTitles.printedTitle($0.text).isEmpty }) { continue }
             guard let (cell, parts) = known ?? extraTitle(of: group, bandBottom: bandBottom + 0.3 * lineHeight) else {
                 // A lower line that only began like a stacked title (`行政` of a
                 // category cell) and never completed one is data, not a title.
