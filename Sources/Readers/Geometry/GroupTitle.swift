@@ -17,7 +17,7 @@ enum GroupTitle {
     /// may be included), each with the titles under it.
     static func groupTitles(in band: [TextFragment], lineHeight: Double) -> [(title: TextFragment, covered: [TextFragment])] {
         let titles = band.filter { ColumnTitles.role(forHeader: $0.compactText) != nil }
-        let rows = Self.rows(of: titles, lineHeight: lineHeight)
+        let rows = Self.rows(of: titles)
         var groups: [(title: TextFragment, covered: [TextFragment])] = []
         // The header's last row of titles (data rows below hold no known one),
         // without the lower halves of stacked titles (行政 over 主体).
@@ -42,11 +42,14 @@ enum GroupTitle {
         return groups
     }
 
-    /// Title fragments in rows of about the same top, top to bottom, each left to right.
-    private static func rows(of titles: [TextFragment], lineHeight: Double) -> [[TextFragment]] {
+    /// Title fragments in rows, top to bottom, each left to right: a title
+    /// shares most of its height with its row's first (titles spanning both
+    /// rows stand half a line lower than a group title, and OCR's boxes vary
+    /// by more than the difference between half a line and a little less).
+    private static func rows(of titles: [TextFragment]) -> [[TextFragment]] {
         var rows: [[TextFragment]] = []
         for title in titles.sorted(by: { $0.y0 < $1.y0 }) {
-            if let last = rows.last, title.y0 - last[0].y0 < 0.5 * lineHeight {
+            if let last = rows.last, min(title.y1, last[0].y1) - max(title.y0, last[0].y0) > 0.6 * min(title.height, last[0].height) {
                 rows[rows.count - 1].append(title)
             } else {
                 rows.append([title])
