@@ -19,40 +19,35 @@ struct CorrectionExample: Sendable {
 
     /// A cell of several lines, 20 pixels apart.
     init(lines: [String], _ expected: String, ruleAt: Int? = nil, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column) {
-        self.lines = lines.enumerated().map { row, text in
+        let symbols = lines.enumerated().map { row, text in
             text.unicodeScalars.enumerated().map { index, scalar in
                 RecognizedSymbol(text: String(scalar), box: PixelBox(left: index * 10, top: row * 20, right: index * 10 + 8, bottom: row * 20 + 10), confidence: 90)
             }
         }
-        self.expected = expected
-        self.ruleAt = ruleAt
-        self.fileID = fileID
-        self.filePath = filePath
-        self.line = line
-        self.column = column
+        self.init(symbols: symbols, expected, ruleAt: ruleAt, fileID: fileID, filePath: filePath, line: line, column: column)
     }
 
     /// Symbols where they stand: text, left and right edge, confidence.
     init(symbols: [(String, Int, Int, Float)], _ expected: String, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column) {
-        lines = [symbols.map { text, left, right, confidence in
+        let read = symbols.map { text, left, right, confidence in
             RecognizedSymbol(text: text, box: PixelBox(left: left, top: 0, right: right, bottom: 10), confidence: confidence)
-        }]
-        self.expected = expected
-        ruleAt = nil
-        self.fileID = fileID
-        self.filePath = filePath
-        self.line = line
-        self.column = column
+        }
+        self.init(symbols: [read], expected, ruleAt: nil, fileID: fileID, filePath: filePath, line: line, column: column)
     }
 
     /// Symbols with their whole boxes: text, left, right, top, bottom (for
     /// rules that look at a symbol's size against its line's).
     init(boxes: [(String, Int, Int, Int, Int)], _ expected: String, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column) {
-        lines = [boxes.map { text, left, right, top, bottom in
+        let read = boxes.map { text, left, right, top, bottom in
             RecognizedSymbol(text: text, box: PixelBox(left: left, top: top, right: right, bottom: bottom), confidence: 90)
-        }]
+        }
+        self.init(symbols: [read], expected, ruleAt: nil, fileID: fileID, filePath: filePath, line: line, column: column)
+    }
+
+    private init(symbols: [[RecognizedSymbol]], _ expected: String, ruleAt: Int?, fileID: String, filePath: String, line: Int, column: Int) {
+        lines = symbols
         self.expected = expected
-        ruleAt = nil
+        self.ruleAt = ruleAt
         self.fileID = fileID
         self.filePath = filePath
         self.line = line
