@@ -12,20 +12,17 @@ public enum ItemSegmenter {
         if summary != nil { summaryNotes += SummarySeqInference.apply(to: &summary!) }
         var context = RowContext(captionCategory: captionCategory)
         var drafts: [DraftItem] = []
-        var recognizedNames: [Bool] = []
         for entry in table.body {
             switch entry {
             case .heading(let heading): context.enter(heading)
-            case .row(let row):
-                drafts.append(DraftItem(row, columns: table.columns, context: context))
-                recognizedNames.append(row[.name].lines.contains { $0.confidence != nil })
+            case .row(let row): drafts.append(DraftItem(row, columns: table.columns, context: context))
             }
         }
         var repairer = CellRepairer(summary: summary)
         repairer.repair(&drafts)
         var diagnostics = table.diagnostics + summaryNotes + repairer.diagnostics
         if summary != nil {
-            diagnostics += RecognizedNameChoice.apply(to: &drafts, recognized: recognizedNames, summary: &summary!)
+            diagnostics += RecognizedNameChoice.apply(to: &drafts, summary: &summary!)
         }
         diagnostics += TitleSubject.apply(owner: ListFactsReader.owner(table.titleLines), columns: table.columns, to: &drafts)
 

@@ -23,15 +23,15 @@ enum RecognizedNameChoice {
     static let attested = 2
 
     /// Chooses between the readings of each recognized detail row's name
-    /// (`recognized`, by draft) and its summary entry's, in both.
-    static func apply(to drafts: inout [DraftItem], recognized: [Bool], summary: inout Summary) -> [Diagnostic] {
-        guard recognized.contains(true) else { return [] }
+    /// and its summary entry's, in both.
+    static func apply(to drafts: inout [DraftItem], summary: inout Summary) -> [Diagnostic] {
+        guard drafts.contains(where: \.nameRecognized) else { return [] }
         let matches = SummaryReconciler.matches(names: drafts.map(\.name), seqs: drafts.map(\.seq), in: summary)
-        let places = summary.groups.indices.flatMap { group in summary.groups[group].entries.indices.map { (group, $0) } }
-        let spelling = DocumentSpelling(drafts.flatMap(\.texts) + places.map { summary.groups[$0.0].entries[$0.1].name })
+        let places = summary.entryPositions
+        let spelling = DocumentSpelling(drafts.flatMap(\.texts) + summary.entries.map(\.entry.name))
         var diagnostics: [Diagnostic] = []
         // A name printed in columns of its own (主项, 子项) is left as printed.
-        for (index, entryIndex) in matches.sorted(by: { $0.key < $1.key }) where recognized[index] && drafts[index].mainItem == nil {
+        for (index, entryIndex) in matches.sorted(by: { $0.key < $1.key }) where drafts[index].nameRecognized && drafts[index].mainItem == nil {
             let (group, entry) = places[entryIndex]
             let detail = drafts[index].name, other = summary.groups[group].entries[entry].name
             guard detail != other else { continue }

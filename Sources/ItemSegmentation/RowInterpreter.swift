@@ -5,8 +5,9 @@ import PowerListModel
 /// has no such column).
 struct DraftItem {
     var printedSeq: Int?
-    /// The 序号 was read by OCR (a digit may be misread).
+    /// The 序号 and the 权力事项 were read by OCR (a character may be misread).
     var seqRecognized = false
+    var nameRecognized = false
     var seq = 0
     var seqSource = Item.SeqSource.printed
     /// The printed type: the row's 权力类型 cell, else the section heading
@@ -30,7 +31,8 @@ struct DraftItem {
     init(_ row: TableRow, columns: [Column], context: RowContext) {
         let roles = Set(columns.map(\.role))
         printedSeq = PrintedSeq.parse(cell: TextNormalizer.removingWhitespace(row[.seq].text))
-        seqRecognized = row[.seq].lines.contains { $0.confidence != nil }
+        seqRecognized = row[.seq].isRecognized
+        nameRecognized = row[.name].isRecognized
         // A category is one word whatever its wrapping: lines join with nothing between.
         let printedCategory = row[.category].lines.map { TextNormalizer.removingWhitespace($0.text) }.joined()
         hasCategoryColumn = roles.contains(.category)

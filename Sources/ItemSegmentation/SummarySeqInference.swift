@@ -11,8 +11,8 @@ import PowerListModel
 /// - 5, ?, 8 → none
 enum SummarySeqInference {
     static func apply(to summary: inout Summary) -> [Diagnostic] {
-        let places = summary.groups.indices.flatMap { group in summary.groups[group].entries.indices.map { (group, $0) } }
-        let seqs = places.map { summary.groups[$0.0].entries[$0.1].seq }
+        let places = summary.entryPositions
+        let seqs = summary.entries.map(\.entry.seq)
         var diagnostics: [Diagnostic] = []
         for (index, (group, entry)) in places.enumerated() where seqs[index] == nil {
             let before = index > 0 ? seqs[index - 1] : nil

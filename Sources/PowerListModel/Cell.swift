@@ -18,6 +18,9 @@ public struct Cell: Sendable, Equatable {
 
     public var isEmpty: Bool { lines.isEmpty }
 
+    /// Read by OCR (some line carries a confidence), not printed text.
+    public var isRecognized: Bool { lines.contains { $0.confidence != nil } }
+
     /// The whole cell as one normalized string (SPEC.md: wrapped lines joined
     /// with no separator between CJK, one space where the source had one).
     public var text: String {

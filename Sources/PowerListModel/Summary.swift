@@ -13,6 +13,11 @@ public struct Summary: Sendable, Equatable {
     public var entries: [(group: SummaryGroup, entry: SummaryEntry)] {
         groups.flatMap { group in group.entries.map { (group, $0) } }
     }
+
+    /// Where each of `entries` stands (`groups[group].entries[entry]`), to change it.
+    public var entryPositions: [(group: Int, entry: Int)] {
+        groups.indices.flatMap { group in groups[group].entries.indices.map { (group, $0) } }
+    }
 }
 
 public struct SummaryGroup: Sendable, Equatable {

@@ -47,7 +47,7 @@ extension RecognitionDiagnostics {
     public static func illegibleTable(_ table: Table, items: [SegmentedItem]) -> String? {
         let roles = Set(table.columns.map(\.role))
         guard roles.contains(.seq), roles.contains(.category) else { return nil }
-        let recognized = zip(table.rows, items).filter { row, _ in row[.seq].lines.contains { $0.confidence != nil } || row[.name].lines.contains { $0.confidence != nil } }
+        let recognized = zip(table.rows, items).filter { row, _ in row[.seq].isRecognized || row[.name].isRecognized }
         guard recognized.count >= 3 else { return nil }
         let unreadable = recognized.count { _, item in
             item.seqSource == .inferred && (item.categoryRaw.map { PowerCategory.canonicalize($0) == nil } ?? true)
