@@ -41,4 +41,12 @@ public enum QuarterTurn: Sendable, Equatable {
     case clockwise
     case half
     case counterclockwise
+
+    /// Width and height of a page once its content is turned upright.
+    public func uprightSize(width: Double, height: Double) -> (width: Double, height: Double) {
+        switch self {
+        case .none, .half: (width, height)
+        case .clockwise, .counterclockwise: (height, width)
+        }
+    }
 }

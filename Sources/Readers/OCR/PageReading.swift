@@ -25,12 +25,12 @@ struct PageReading {
         let horizontalRules = rules.horizontal.map { box in
             HorizontalRule(y: Double(box.top + box.bottom) / 2 * scale, x0: Double(box.left) * scale, x1: Double(box.right) * scale)
         }
-        let sideways = turn == .clockwise || turn == .counterclockwise
+        let upright = turn.uprightSize(width: drawn.width, height: drawn.height)
         let confidences = glyphs.compactMap(\.confidence)
         let mean = confidences.isEmpty ? nil : Double(confidences.reduce(0) { $0 + Int($1) }) / Double(confidences.count)
         return RecognizedPage(
             glyphs: GlyphPage(
-                number: number, width: sideways ? drawn.height : drawn.width, height: sideways ? drawn.width : drawn.height, glyphs: glyphs,
+                number: number, width: upright.width, height: upright.height, glyphs: glyphs,
                 frame: .page(turn: turn, width: drawn.width, height: drawn.height), rules: horizontalRules
             ),
             meanConfidence: mean, skew: skew

@@ -37,18 +37,10 @@ enum TextOrientation: Sendable, Equatable, CaseIterable {
     /// between two sub- or superscripts, or a diagonal stamp, counts for none).
     static let dominance = 2.0
 
-    /// Width and height of the page once its text stands upright.
-    func uprightSize(width: Double, height: Double) -> (width: Double, height: Double) {
-        switch self {
-        case .upright, .upsideDown: (width, height)
-        case .turnedClockwise, .turnedCounterclockwise: (height, width)
-        }
-    }
-
     /// The page turned so that its text runs left to right, top to bottom.
     func upright(_ page: GlyphPage) -> GlyphPage {
         guard self != .upright else { return page }
-        let size = uprightSize(width: page.width, height: page.height)
+        let size = turn.uprightSize(width: page.width, height: page.height)
         let glyphs = page.glyphs.map { upright($0, pageWidth: page.width, pageHeight: page.height) }
         return GlyphPage(
             number: page.number, width: size.width, height: size.height, glyphs: glyphs,
