@@ -52,8 +52,8 @@ import TestSupport
         #expect(outcome.status == ConversionError.Kind.noTextLayer.exitStatus)
         #expect(outcome.standardErrorLines == [
             "qzqd: \(scan): none of the 2 pages has a text layer (a scanned document?), and OCR cannot read them: "
-                + "Tesseract's language data for chi_sim, eng is not installed "
-                + "(apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng, or set TESSDATA_PREFIX to its directory)",
+                + "Tesseract's language data for chi_sim, HanS, eng is not installed "
+                + "(apt-get install tesseract-ocr-chi-sim tesseract-ocr-script-hans tesseract-ocr-eng, or set TESSDATA_PREFIX to its directory)",
         ])
     }
 }

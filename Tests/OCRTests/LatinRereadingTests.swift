@@ -12,13 +12,16 @@ import Testing
         line.words.map { $0.symbols.map(\.text).joined() }.joined(separator: "·")
     }
 
-    @Test func wordsOfLettersOrSymbolsReadInEnglishAreSuspectDigitsAreNot() {
+    @Test func wordsOfLettersOrSymbolsReadByAnotherModelAreSuspectDigitsAndChineseAreNot() {
         let lines = [
             RecognizedLine(box: PixelBox(left: 0, top: 0, right: 400, bottom: 40), words: [word("登记", from: 0, language: "chi_sim"), word("(CED)", from: 80, language: "eng")]),
             RecognizedLine(box: PixelBox(left: 0, top: 50, right: 400, bottom: 90), words: [word("共", from: 0, language: "chi_sim"), word("26", from: 40, language: "eng"), word("(1)", from: 120, language: "eng")]),
             RecognizedLine(box: PixelBox(left: 0, top: 100, right: 400, bottom: 140), words: [word("(=", from: 0, language: "eng"), word("项)", from: 80, language: "chi_sim")]),
+            // The script model reads Chinese too (not suspect), and at times Latin letters (襄都区医疗 as `ROK BIT`).
+            RecognizedLine(box: PixelBox(left: 0, top: 150, right: 400, bottom: 190), words: [word("襄都区", from: 0, language: "HanS"), word("（主项）", from: 130, language: "HanS")]),
+            RecognizedLine(box: PixelBox(left: 0, top: 200, right: 400, bottom: 240), words: [word("ROK", from: 0, language: "HanS"), word("BIT", from: 130, language: "HanS")]),
         ]
-        #expect(LatinRereading.suspects(in: lines) == [0, 2])
+        #expect(LatinRereading.suspects(in: lines) == [0, 2, 4])
     }
 
     @Test func aSuspectWordTakesWhatTheChineseModelReadInItsPlace() {

@@ -34,10 +34,10 @@ import TestSupport
 
     @Test func missingLanguageDataIsATypedErrorNamingThePackages() throws {
         let empty = try TemporaryDirectory()
-        #expect(throws: OCRError.languageDataMissing(languages: ["chi_sim", "eng"])) {
+        #expect(throws: OCRError.languageDataMissing(languages: ["chi_sim", "HanS", "eng"])) {
             try ScannedPageReader.read(pdfAt: scan, password: nil, pages: [1], threads: 1, dataPath: empty.path)
         }
         #expect(OCRError.languageDataMissing(languages: ["chi_sim"]).message
-            == "Tesseract's language data for chi_sim is not installed (apt-get install tesseract-ocr-chi-sim tesseract-ocr-eng, or set TESSDATA_PREFIX to its directory)")
+            == "Tesseract's language data for chi_sim is not installed (apt-get install tesseract-ocr-chi-sim tesseract-ocr-script-hans tesseract-ocr-eng, or set TESSDATA_PREFIX to its directory)")
     }
 }

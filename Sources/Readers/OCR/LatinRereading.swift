@@ -6,7 +6,9 @@
 /// `帮`). Lists print few Latin words, so the lines where the English model
 /// read letters or symbols (`(=项)`) are read again by the Chinese model, and
 /// each such word is replaced by what it read in the word's place. Words of
-/// digits and punctuation stay.
+/// digits and punctuation stay. The script model `HanS` slips the same way
+/// (襄都区医疗 as `ROK BIT`): its words of Latin letters are suspect too, its
+/// Chinese ones are not.
 enum LatinRereading {
     /// Lines holding such a word, by index.
     static func suspects(in lines: [RecognizedLine]) -> [Int] {
@@ -39,10 +41,13 @@ enum LatinRereading {
         return merged
     }
 
-    /// Read by the English model, and more than digits and punctuation.
+    /// Read by another model than `Recognition.chinese`, and more than
+    /// digits, punctuation and Chinese characters.
     private static func isSuspect(_ word: RecognizedWord) -> Bool {
         word.language != Recognition.chinese && word.symbols.contains { symbol in
-            symbol.text.unicodeScalars.contains { !("0"..."9").contains($0) && !$0.properties.generalCategory.isPunctuation }
+            symbol.text.unicodeScalars.contains { scalar in
+                !("0"..."9").contains(scalar) && !scalar.properties.generalCategory.isPunctuation && !scalar.properties.isIdeographic
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ public enum OCRError: Error, Sendable, Equatable {
     case pageNotRendered(page: Int)
 
     /// The Debian packages holding each language's trained data.
-    static let packages = ["chi_sim": "tesseract-ocr-chi-sim", "eng": "tesseract-ocr-eng"]
+    static let packages = ["chi_sim": "tesseract-ocr-chi-sim", "HanS": "tesseract-ocr-script-hans", "eng": "tesseract-ocr-eng"]
 
     public var code: String {
         switch self {
