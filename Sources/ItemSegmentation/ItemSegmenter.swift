@@ -6,7 +6,7 @@ import PowerListModel
 /// and cross-checks the two tables.
 public enum ItemSegmenter {
     public static func segment(_ table: Table) -> SegmentedList {
-        let (facts, captionCategory) = ListFactsReader.read(table.titleLines)
+        var (facts, captionCategory) = ListFactsReader.read(table.titleLines)
         var (summary, summaryNote) = SummaryBuilder.summary(table.summary, titleLines: table.titleLines)
         var summaryNotes = summaryNote.map { [$0] } ?? []
         if summary != nil { summaryNotes += SummarySeqInference.apply(to: &summary!) }
@@ -21,10 +21,9 @@ public enum ItemSegmenter {
         var repairer = CellRepairer(summary: summary)
         repairer.repair(&drafts)
         var diagnostics = table.diagnostics + summaryNotes + repairer.diagnostics
-        if summary != nil {
-            diagnostics += RecognizedNameChoice.apply(to: &drafts, summary: &summary!)
-        }
-        diagnostics += TitleSubject.apply(owner: ListFactsReader.owner(table.titleLines), columns: table.columns, to: &drafts)
+        var titleLines = table.titleLines
+        diagnostics += mendRecognized(&drafts, summary: &summary, titleLines: &titleLines, facts: &facts, titlesRecognized: table.titlesRecognized)
+        diagnostics += TitleSubject.apply(owner: ListFactsReader.owner(titleLines), columns: table.columns, to: &drafts)
 
         let items = drafts.map { draft -> SegmentedItem in
             let parts = NameParts.split(draft.name)
@@ -45,6 +44,30 @@ public enum ItemSegmenter {
             diagnostics += reconciler.diagnostics
         }
         return SegmentedList(facts: facts, summary: summary, items: items, pageCount: table.pageCount, diagnostics: diagnostics)
+    }
+}
+
+extension ItemSegmenter {
+    /// Where OCR read the list, what the list says twice or more mends what
+    /// OCR misread once: the rows' 行政主体, then the title (and with it the
+    /// facts), the place name in names, and a name read two ways.
+    static func mendRecognized(
+        _ drafts: inout [DraftItem], summary: inout Summary?, titleLines: inout [String], facts: inout ListFacts, titlesRecognized: Bool
+    ) -> [Diagnostic] {
+        var diagnostics = RecognizedSubjectChoice.apply(to: &drafts)
+        if titlesRecognized {
+            let titleNotes = RecognizedTitleChoice.apply(to: &titleLines, subjects: drafts.map(\.subject))
+            if !titleNotes.isEmpty { facts = ListFactsReader.read(titleLines).facts }
+            diagnostics += titleNotes
+        }
+        let places = RecognizedPlaceName.places(
+            region: facts.region, texts: titleLines + drafts.map(\.subject) + drafts.map(\.name) + (summary?.entries.map(\.entry.name) ?? [])
+        )
+        diagnostics += RecognizedPlaceName.apply(to: &drafts, summary: &summary, places: places)
+        if summary != nil {
+            diagnostics += RecognizedNameChoice.apply(to: &drafts, summary: &summary!)
+        }
+        return diagnostics
     }
 }
 

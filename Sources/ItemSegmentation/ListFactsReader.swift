@@ -113,6 +113,19 @@ enum JurisdictionSplitter {
         return (String(characters[..<end]), String(characters[end...]))
     }
 
+    /// The administrative units a region is made of, outermost first:
+    /// `邢台市襄都区` → 邢台市, 襄都区.
+    static func units(of region: String) -> [String] {
+        let characters = Array(region)
+        var units: [String] = []
+        var start = 0
+        while let length = unitLength(characters, from: start) {
+            units.append(String(characters[start..<(start + length)]))
+            start += length
+        }
+        return units
+    }
+
     /// Length of the shortest administrative unit starting at `start`, if any.
     private static func unitLength(_ characters: [Character], from start: Int) -> Int? {
         for length in 2...6 where start + length <= characters.count {

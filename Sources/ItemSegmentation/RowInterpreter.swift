@@ -5,9 +5,10 @@ import PowerListModel
 /// has no such column).
 struct DraftItem {
     var printedSeq: Int?
-    /// The 序号 and the 权力事项 were read by OCR (a character may be misread).
+    /// The 序号, the 权力事项 and the 行政主体 were read by OCR (a character may be misread).
     var seqRecognized = false
     var nameRecognized = false
+    var subjectRecognized = false
     var seq = 0
     var seqSource = Item.SeqSource.printed
     /// The printed type: the row's 权力类型 cell, else the section heading
@@ -33,6 +34,7 @@ struct DraftItem {
         printedSeq = PrintedSeq.parse(cell: TextNormalizer.removingWhitespace(row[.seq].text))
         seqRecognized = row[.seq].isRecognized
         nameRecognized = row[.name].isRecognized
+        subjectRecognized = row[.subject].isRecognized
         // A category is one word whatever its wrapping: lines join with nothing between.
         let printedCategory = row[.category].lines.map { TextNormalizer.removingWhitespace($0.text) }.joined()
         hasCategoryColumn = roles.contains(.category)

@@ -88,6 +88,15 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     /// OCR read an item's name differently in the summary and the detail row;
     /// the document's own spelling chose between the readings (both named).
     public static let ocrNameChosen = DiagnosticCode(rawValue: "ocr-name-chosen")
+    /// OCR read an item's 行政主体 one character away from the spelling most
+    /// other rows print; that spelling was taken (the reading named).
+    public static let ocrSubjectChosen = DiagnosticCode(rawValue: "ocr-subject-chosen")
+    /// OCR read the list's title one character away from the 行政主体 its
+    /// rows print; the rows' spelling was taken (the reading named).
+    public static let ocrTitleChosen = DiagnosticCode(rawValue: "ocr-title-chosen")
+    /// OCR read a name with a stretch one character away from the list's own
+    /// place name; the place's spelling was taken (the reading named).
+    public static let ocrPlaceNameChosen = DiagnosticCode(rawValue: "ocr-place-name-chosen")
 
     /// SPEC.md's codes with a mechanical trigger: downstream systems filter on
     /// them, and the scorer's `diagnostics~f1` matches them by code and seq.
@@ -103,7 +112,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
         .unknownCategory, .cellTruncated, .cellMissing, .subjectSeparated, .seqGap, .seqDuplicate, .citationArticleUnparsed,
         .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .mergedCellPropagated, .categoryInferred,
         .subjectFromTitle, .summarySeqInferred,
-        .pageTextUndecodable, .ocrText, .ocrLowConfidence, .ocrNameChosen,
+        .pageTextUndecodable, .ocrText, .ocrLowConfidence, .ocrNameChosen, .ocrSubjectChosen, .ocrTitleChosen, .ocrPlaceNameChosen,
     ]
 }
 

@@ -68,4 +68,86 @@ import Testing
             #expect(list.items.map(\.seq) == [10, 1, 12, 2])
         }
     }
+
+    /// Three rows print 襄都区医疗保障局; OCR misread one 襄 as 训.
+    @Test(arguments: [UInt8?.some(95), nil])
+    func aRecognizedSubjectOneCharacterOffTakesTheOtherRowsSpelling(_ confidence: UInt8?) {
+        let subjects = ["襄都区医疗保障局", "训都区医疗保障局", "襄都区医疗保障局", "襄都区医疗保障局", "邢台市医疗保障局"]
+        let rows: [BodyEntry] = subjects.enumerated().map { index, subject in
+            .row(TableRow(cells: [
+                .seq: Cell(text: "\(index + 1)"), .category: Cell(text: "行政检查"), .name: Cell(text: "检查\(index + 1)"),
+                .subject: Cell(lines: [CellLine(subject, confidence: confidence)]),
+            ]))
+        }
+        let table = Table(
+            titleLines: [], columns: [.seq, .category, .name, .subject].map { Column(title: "\($0)", role: $0) },
+            body: rows, summary: [], pageCount: 1
+        )
+        let list = ItemSegmenter.segment(table)
+        if confidence != nil {
+            #expect(list.items.map(\.subject) == ["襄都区医疗保障局", "襄都区医疗保障局", "襄都区医疗保障局", "襄都区医疗保障局", "邢台市医疗保障局"])
+            #expect(list.diagnostics == [Diagnostic(
+                .warning, .ocrSubjectChosen, seq: 2,
+                "第2项行政主体OCR识别为“训都区医疗保障局”，其余3行为“襄都区医疗保障局”，按其余各行取“襄都区医疗保障局”，请核对原件"
+            )])
+        } else {
+            // Printed text is as printed.
+            #expect(list.items.map(\.subject) == subjects)
+            #expect(list.diagnostics.isEmpty)
+        }
+    }
+
+    /// The title names the owner the rows print, one character misread.
+    @Test(arguments: [true, false])
+    func aRecognizedTitleTakesTheSubjectTheRowsPrint(_ recognized: Bool) {
+        let rows: [BodyEntry] = (1...3).map { seq in
+            .row(TableRow(cells: [
+                .seq: Cell(text: "\(seq)"), .category: Cell(text: "行政检查"), .name: Cell(text: "检查\(seq)"),
+                .subject: Cell(text: "邢台市襄都区医疗保障局"),
+            ]))
+        }
+        let table = Table(
+            titleLines: ["邢台市事都区医疗保障局权责清单"], columns: [.seq, .category, .name, .subject].map { Column(title: "\($0)", role: $0) },
+            body: rows, summary: [], pageCount: 1, titlesRecognized: recognized
+        )
+        let list = ItemSegmenter.segment(table)
+        if recognized {
+            #expect(list.facts == ListFacts(title: "邢台市襄都区医疗保障局权责清单", region: "邢台市襄都区", department: "医疗保障局", edition: nil))
+            #expect(list.diagnostics == [Diagnostic(
+                .warning, .ocrTitleChosen, seq: nil,
+                "标题OCR识别为“邢台市事都区医疗保障局权责清单”，其中“邢台市事都区医疗保障局”与各行行政主体“邢台市襄都区医疗保障局”仅差一字，按行政主体取“邢台市襄都区医疗保障局权责清单”，请核对原件"
+            )])
+        } else {
+            #expect(list.facts.title == "邢台市事都区医疗保障局权责清单")
+            #expect(list.diagnostics.isEmpty)
+        }
+    }
+
+    /// The list's place, printed by its title and rows, mends a name OCR read with 襄 misread.
+    @Test(arguments: [UInt8?.some(95), nil])
+    func aRecognizedNameTakesThePlaceNameTheListPrints(_ confidence: UInt8?) {
+        let names = ["衷都区参保登记", "襄都区医保稽核", "对襄都县的检查"]
+        let rows: [BodyEntry] = names.enumerated().map { index, name in
+            .row(TableRow(cells: [
+                .seq: Cell(text: "\(index + 1)"), .category: Cell(text: "行政检查"),
+                .name: Cell(lines: [CellLine(name, confidence: confidence)]), .subject: Cell(text: "襄都区医疗保障局"),
+            ]))
+        }
+        let table = Table(
+            titleLines: ["邢台市襄都区医疗保障局权责清单"], columns: [.seq, .category, .name, .subject].map { Column(title: "\($0)", role: $0) },
+            body: rows, summary: [], pageCount: 1, titlesRecognized: confidence != nil
+        )
+        let list = ItemSegmenter.segment(table)
+        if confidence != nil {
+            // 襄都县 is another kind of unit: it stays.
+            #expect(list.items.map(\.name) == ["襄都区参保登记", "襄都区医保稽核", "对襄都县的检查"])
+            #expect(list.diagnostics == [Diagnostic(
+                .warning, .ocrPlaceNameChosen, seq: 1,
+                "第1项名称OCR识别为“衷都区参保登记”，其中“衷都区”与清单地名仅差一字，按地名取“襄都区参保登记”，请核对原件"
+            )])
+        } else {
+            #expect(list.items.map(\.name) == names)
+            #expect(list.diagnostics.isEmpty)
+        }
+    }
 }

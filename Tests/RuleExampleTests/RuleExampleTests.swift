@@ -13,7 +13,8 @@ enum RuleCatalog {
         + SummaryRow.ruleExamples + StepLabel.ruleExamples + PageNumbering.ruleExamples + PowerCategory.ruleExamples
 
     static let segmentation: [RuleExample] = ListTitle.ruleExamples + JurisdictionSplitter.ruleExamples + NameParts.ruleExamples
-        + UnfinishedNote.ruleExamples + RecognizedNameChoice.ruleExamples + SummarySeqInference.ruleExamples
+        + UnfinishedNote.ruleExamples + RecognizedNameChoice.ruleExamples + RecognizedSubjectChoice.ruleExamples
+        + RecognizedTitleChoice.ruleExamples + RecognizedPlaceName.ruleExamples + SummarySeqInference.ruleExamples
 
     static let splitting: [RuleExample] = [
         ArabicNumbering.ruleExamples, ChineseNumbering.ruleExamples, ParenthesizedNumbering.ruleExamples, EnclosedNumbering.ruleExamples,

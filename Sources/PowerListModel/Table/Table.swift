@@ -6,6 +6,8 @@
 public struct Table: Sendable, Equatable {
     /// Lines outside any table, in reading order: titles, `（共六类、26 项）`, notes.
     public var titleLines: [String]
+    /// The title lines were read by OCR (a character may be misread).
+    public var titlesRecognized: Bool
     /// The detail table's columns, left to right, as its header prints them.
     public var columns: [Column]
     /// Detail rows and section headings, in document order. A row broken by
@@ -21,9 +23,10 @@ public struct Table: Sendable, Equatable {
 
     public init(
         titleLines: [String], columns: [Column], body: [BodyEntry], summary: [SummaryRow],
-        pageCount: Int?, diagnostics: [Diagnostic] = []
+        pageCount: Int?, diagnostics: [Diagnostic] = [], titlesRecognized: Bool = false
     ) {
         self.titleLines = titleLines
+        self.titlesRecognized = titlesRecognized
         self.columns = columns
         self.body = body
         self.summary = summary

@@ -1,0 +1,107 @@
+import PowerListModel
+import Testing
+@testable import ItemSegmentation
+
+extension RecognizedNameChoice {
+    /// A name read twice (detail row, summary), and the document's other texts.
+    struct Readings {
+        var detail: String
+        var summary: String
+        var elsewhere: [String]
+    }
+
+    static let ruleExamples = [RuleExample](rule: "RecognizedNameChoice.choose(detail:summary:spelling:)", [
+        // `驴取` once elsewhere (its 立案责任, misread alike), `骗取` three times.
+        Example(Readings(detail: "对以手段，驴取医保基金的处罚", summary: "对以手段，骗取医保基金的处罚", elsewhere: [
+            "立案责任：对以手段，驴取医保基金的违法行为", "以欺诈手段，骗取医疗保险", "以伪造手段，骗取医保待遇", "其他手段，骗取基金",
+        ]), "对以手段，骗取医保基金的处罚 | 对以手段，骗取医保基金的处罚"),
+        // A speck read as a mark.
+        Example(Readings(detail: "遵守法律、法，规情况", summary: "遵守法律、法规情况", elsewhere: ["法规规章", "法律法规"]),
+                "遵守法律、法规情况 | 遵守法律、法规情况"),
+        // The majority spelling decides for both tables (`ocr-name-chosen` names both readings).
+        Example(Readings(detail: "县本级医疗保险稽核", summary: "市本级医疗保险稽核", elsewhere: ["县本级医保经办", "县本级参保"]),
+                "县本级医疗保险稽核 | 县本级医疗保险稽核"),
+        // Once each elsewhere: nothing decided.
+        Example(Readings(detail: "县本级医疗保险稽核", summary: "市本级医疗保险稽核", elsewhere: ["县本级医保经办", "市本级参保"]),
+                "县本级医疗保险稽核 | 市本级医疗保险稽核"),
+        // A character more, not a mark, was printed so; the misread 衷 is still mended.
+        Example(Readings(detail: "襄都区门诊慢特病种认定", summary: "衷都区门诊慢特病病种认定", elsewhere: ["襄都区医疗保障局", "襄都区医保", "病病"]),
+                "襄都区门诊慢特病种认定 | 襄都区门诊慢特病病种认定"),
+        Example(Readings(detail: "对医保定点机构的监督", summary: "医保定点机构的监督", elsewhere: ["医保局", "医疗", "医药"]),
+                "对医保定点机构的监督 | 医保定点机构的监督"),
+        // A place name misread alike in every row outnumbers its true spelling: nothing decided.
+        Example(Readings(detail: "衷都区参保登记", summary: "襄都区参保登记", elsewhere: ["衷都区医保局", "衷都区医保局", "衷都区医保局", "襄都区权责清单", "襄都区医保局"]),
+                "衷都区参保登记 | 襄都区参保登记"),
+        // Neither reading spelled elsewhere.
+        Example(Readings(detail: "对虚报、隐瞻、伪造", summary: "对虚报、隐有瞒、伪造", elsewhere: ["虚报"]),
+                "对虚报、隐瞻、伪造 | 对虚报、隐有瞒、伪造"),
+    ]) { readings in
+        let spelling = DocumentSpelling(readings.elsewhere + [readings.detail, readings.summary])
+        let chosen = RecognizedNameChoice.choose(detail: readings.detail, summary: readings.summary, spelling: spelling)
+        return "\(chosen.detail) | \(chosen.summary)"
+    }
+}
+
+extension SummarySeqInference {
+    static let ruleExamples = [RuleExample](rule: "SummarySeqInference.inferred(before:after:atStart:atEnd:)", [
+        Example((10, 12, false, false), "11"), Example((nil, 2, true, false), "1"), Example((25, nil, false, true), "26"),
+        Example((5, 8, false, false), "nil"), Example((nil, 7, false, false), "nil"), Example((nil, nil, true, true), "nil"),
+    ]) { described(SummarySeqInference.inferred(before: $0.0, after: $0.1, atStart: $0.2, atEnd: $0.3)) }
+}
+
+extension RecognizedSubjectChoice {
+    /// A recognized subject, and how many rows print each spelling (it included).
+    static let ruleExamples = [RuleExample](rule: "RecognizedSubjectChoice.choice(for:counts:)", [
+        Example(("起县医疗保障局", ["赵县医疗保障局": 20, "起县医疗保障局": 1]), "赵县医疗保障局"),
+        // Marks the spelling never prints, with or without a misread character.
+        Example(("赵县医疗，保障局", ["赵县医疗保障局": 20, "赵县医疗，保障局": 1, "赵县“医疗保障局": 1]), "赵县医疗保障局"),
+        Example(("衷都区医疗,保障局", ["襄都区医疗保障局": 6, "衷都区医疗,保障局": 1]), "襄都区医疗保障局"),
+        Example(("邢台市圳都区医疗保障局", ["邢台市襄都区医疗保障局": 2, "邢台市圳都区医疗保障局": 1]), "邢台市襄都区医疗保障局"),
+        // A rare character misread in most rows: its plurality may be the misreading.
+        Example(("衷都区医疗保障局", ["训都区医疗保障局": 6, "襄都区医疗保障局": 4, "衷都区医疗保障局": 3]), "nil"),
+        Example(("襄都区医疗保障局", ["训都区医疗保障局": 6, "襄都区医疗保障局": 4, "衷都区医疗保障局": 3]), "nil"),
+        // Not twice as often: perhaps a real difference.
+        Example(("市医疗保障局", ["区医疗保障局": 3, "市医疗保障局": 2]), "nil"),
+        // Once is no spelling.
+        Example(("训都区医疗保障局", ["襄都区医疗保障局": 1, "训都区医疗保障局": 1]), "nil"),
+        // More than one character apart; a letter is no misread character.
+        Example(("襄都区医疗保障局", ["邢台市襄都区医疗保障局": 5, "襄都区医疗保障局": 1]), "nil"),
+        Example(("A都区医疗保障局", ["襄都区医疗保障局": 5, "A都区医疗保障局": 1]), "nil"),
+    ]) { described(RecognizedSubjectChoice.choice(for: $0.0, counts: $0.1)) }
+}
+
+extension RecognizedTitleChoice {
+    /// A title line, and how many rows print each subject (the title's own readings counted).
+    static let ruleExamples = [RuleExample](rule: "RecognizedTitleChoice.mended(_:counts:)", [
+        Example(("邢台市事都区医疗保障局权责清单", ["邢台市襄都区医疗保障局": 2, "襄都区医疗保障局": 6, "邢台市事都区医疗保障局": 1]), "邢台市襄都区医疗保障局权责清单"),
+        // Only the shorter spelling is printed by rows.
+        Example(("邢台市事都区医疗保障局权责清单", ["襄都区医疗保障局": 6, "事都区医疗保障局": 1]), "邢台市襄都区医疗保障局权责清单"),
+        // OCR misread the rows alike three times each: nothing decides against the title.
+        Example(("邢台市襄都区医疗保障局权责清单", ["陪都区医疗保障局": 3, "衰都区医疗保障局": 3, "襄都区医疗保障局": 2]), "nil"),
+        // The title already holds a subject as printed.
+        Example(("赵县医疗保障局权责清单", ["赵县医疗保障局": 9]), "nil"),
+        Example(("某县卫生健康局权责清单", ["某县医疗保障局": 9]), "nil"),
+        Example(("某县医疗保障局权责清单", [:]), "nil"),
+    ]) { described(RecognizedTitleChoice.mended($0.0, counts: $0.1)?.line) }
+}
+
+extension RecognizedPlaceName {
+    /// The list's region, and the texts printing it (title lines, subjects, names).
+    static let placeExamples = [RuleExample](rule: "RecognizedPlaceName.places(region:texts:)", [
+        Example(("邢台市襄都区", ["邢台市襄都区医疗保障局权责清单", "襄都区医疗保障局", "衷都区参保登记"]), "[\"襄都区\"]"),
+        // Printed once, and misread alike as often: not decisive.
+        Example(("邢台市襄都区", ["邢台市襄都区医疗保障局权责清单", "衷都区医疗保障局"]), "[]"),
+        Example(("邢台市襄都区", ["邢台市襄都区权责清单", "襄都区医保局", "衷都区医保局", "衷都区参保"]), "[]"),
+        // Two characters are too few.
+        Example(("赵县", ["赵县医疗保障局权责清单", "赵县医疗保障局", "赵县医疗保障局"]), "[]"),
+    ]) { "\(RecognizedPlaceName.places(region: $0.0, texts: $0.1))" }
+
+    static let ruleExamples = placeExamples + [RuleExample](rule: "RecognizedPlaceName.mended(_:places:)", [
+        Example(("衷都区参保女职工生育津贴申领", ["襄都区"]), "襄都区参保女职工生育津贴申领"),
+        Example(("训都区参保，转入衷都区", ["襄都区"]), "襄都区参保，转入襄都区"),
+        // The kind of unit differs, or the name prints the place as it is.
+        Example(("襄都县参保登记", ["襄都区"]), "nil"),
+        Example(("襄都区参保登记", ["襄都区"]), "nil"),
+        Example(("赵县参保登记", []), "nil"),
+    ]) { described(RecognizedPlaceName.mended($0.0, places: $0.1)?.text) }
+}
