@@ -39,11 +39,11 @@ struct DraftItem {
         let printedCategory = row[.category].lines.map { TextNormalizer.removingWhitespace($0.text) }.joined()
         hasCategoryColumn = roles.contains(.category)
         if !printedCategory.isEmpty {
-            categoryRaw = printedCategory
+            categoryRaw = row[.category].isRecognized ? StrayEndMarks.trimmed(printedCategory) : printedCategory
         } else {
             categoryRaw = context.sectionCategory ?? context.captionCategory ?? (hasCategoryColumn ? "" : nil)
         }
-        name = row[.name].text
+        name = nameRecognized ? StrayEndMarks.trimmed(row[.name].text) : row[.name].text
         // 主项 / 子项 columns: an item with a 子项 is named 主项--子项 and
         // carries both parts (SPEC.md); a 主项 alone is the item's whole name.
         let mainItem = row[.mainItem].text, subItem = row[.subItem].text
@@ -54,7 +54,7 @@ struct DraftItem {
         if name.isEmpty, !mainItem.isEmpty {
             name = subItem.isEmpty ? mainItem : "\(mainItem)--\(subItem)"
         }
-        subject = row[.subject].text
+        subject = subjectRecognized ? StrayEndMarks.trimmed(row[.subject].text) : row[.subject].text
         if subject.isEmpty, !roles.contains(.subject), let department = context.sectionDepartment { subject = department }
         basis = roles.contains(.basis) ? row[.basis] : nil
         responsibilities = roles.contains(.responsibilities) ? row[.responsibilities] : nil

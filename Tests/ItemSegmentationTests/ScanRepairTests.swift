@@ -150,4 +150,23 @@ import Testing
             #expect(list.diagnostics.isEmpty)
         }
     }
+
+    /// Specks at the ends of short recognized cells, read as marks.
+    @Test(arguments: [UInt8?.some(95), nil])
+    func marksAtTheEndsOfShortRecognizedCellsAreSpecks(_ confidence: UInt8?) {
+        func cell(_ text: String) -> Cell { Cell(lines: [CellLine(text, confidence: confidence)]) }
+        let row = BodyEntry.row(TableRow(cells: [
+            .seq: cell("1"), .category: cell("-行政检查"), .name: cell(",对定点医疗机构的监督检查|_"), .subject: cell("赵县医疗保障局，"),
+        ]))
+        let table = Table(
+            titleLines: [], columns: [.seq, .category, .name, .subject].map { Column(title: "\($0)", role: $0) },
+            body: [row], summary: [], pageCount: 1
+        )
+        let item = ItemSegmenter.segment(table).items[0]
+        if confidence != nil {
+            #expect([item.categoryRaw, item.name, item.subject] == ["行政检查", "对定点医疗机构的监督检查", "赵县医疗保障局"])
+        } else {
+            #expect([item.categoryRaw, item.name, item.subject] == ["-行政检查", ",对定点医疗机构的监督检查|_", "赵县医疗保障局，"])
+        }
+    }
 }

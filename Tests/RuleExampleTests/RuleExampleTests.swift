@@ -15,6 +15,7 @@ enum RuleCatalog {
     static let segmentation: [RuleExample] = ListTitle.ruleExamples + JurisdictionSplitter.ruleExamples + NameParts.ruleExamples
         + UnfinishedNote.ruleExamples + RecognizedNameChoice.ruleExamples + RecognizedSubjectChoice.ruleExamples
         + RecognizedTitleChoice.ruleExamples + RecognizedPlaceName.ruleExamples + SummarySeqInference.ruleExamples
+        + StrayEndMarks.ruleExamples
 
     static let splitting: [RuleExample] = [
         ArabicNumbering.ruleExamples, ChineseNumbering.ruleExamples, ParenthesizedNumbering.ruleExamples, EnclosedNumbering.ruleExamples,
