@@ -39,7 +39,7 @@ struct DraftItem {
         let printedCategory = row[.category].lines.map { TextNormalizer.removingWhitespace($0.text) }.joined()
         hasCategoryColumn = roles.contains(.category)
         if !printedCategory.isEmpty {
-            categoryRaw = row[.category].isRecognized ? StrayEndMarks.trimmed(printedCategory) : printedCategory
+            categoryRaw = row[.category].isRecognized ? StrayEndMarks.category(printedCategory) : printedCategory
         } else {
             categoryRaw = context.sectionCategory ?? context.captionCategory ?? (hasCategoryColumn ? "" : nil)
         }

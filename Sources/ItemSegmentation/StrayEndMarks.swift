@@ -10,10 +10,19 @@
 /// - `…支出的处罚|_` → `…支出的处罚`
 /// - `对医疗救助的监督检查-` → `对医疗救助的监督检查`; `…的处罚。` → as it is
 /// - `（主项）--（子项）`, `《条例》规定的检查` → as they are
+/// - a 权力类型 `其他“权力` → `其他权力` (`category(_:)`)
 enum StrayEndMarks {
     static let marks: Set<Character> = [",", "，", "、", "；", ";", ":", "：", "-", "_", "|", "｜", "·", "'", "`", "~"]
     /// A full stop may end a printed name (`…的处罚。`); it never begins one.
     static let leadingOnly: Set<Character> = [".", "。"]
+
+    /// A 权力类型 is one word: OCR's marks anywhere in it go (`其他“权力`
+    /// → 其他权力), brackets stay.
+    static let quotes: Set<Character> = ["“", "”", "‘", "’", "\"", "'"]
+
+    static func category(_ text: String) -> String {
+        text.filter { !marks.contains($0) && !leadingOnly.contains($0) && !quotes.contains($0) }
+    }
 
     static func trimmed(_ text: String) -> String {
         var characters = Substring(text)

@@ -117,5 +117,7 @@ extension StrayEndMarks {
         Example("（主项）--（子项）", "（主项）--（子项）"),
         Example("《条例》规定的检查", "《条例》规定的检查"),
         Example("-", ""),
-    ]) { StrayEndMarks.trimmed($0) }
+    ]) { StrayEndMarks.trimmed($0) } + [RuleExample](rule: "StrayEndMarks.category(_:)", [
+        Example("其他“权力", "其他权力"), Example("-行政强制.", "行政强制"), Example("行政许可（审批）", "行政许可（审批）"),
+    ]) { StrayEndMarks.category($0) }
 }
