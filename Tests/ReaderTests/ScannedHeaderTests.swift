@@ -45,3 +45,25 @@ import Testing
         #expect(table.titleLines.isEmpty)
     }
 }
+
+/// A speck or a rule's crossing beside a scanned category heading, read as a
+/// lone character in another column, does not unmake the heading.
+@Suite struct ScannedSummaryHeadingTests {
+    static func fragment(_ text: String, x: Double, confidence: UInt8?) -> TextFragment {
+        let glyphs = text.unicodeScalars.enumerated().map { index, scalar in
+            Glyph(scalar: scalar, x0: x + 9 * Double(index), y0: 100, x1: x + 9 * Double(index + 1), y1: 109, confidence: confidence)
+        }
+        return TextFragment(page: 1, x0: x, x1: x + 9 * Double(glyphs.count), y0: 100, y1: 109, text: text, glyphs: glyphs)
+    }
+
+    @Test(arguments: [UInt8?.some(90), nil])
+    func aLoneRecognizedCharacterBesideAHeadingIsASpeck(_ confidence: UInt8?) {
+        let line = PageLine(fragments: [Self.fragment("三、行政给付共1项", x: 36, confidence: confidence), Self.fragment("四", x: 326, confidence: confidence)])
+        #expect(SummaryTableReader.headingText(line) == (confidence == nil ? nil : "三、行政给付共1项"))
+        // Two characters are text, not a speck.
+        let worded = PageLine(fragments: [Self.fragment("三、行政给付共1项", x: 36, confidence: 90), Self.fragment("支付", x: 326, confidence: 90)])
+        #expect(SummaryTableReader.headingText(worded) == nil)
+        let whole = PageLine(fragments: [Self.fragment("三、行政给付共1项", x: 36, confidence: nil)])
+        #expect(SummaryTableReader.headingText(whole) == "三、行政给付共1项")
+    }
+}

@@ -11,6 +11,8 @@
 /// - `一、行政许可“0项)`, `七、行政确认(3项) |`, `三、行政给付(1)` → 行政许可, 0;
 ///   行政确认, 3; 行政给付, 1 (a scan's slips around the count after a Chinese
 ///   ordinal and a canonical category)
+/// - `= 行政给付 共1项`, `=.行政给付共1项` → 行政给付, 1 (a bold `三、` OCR read
+///   as a mark or two: counted and canonical, as without an ordinal)
 public struct CategoryHeading: Sendable, Equatable {
     /// The category as printed, without numbering and count.
     public var category: String
@@ -26,8 +28,12 @@ public struct CategoryHeading: Sendable, Equatable {
             let ordinal = compact[..<separator]
             chineseOrdinal = ChineseNumeral.value(of: ArraySlice(ordinal.unicodeScalars)) != nil
             arabicOrdinal = !ordinal.isEmpty && ordinal.allSatisfy(\.isASCIIDigit)
-            guard chineseOrdinal || arabicOrdinal else { return nil }
+            guard chineseOrdinal || arabicOrdinal || isGarbledOrdinal(ordinal) else { return nil }
             rest = compact[compact.index(after: separator)...]
+        }
+        if !chineseOrdinal && !arabicOrdinal {
+            let marks = rest.prefix { !$0.unicodeScalars.allSatisfy(\.isCJKIdeograph) && !$0.isLetter && !$0.isNumber }
+            if isGarbledOrdinal(marks) { rest = rest.dropFirst(marks.count) }
         }
         var declared: Int?
         if let open = rest.lastIndex(where: { $0 == "（" || $0 == "(" }), rest.hasSuffix("项）") || rest.hasSuffix("项)") {
@@ -45,6 +51,11 @@ public struct CategoryHeading: Sendable, Equatable {
         let counted = declared != nil
         let accepted = (chineseOrdinal || arabicOrdinal) ? counted || (chineseOrdinal && canonical) : counted && canonical
         return accepted ? CategoryHeading(category: name, declaredCount: declared) : nil
+    }
+
+    /// One or two marks where an ordinal stands: no letter, digit or Chinese character.
+    private static func isGarbledOrdinal(_ text: Substring) -> Bool {
+        (1...2).contains(text.count) && text.allSatisfy { !$0.unicodeScalars.allSatisfy(\.isCJKIdeograph) && !$0.isLetter && !$0.isNumber }
     }
 
     /// OCR misreads the brackets round a count (`“0项)`, `(3项) |`): after a

@@ -58,7 +58,7 @@ struct SummaryTableReader {
         }
         let summaryCells = pieces.flatMap { piece -> [[String]] in
             switch piece {
-            case .printed(let line): [[line.text]]
+            case .printed(let line): [[Self.headingText(line) ?? line.text]]
             case .rows(let rows): rowCells(rows, bands: bands)
             case .row(let row): rowCells([row], bands: bands)
             }
@@ -84,7 +84,19 @@ struct SummaryTableReader {
 
     /// Category headings are printed across the columns, as one text.
     private static func isHeading(_ line: PageLine) -> Bool {
-        CategoryHeading.parse(line.text) != nil
+        headingText(line) != nil
+    }
+
+    /// The heading `line` prints, or nil. On a scan, a speck or a rule's
+    /// crossing beside a heading may be read as a lone character in another
+    /// column (`三、行政给付共 1项` … `四`): such a line is still the heading,
+    /// without it. Lines of a text layer stay whole.
+    static func headingText(_ line: PageLine) -> String? {
+        if CategoryHeading.parse(line.text) != nil { return line.text }
+        guard let first = line.fragments.first, line.fragments.count > 1, CategoryHeading.parse(first.text) != nil else { return nil }
+        let specks = line.fragments.dropFirst()
+        let recognized = specks.allSatisfy { $0.compactText.count <= 1 && $0.glyphs.contains { $0.confidence != nil } }
+        return recognized ? first.text : nil
     }
 
     private static func isTotal(_ line: PageLine) -> Bool {

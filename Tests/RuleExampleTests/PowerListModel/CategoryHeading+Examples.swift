@@ -20,6 +20,11 @@ extension CategoryHeading {
             Example("三、行政给付(1)", "行政给付 1"),
             Example("三、行政给付(1)的", "nil"),
             Example("二、行政处罚“7项)的", "nil"),
+            // A bold ordinal read as a mark or two: counted and canonical.
+            Example("= 行政给付 共1 项", "行政给付 1"),
+            Example("=.行政给付共1项", "行政给付 1"),
+            Example("= 行政给付", "nil"),
+            Example("= 某某事项 共1项", "nil"),
             // Numbered sentences and entries are no headings.
             Example("10、其他违反法律法规规章文件规定的行为。", "nil"),
             Example("1、行政许可", "nil"),
