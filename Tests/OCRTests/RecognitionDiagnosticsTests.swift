@@ -68,6 +68,23 @@ import Testing
         }
     }
 
+    /// A header OCR could not make out either: no 权力类型 column, and most 序号 unread.
+    @Test(arguments: [2, 3])
+    func aTableWithoutATypeColumnIsIllegibleWhenMostNumbersAreUnread(_ unreadable: Int) {
+        let columns = [Column(title: "序号", role: .seq), Column(title: "权力事项", role: .name)]
+        let rows = (0..<4).map { index in
+            TableRow(cells: [
+                .seq: Cell(lines: [CellLine(index < unreadable ? "" : "\(index + 1)", confidence: 90)]),
+                .name: Cell(lines: [CellLine("对甲的检查", confidence: 90)]),
+            ])
+        }
+        let items = (0..<4).map { item(seq: $0 + 1, source: $0 < unreadable ? .inferred : .printed) }
+        let table = Table(titleLines: [], columns: columns, body: rows.map { .row($0) }, summary: [], pageCount: 1)
+        let problem = RecognitionDiagnostics.illegibleTable(table, items: items)
+        #expect(problem == (unreadable == 3
+            ? "OCR could not make out the scanned table: 3 of 4 rows show no readable 序号 (print too small or too faint for OCR?)" : nil))
+    }
+
     private func item(seq: Int, source: SeqSource = .printed) -> SegmentedItem {
         SegmentedItem(
             seq: seq, seqSource: source, category: "行政处罚", categoryRaw: "行政处罚", name: "", mainItem: nil, subItem: nil,

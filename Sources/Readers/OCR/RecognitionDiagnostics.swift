@@ -40,20 +40,23 @@ extension RecognitionDiagnostics {
 
 extension RecognitionDiagnostics {
     /// Why a scanned table cannot be given out as read, or nil: where most
-    /// recognized rows have neither a readable 序号 nor a known 权力类型 (in
-    /// a table with both columns), OCR did not make out the table (print too
-    /// small or too faint, columns run together), and its items would be
-    /// noise: the document is an error, not a quiet result (SPEC.md).
+    /// recognized rows have neither a readable 序号 nor a known 权力类型 (a
+    /// table without a 权力类型 column: no readable 序号), OCR did not make
+    /// out the table (print too small or too faint, columns run together),
+    /// and its items would be noise: the document is an error, not a quiet
+    /// result (SPEC.md).
     public static func illegibleTable(_ table: Table, items: [SegmentedItem]) -> String? {
         let roles = Set(table.columns.map(\.role))
-        guard roles.contains(.seq), roles.contains(.category) else { return nil }
+        guard roles.contains(.seq) else { return nil }
+        let hasCategory = roles.contains(.category)
         let recognized = zip(table.rows, items).filter { row, _ in row[.seq].isRecognized || row[.name].isRecognized }
         guard recognized.count >= 3 else { return nil }
         let unreadable = recognized.count { _, item in
-            item.seqSource == .inferred && (item.categoryRaw.map { PowerCategory.canonicalize($0) == nil } ?? true)
+            item.seqSource == .inferred && (!hasCategory || item.categoryRaw.map { PowerCategory.canonicalize($0) == nil } ?? true)
         }
         guard 2 * unreadable > recognized.count else { return nil }
-        return "OCR could not make out the scanned table: \(unreadable) of \(recognized.count) rows show neither a readable 序号 nor a known 权力类型 (print too small or too faint for OCR?)"
+        let shown = hasCategory ? "neither a readable 序号 nor a known 权力类型" : "no readable 序号"
+        return "OCR could not make out the scanned table: \(unreadable) of \(recognized.count) rows show \(shown) (print too small or too faint for OCR?)"
     }
 }
 
