@@ -53,18 +53,23 @@ public enum GeometricTableReader {
             let after = SummaryTableReader(reading: reading, rules: rules).read(trailing, detailPage: .max)
             summary.rows += after.rows
             summary.titles += after.titles
+            summary.unread += after.unread
         }
         titles += summary.titles + detail.titles
         let titleLines = titles.sorted { ($0.page, $0.y0) < ($1.page, $1.y0) }.map(\.text)
         let titlesRecognized = titles.contains { $0.fragments.contains { $0.glyphs.contains { $0.confidence != nil } } }
         return Table(
             titleLines: titleLines, columns: detail.columns, body: detail.body, summary: summary.rows,
-            pageCount: pageCount, diagnostics: detail.diagnostics, titlesRecognized: titlesRecognized
+            pageCount: pageCount, diagnostics: summary.unread.map(Self.unreadSummaryRow) + detail.diagnostics, titlesRecognized: titlesRecognized
         )
     }
 }
 
 extension GeometricTableReader {
+    static func unreadSummaryRow(_ text: String) -> Diagnostic {
+        Diagnostic(.warning, .textUnassigned, seq: nil, "总表中一行既非类别、事项也非合计，未归入总表：\(text)")
+    }
+
     /// The detail pages without any summary table printed among them (from
     /// its header to the next page that repeats the detail header), and the
     /// lines of those summaries.

@@ -12,6 +12,9 @@ struct SummaryTableReader {
     struct Result {
         var rows: [SummaryRow]
         var titles: [PageLine]
+        /// Rows that are no heading, entry or total (a scan's row whose
+        /// number was lost): their text, said in a diagnostic, never dropped unsaid.
+        var unread: [String] = []
     }
 
     private enum Piece {
@@ -30,7 +33,9 @@ struct SummaryTableReader {
         let header = lines[headerIndex]
         let lineHeight = headerTitles.map(\.height).max() ?? 1
         let body = lines[(headerIndex + 1)...].filter { !Self.isHeader($0) }
-        let glyphs = body.filter { !Self.isHeading($0) }.flatMap { $0.fragments.flatMap(\.glyphs) }
+        // Headings run across the columns: their glyphs would join the bands,
+        // and so would a line that only begins like one.
+        let glyphs = body.filter { CategoryHeading.parse($0.fragments[0].text) == nil && !Self.isHeading($0) }.flatMap { $0.fragments.flatMap(\.glyphs) }
         let cells = headerTitles.map { HeaderCell(role: .extra($0.compactText), title: $0.compactText, x0: $0.x0, x1: $0.x1) }
         let bands = reading.bands(under: cells, body: glyphs, lineHeight: lineHeight)
 
@@ -63,7 +68,15 @@ struct SummaryTableReader {
             case .row(let row): rowCells([row], bands: bands)
             }
         }
-        return Result(rows: summaryCells.compactMap(SummaryRow.init(cells:)), titles: titles)
+        var rows: [SummaryRow] = [], unread: [String] = []
+        for cells in summaryCells {
+            if let row = SummaryRow(cells: cells) {
+                rows.append(row)
+            } else if !cells.allSatisfy({ TextNormalizer.removingWhitespace($0).isEmpty }) {
+                unread.append(cells.filter { !$0.isEmpty }.joined(separator: " "))
+            }
+        }
+        return Result(rows: rows, titles: titles, unread: unread)
     }
 
     private func isTitle(_ line: PageLine, bands: ColumnBands, lineHeight: Double) -> Bool {
