@@ -25,11 +25,13 @@ enum ListFactsReader {
 
     /// The title every heading shares (the summary's and the detail table's),
     /// by name: a qualifier (（示例）) may be printed over one of them only,
-    /// and stays in the title.
+    /// and stays in the title. Between names printed as often, one naming a
+    /// known kind of list wins: OCR may read 权责清单 as 权贵清单 over one table.
     private static func bestTitle(_ titled: [ListTitle]) -> ListTitle? {
         var counts: [String: Int] = [:]
         for title in titled { counts[title.name, default: 0] += 1 }
-        guard let named = titled.first(where: { counts[$0.name] == counts.values.max() }) else { return nil }
+        let most = titled.filter { counts[$0.name] == counts.values.max() }
+        guard let named = most.first(where: \.namesKind) ?? most.first else { return nil }
         return titled.filter { $0.name == named.name }.reduce(named) { $1.title.count > $0.title.count ? $1 : $0 }
     }
 }
@@ -50,6 +52,8 @@ struct ListTitle {
     var owner: String
     var edition: String?
     var captionCategory: String?
+    /// The name ends in a known kind of list (`权责清单`), not only in 清单.
+    var namesKind = false
 
     /// What precedes 清单 and names the kind of list, not its owner.
     static let kinds = ["权力清单和责任", "权力和责任", "权力及责任", "权责", "权力", "责任", "职权", "行政权力", "权责事项", "权力事项"]
@@ -61,7 +65,9 @@ struct ListTitle {
         name = String(compact[..<range.upperBound])
         var title = name
         let base = String(compact[..<range.lowerBound])
-        owner = Self.kinds.filter(base.hasSuffix).max { $0.count < $1.count }.map { String(base.dropLast($0.count)) } ?? base
+        let kind = Self.kinds.filter(base.hasSuffix).max { $0.count < $1.count }
+        owner = kind.map { String(base.dropLast($0.count)) } ?? base
+        namesKind = kind != nil
         var rest = compact[range.upperBound...]
         while let (inner, after) = Self.parenthetical(rest) {
             if Self.isEdition(inner) {

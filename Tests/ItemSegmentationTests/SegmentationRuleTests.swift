@@ -20,6 +20,17 @@ import Testing
         #expect(facts.edition == "2024年版")
     }
 
+    /// OCR read 权责 as 权贵 over one table: the other table's title names a known kind.
+    @Test func aTitleNamingAKnownKindWinsATie() {
+        for lines in [["赵县医疗保障局权贵清单事项总表", "赵县医疗保障局权责清单事项分表"], ["赵县医疗保障局权责清单事项总表", "赵县医疗保障局权贵清单事项分表"]] {
+            let (facts, _) = ListFactsReader.read(lines)
+            #expect(facts == ListFacts(title: "赵县医疗保障局权责清单", region: "赵县", department: "医疗保障局", edition: nil))
+        }
+        // Printed more often, a name wins whatever its kind.
+        let (facts, _) = ListFactsReader.read(["某县某局权贵清单事项总表", "某县某局权贵清单（2024年版）", "某县某局权责清单事项分表"])
+        #expect(facts.title == "某县某局权贵清单")
+    }
+
     @Test func anEditionOnALineOfItsOwn() {
         let (facts, _) = ListFactsReader.read(["赵县医疗保障局权责清单", "（2024年版）"])
         #expect(facts.edition == "2024年版")
