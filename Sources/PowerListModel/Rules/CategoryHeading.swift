@@ -13,13 +13,16 @@
 ///   ordinal and a canonical category)
 /// - `= 行政给付 共1项`, `=.行政给付共1项` → 行政给付, 1 (a bold `三、` OCR read
 ///   as a mark or two: counted and canonical, as without an ordinal)
+/// - `四、行政检查共4 项 。` → 行政检查, 4 (a mark after the count)
 public struct CategoryHeading: Sendable, Equatable {
     /// The category as printed, without numbering and count.
     public var category: String
     public var declaredCount: Int?
 
     public static func parse(_ text: String) -> CategoryHeading? {
-        let compact = TextNormalizer.removingWhitespace(text)
+        var compact = TextNormalizer.removingWhitespace(text)
+        // A mark after the count is no part of it (`共4项。`, a scan's `共1项 |`).
+        while let last = compact.last, "。．.，,|｜;；:：_".contains(last) { compact.removeLast() }
         // Most lines are no heading: cheap scalar tests turn them away first.
         guard !compact.isEmpty, compact.unicodeScalars.count <= 30 else { return nil }
         var rest = Substring(compact)

@@ -25,6 +25,9 @@ extension CategoryHeading {
             Example("=.行政给付共1项", "行政给付 1"),
             Example("= 行政给付", "nil"),
             Example("= 某某事项 共1项", "nil"),
+            // A mark after the count.
+            Example("四、行政检查共4 项 。", "行政检查 4"),
+            Example("三、行政给付共 1 项 |", "行政给付 1"),
             // Numbered sentences and entries are no headings.
             Example("10、其他违反法律法规规章文件规定的行为。", "nil"),
             Example("1、行政许可", "nil"),
