@@ -5,7 +5,7 @@ import PowerListModel
 /// 训都区, 囊都区). The list names its place in its title, and in the
 /// 行政主体 and names of its rows. A unit of it of three characters or more
 /// that those texts print decisively (at least twice, and twice as often as
-/// all stretches misreading it together: `RecognizedSubjectChoice.isDecisive`)
+/// all stretches misreading it together: `SpellingVote.isDecisive`)
 /// mends a stretch of a recognized name one Chinese character away from it,
 /// its last character (区, 县, 市) the same, with `ocr-place-name-chosen`.
 /// Two-character units (赵县) are left alone: one character away from them
@@ -28,11 +28,11 @@ enum RecognizedPlaceName {
             guard unit.count >= shortest else { return false }
             var counts = [unit: texts.filter { $0.contains(unit) }.count]
             for text in texts {
-                for stretch in Set(RecognizedTitleChoice.windows(of: text, oneAwayFrom: unit)) where stretch.last == unit.last {
-                    counts[stretch, default: 0] += 1
-                }
+                let characters = Array(text)
+                let stretches = SpellingVote.stretches(of: characters, misreading: unit).map { String(characters[$0]) }
+                for stretch in Set(stretches) where stretch.last == unit.last { counts[stretch, default: 0] += 1 }
             }
-            return RecognizedSubjectChoice.isDecisive(unit, counts: counts)
+            return SpellingVote.isDecisive(unit, counts: counts)
         }
     }
 
@@ -42,17 +42,10 @@ enum RecognizedPlaceName {
         var characters = Array(text)
         var read: [String] = []
         for place in places {
-            let spelling = Array(place)
-            var start = 0
-            while start + spelling.count <= characters.count {
-                let window = String(characters[start..<(start + spelling.count)])
-                if window.last == spelling.last, RecognizedSubjectChoice.isMisreading(window, of: place) {
-                    read.append(window)
-                    characters.replaceSubrange(start..<(start + spelling.count), with: spelling)
-                    start += spelling.count
-                } else {
-                    start += 1
-                }
+            // A misreading as long as the place: replacing it moves no other stretch.
+            for stretch in SpellingVote.stretches(of: characters, misreading: place) where characters[stretch.upperBound - 1] == place.last {
+                read.append(String(characters[stretch]))
+                characters.replaceSubrange(stretch, with: Array(place))
             }
         }
         return read.isEmpty ? nil : (String(characters), read)

@@ -3,9 +3,8 @@ import PowerListModel
 
 /// A list names its owner in its title and again in the 行政主体 of row
 /// after row. A title OCR read with a stretch one Chinese character away
-/// from a decisive subject spelling (`RecognizedSubjectChoice.isDecisive`,
-/// the title's own readings counted among the misreadings) takes the rows'
-/// spelling, and
+/// from a decisive subject spelling (`SpellingVote`, the title's own
+/// readings counted among the misreadings) takes the rows' spelling, and
 /// `ocr-title-chosen` names what was read; the region and department then
 /// follow from the mended title. Only lines naming the list (`…清单…`) are
 /// looked at, and a line that already holds a subject as printed stays.
@@ -18,8 +17,7 @@ import PowerListModel
 /// - `某县卫生健康局权责清单`, rows `某县医疗保障局` → stays (more than one character)
 enum RecognizedTitleChoice {
     static func apply(to titleLines: inout [String], subjects: [String]) -> [Diagnostic] {
-        var counts: [String: Int] = [:]
-        for subject in subjects where !subject.isEmpty { counts[subject, default: 0] += 1 }
+        var counts = SpellingVote.counts(subjects)
         let titles = titleLines.indices.filter { ListTitle(titleLines[$0]) != nil }
         let spellings = Array(counts.keys)
         for index in titles {
@@ -44,7 +42,7 @@ enum RecognizedTitleChoice {
     /// line holds a spelling as it is, or no spelling decides.
     static func mended(_ line: String, counts: [String: Int]) -> (line: String, read: String, spelling: String)? {
         // Longest first: the whole owner (邢台市襄都区医疗保障局) before a part of it.
-        let spellings = counts.keys.filter { RecognizedSubjectChoice.isDecisive($0, counts: counts) }.sorted { ($0.count, $0) > ($1.count, $1) }
+        let spellings = counts.keys.filter { SpellingVote.isDecisive($0, counts: counts) }.sorted { ($0.count, $0) > ($1.count, $1) }
         for spelling in spellings {
             if line.contains(spelling) { return nil }
             let found = windows(of: line, oneAwayFrom: spelling)
@@ -56,10 +54,7 @@ enum RecognizedTitleChoice {
 
     /// The stretches of `line` one character away from `spelling`.
     static func windows(of line: String, oneAwayFrom spelling: String) -> [String] {
-        let characters = Array(line), length = spelling.count
-        guard characters.count >= length else { return [] }
-        return (0...(characters.count - length)).map { String(characters[$0..<($0 + length)]) }.filter {
-            RecognizedSubjectChoice.isMisreading($0, of: spelling)
-        }
+        let characters = Array(line)
+        return SpellingVote.stretches(of: characters, misreading: spelling).map { String(characters[$0]) }
     }
 }

@@ -35,7 +35,7 @@ struct SummaryTableReader {
         let body = lines[(headerIndex + 1)...].filter { !Self.isHeader($0) }
         // Headings run across the columns: their glyphs would join the bands,
         // and so would a line that only begins like one.
-        let glyphs = body.filter { CategoryHeading.parse($0.fragments[0].text) == nil && !Self.isHeading($0) }.flatMap { $0.fragments.flatMap(\.glyphs) }
+        let glyphs = body.filter { !Self.beginsLikeHeading($0) }.flatMap { $0.fragments.flatMap(\.glyphs) }
         let cells = headerTitles.map { HeaderCell(role: .extra($0.compactText), title: $0.compactText, x0: $0.x0, x1: $0.x1) }
         let bands = reading.bands(under: cells, body: glyphs, lineHeight: lineHeight)
 
@@ -98,6 +98,11 @@ struct SummaryTableReader {
     /// Category headings are printed across the columns, as one text.
     private static func isHeading(_ line: PageLine) -> Bool {
         headingText(line) != nil
+    }
+
+    /// The line, or its first fragment, reads as a heading.
+    private static func beginsLikeHeading(_ line: PageLine) -> Bool {
+        CategoryHeading.parse(line.text) != nil || CategoryHeading.parse(line.fragments[0].text) != nil
     }
 
     /// The heading `line` prints, or nil. On a scan, a speck or a rule's

@@ -1,0 +1,59 @@
+/// What the subject, title and place-name choices share: how often a list
+/// prints each spelling, which readings are misreadings of a spelling, and
+/// when a spelling is decisive. A misreading is the spelling with one Chinese
+/// character replaced by another, or with marks the spelling never prints,
+/// or both. A spelling is decisive when it is printed at least `attested`
+/// times, and twice as often as all its misreadings together: OCR may
+/// misread a rare character in most places and the same way in several, and
+/// then its plurality may itself be a misreading.
+enum SpellingVote {
+    /// How many times a spelling must be printed to decide for it.
+    static let attested = 2
+
+    /// How many times each of `texts` is printed (empty ones aside).
+    static func counts(_ texts: [String]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for text in texts where !text.isEmpty { counts[text, default: 0] += 1 }
+        return counts
+    }
+
+    static func isDecisive(_ spelling: String, counts: [String: Int]) -> Bool {
+        let count = counts[spelling] ?? 0
+        let misread = counts.filter { isMisreading($0.key, of: spelling) }.values.reduce(0, +)
+        return count >= attested && count >= 2 * misread
+    }
+
+    /// `read` differs from `spelling`, and without the marks `spelling`
+    /// never prints, is `spelling` or `spelling` with one Chinese character
+    /// replaced by another.
+    static func isMisreading(_ read: String, of spelling: String) -> Bool {
+        guard read != spelling else { return false }
+        let marks = Set(spelling.filter(\.isPunctuation))
+        let a = Array(read.filter { !$0.isPunctuation || marks.contains($0) }), b = Array(spelling)
+        guard a.count == b.count else { return false }
+        let differing = a.indices.filter { a[$0] != b[$0] }
+        guard let at = differing.first else { return true }
+        return differing.count == 1 && isChinese(a[at]) && isChinese(b[at])
+    }
+
+    /// Where `text` holds a misreading of `spelling` as long as it, by
+    /// character offsets, left to right and not overlapping.
+    static func stretches(of text: [Character], misreading spelling: String) -> [Range<Int>] {
+        let length = spelling.count
+        var found: [Range<Int>] = []
+        var start = 0
+        while start + length <= text.count {
+            if isMisreading(String(text[start..<(start + length)]), of: spelling) {
+                found.append(start..<(start + length))
+                start += length
+            } else {
+                start += 1
+            }
+        }
+        return found
+    }
+
+    private static func isChinese(_ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy(\.properties.isIdeographic)
+    }
+}
