@@ -145,6 +145,23 @@ import Testing
         #expect(kept == 1 && speck == 0)
     }
 
+    @Test func theDotOfASemicolonStaysThoughAsSmallAsGrain() {
+        // Beside a character: a semicolon (a 3-pixel dot 10 pixels over a
+        // comma), and a grain of the same size with nothing under it.
+        let character = PixelBox(left: 100, top: 100, right: 140, bottom: 140)
+        let dot = PixelBox(left: 146, top: 114, right: 149, bottom: 117)
+        let comma = PixelBox(left: 145, top: 127, right: 150, bottom: 135)
+        let grain = PixelBox(left: 170, top: 114, right: 173, bottom: 117)
+        // A dot beside the comma, not over it, is grain too.
+        let aside = PixelBox(left: 160, top: 127, right: 163, bottom: 130)
+        let image = page(width: 400, height: 200, ink: [character, dot, comma, grain, aside])
+        _ = Speckles.erased(from: binary(image), in: image, dpi: 300)
+        #expect(isInk(image, 147, 115))
+        #expect(isInk(image, 147, 130))
+        #expect(!isInk(image, 171, 115))
+        #expect(!isInk(image, 161, 128))
+    }
+
     @Test func aLineBoxKeepsToItsPrintNotASpeckAboveIt() {
         // Characters 31 pixels tall, a speck 12 pixels above them: Tesseract's box took both in.
         let characters = (0..<5).map { PixelBox(left: 100 + 40 * $0, top: 874, right: 131 + 40 * $0, bottom: 905) }

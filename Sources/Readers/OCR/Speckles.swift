@@ -5,7 +5,8 @@ import CTesseract
 /// line's box, add text to a cell, or spoil a column title so that the
 /// table's header is not found. Two kinds of marks are taken for specks:
 /// - any mark far smaller than print can be: a full stop of 9 pt text is a
-///   third of a millimetre, four pixels at 300 dpi;
+///   third of a millimetre, four pixels at 300 dpi (but the dots of `；`
+///   and `：` can be as small: `PunctuationDots` keeps them);
 /// - a small mark (up to a comma's size) with no other print near it:
 ///   punctuation stands beside its characters, and a chain of small marks
 ///   (`……`, `：`) is kept when one of them is near a character.
@@ -52,6 +53,9 @@ enum Speckles {
         let tiny = pixels(size), small = pixels(strayMark), reach = pixels(reach)
         guard let tinyMarks = PageImage.adopting(pixSelectBySize(binary.pix, tiny, tiny, 8, Int32(L_SELECT_IF_BOTH), Int32(L_SELECT_IF_LTE), nil)),
               let smallMarks = PageImage.adopting(pixSelectBySize(binary.pix, small, small, 8, Int32(L_SELECT_IF_BOTH), Int32(L_SELECT_IF_LTE), nil)),
+              // The dots of `；` and `：` are as tiny, but stand over another mark.
+              let dots = PunctuationDots.dots(among: tinyMarks, small: smallMarks, dpi: dpi),
+              let grain = PageImage.adopting(pixSubtract(nil, tinyMarks.pix, dots.pix)),
               let print = PageImage.adopting(pixSubtract(nil, binary.pix, smallMarks.pix)),
               // Every mark grown by half the reach, so that marks a reach apart
               // touch; the grown areas reached from print (by seed fill) hold
@@ -60,6 +64,6 @@ enum Speckles {
               let printed = PageImage.adopting(pixSeedfillBinary(nil, print.pix, near.pix, 8)),
               let stray = PageImage.adopting(pixSubtract(nil, smallMarks.pix, printed.pix))
         else { return nil }
-        return Specks(tiny: tinyMarks, stray: stray)
+        return Specks(tiny: grain, stray: stray)
     }
 }
