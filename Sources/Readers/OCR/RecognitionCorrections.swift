@@ -16,11 +16,13 @@ enum RecognitionCorrections {
                 HyphenPairs.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } ?? [] }
             }
             FullWidthPunctuation.apply(to: &blocks[block])
+            RepeatedClauseMarks.apply(to: &blocks[block])
             blocks[block].removeAll { $0.words.isEmpty }
         }
     }
 
     static let examples = RulingBars.examples + SpeckMarks.examples + DoubledMarks.examples + FullWidthPunctuation.examples
+        + RepeatedClauseMarks.examples
 
     /// What the corrections make of an example's line.
     static func observed(_ example: CorrectionExample) -> String {
