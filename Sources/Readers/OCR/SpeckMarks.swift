@@ -2,9 +2,12 @@
 /// stands near a character), and Tesseract reads it as a Latin mark between
 /// Chinese characters: `行为-的处罚`, `资_料`, `.调查取证`; where a line
 /// ends short of its cell, it may read the blank paper after it as `|`
-/// (`的；|`, a box of 2 by 3 pixels far right of `；`). Tesseract boxes
+/// (`的；|`, a box of 2 by 3 pixels far right of `；`); a speck in a cell's
+/// margin, before a line's first character, it reads as `“` (`。` /
+/// `“7、执行责任`: quotes were twice as many as printed). Tesseract boxes
 /// such a mark no larger than the speck, a fifth of an em or less both ways;
-/// a printed hyphen or dash is wider, a printed bar (or a rule's) taller, and a printed full stop or colon of
+/// a printed hyphen or dash is wider, a printed bar (or a rule's) taller,
+/// a printed quote (two commas side by side) wider, and a printed full stop or colon of
 /// Latin print follows a digit or letter (`1.立案责任`, `No.`). So these
 /// marks, that small and not after a digit or letter, go. A lone `.` goes
 /// whatever its box (Tesseract may box a speck as wide as the character
@@ -14,7 +17,7 @@
 /// ones that small too.
 enum SpeckMarks {
     /// Marks read from specks.
-    static let marks: Set<String> = [".", "-", "_", ":", "'", "`", "~", "·", "|"]
+    static let marks: Set<String> = [".", "-", "_", ":", "'", "`", "~", "·", "|", "“", "”", "\""]
     /// A box no larger than this share of the em, both ways, is a speck's.
     static let largestShare = 0.2
 
@@ -42,10 +45,12 @@ enum SpeckMarks {
         CorrectionExample(boxes: [("资", 0, 30, 0, 30), ("_", 32, 36, 27, 30), ("料", 40, 70, 0, 30)], "资料"),
         CorrectionExample(boxes: [(".", 0, 4, 26, 30), ("调", 8, 38, 0, 30)], "调"),
         CorrectionExample(boxes: [("的", 0, 30, 0, 30), ("；", 36, 41, 9, 32), ("|", 600, 602, 1, 4)], "的；"),
+        CorrectionExample(boxes: [("“", 0, 5, 2, 7), ("8", 10, 25, 0, 30), ("、", 28, 34, 24, 30)], "8、"),
         // A hyphen printed between characters is wider; a full stop after a digit is Latin print.
         CorrectionExample(boxes: [("为", 0, 30, 0, 30), ("-", 32, 42, 14, 17), ("的", 44, 74, 0, 30)], "为-的"),
         CorrectionExample(boxes: [("6", 0, 15, 0, 30), (".", 16, 20, 26, 30), ("应", 24, 54, 0, 30)], "6.应"),
         CorrectionExample(boxes: [("为", 0, 30, 0, 30), ("|", 34, 37, 0, 30), ("的", 40, 70, 0, 30)], "为|的"),
+        CorrectionExample(boxes: [("：", 0, 8, 5, 28), ("“", 30, 43, 2, 10), ("应", 45, 75, 0, 30)], "：“应"),
         CorrectionExample(boxes: [("，", 0, 4, 26, 30), ("对", 8, 38, 0, 30)], "，对"),
         // A full stop boxed as wide as a character, after a Chinese character or mark.
         CorrectionExample(boxes: [("为", 0, 30, 0, 30), (".", 30, 52, 0, 30), ("的", 52, 82, 0, 30)], "为的"),
