@@ -5,10 +5,12 @@ import CTesseract
 /// scanned at 200–250 dpi, keeps 2–3 pixels at 300 dpi after thresholding.
 /// Erased as a speck (`Speckles.size`), it leaves `，` for `；` and nothing
 /// or `，` for `：`: 55 of the semicolons of a 27-page speckled scan went so.
-/// What tells such a dot from grain is its place: straight above or below
-/// another small mark (the semicolon's comma, the colon's other dot), less
-/// than half an em from it. Grain seldom stacks so; where it does beside
-/// print, Tesseract's own marks rules (`SpeckMarks`) judge what it reads.
+/// What tells such a dot from grain is its place: straight above a larger
+/// small mark (the semicolon's comma, a colon's lower dot that kept more
+/// ink), less than half an em over it. Two grains stacked are common enough
+/// on a speckled page to make false colons, so a dot over a dot as tiny
+/// stays grain. Where grain does stand over a larger speck beside print,
+/// the rules on what Tesseract reads (`SpeckMarks`) judge it.
 enum PunctuationDots {
     /// Largest gap between a dot and the mark it stands over, in pixels at
     /// 300 dpi: the two dots of `：` of 12 pt text stand about 14 apart.
@@ -16,49 +18,32 @@ enum PunctuationDots {
     /// The two marks' centres stand within this many pixels across, at 300 dpi.
     static let drift = 3
 
-    /// The tiny marks of `tiny` (1 = ink) that stand straight above or below
-    /// another mark of `small` (a superset of `tiny`): the dots of `；` and `：`.
+    /// The tiny marks of `tiny` (1 = ink) that stand straight above a mark
+    /// of `small` (a superset of `tiny`) that is not tiny: the dots of `；` and `：`.
     static func dots(among tiny: PageImage, small: PageImage, dpi: Int) -> PageImage? {
         let pixels = { (atThreeHundred: Int) in max(1, atThreeHundred * dpi / 300) }
-        guard let dots = boxes(of: tiny), let larger = PageImage.adopting(pixSubtract(nil, small.pix, tiny.pix)), let marks = boxes(of: larger),
+        guard let larger = PageImage.adopting(pixSubtract(nil, small.pix, tiny.pix)),
               let kept = PageImage.adopting(pixCreate(pixGetWidth(tiny.pix), pixGetHeight(tiny.pix), 1)) else { return nil }
-        let gap = pixels(gap), drift = pixels(drift), tallest = pixels(Speckles.strayMark)
-        // Marks by their top row, so each dot looks only at marks within reach below or above.
+        let dots = Components.boxes(of: tiny, connectivity: 8), marks = Components.boxes(of: larger, connectivity: 8)
+        let gap = pixels(gap), drift = pixels(drift)
+        // Marks by their top row, so each dot looks only at marks within reach below it.
         let sorted = marks.sorted { $0.top < $1.top }
-        for dot in dots where isStacked(dot, among: sorted, gap: gap, drift: drift, tallest: tallest) {
+        for dot in dots where isStacked(dot, among: sorted, gap: gap, drift: drift) {
             pixRasterop(kept.pix, Int32(dot.left), Int32(dot.top), Int32(dot.width), Int32(dot.height), PIX_SRC, tiny.pix, Int32(dot.left), Int32(dot.top))
         }
         return kept
     }
 
-    /// Whether another mark stands straight above or below `dot`, a gap of
-    /// at most `gap` between them. `marks` are sorted by their top row and
-    /// none is taller than `tallest`.
-    static func isStacked(_ dot: PixelBox, among marks: [PixelBox], gap: Int, drift: Int, tallest: Int) -> Bool {
-        // The first mark whose top is low enough to end within `gap` above the dot.
+    /// Whether one of `marks` (sorted by their top row) stands straight
+    /// below `dot`, a gap of at most `gap` between them.
+    static func isStacked(_ dot: PixelBox, among marks: [PixelBox], gap: Int, drift: Int) -> Bool {
+        // The first mark that starts below the dot.
         var low = 0, high = marks.count
         while low < high {
             let middle = (low + high) / 2
-            if marks[middle].top < dot.top - gap - tallest { low = middle + 1 } else { high = middle }
+            if marks[middle].top < dot.bottom { low = middle + 1 } else { high = middle }
         }
         let centre = dot.left + dot.right
-        for mark in marks[low...] {
-            if mark.top > dot.bottom + gap { break }
-            guard mark != dot, abs(mark.left + mark.right - centre) <= 2 * drift else { continue }
-            if (0...gap).contains(mark.top - dot.bottom) { return true }
-        }
-        return false
-    }
-
-    /// The boxes of the connected marks of `image` (1 = ink).
-    private static func boxes(of image: PageImage) -> [PixelBox]? {
-        var found: UnsafeMutablePointer<BOXA>? = pixConnCompBB(image.pix, 8)
-        guard let boxes = found else { return nil }
-        defer { boxaDestroy(&found) }
-        return (0..<boxaGetCount(boxes)).map { index in
-            var x: Int32 = 0, y: Int32 = 0, width: Int32 = 0, height: Int32 = 0
-            boxaGetBoxGeometry(boxes, index, &x, &y, &width, &height)
-            return PixelBox(left: Int(x), top: Int(y), right: Int(x + width), bottom: Int(y + height))
-        }
+        return marks[low...].prefix { $0.top <= dot.bottom + gap }.contains { abs($0.left + $0.right - centre) <= 2 * drift }
     }
 }
