@@ -3,7 +3,7 @@
 /// one line outside the table): a cell's text runs on from line to line.
 enum RecognitionCorrections {
     /// `ink` is the page's print (1 = ink), measured where a symbol's own
-    /// box cannot tell (`DashRuns`, `HyphenPairs`); nil: not measured.
+    /// box cannot tell (`DashRuns`, `HyphenPairs`, `StrayHyphens`); nil: not measured.
     static func apply(to blocks: inout [[RecognizedLine]], verticalRules: [PixelBox], tolerance: Int, ink: PageImage? = nil) {
         for block in blocks.indices {
             RulingBars.apply(to: &blocks[block], rules: verticalRules, tolerance: tolerance)
@@ -14,6 +14,7 @@ enum RecognitionCorrections {
                 DoubledMarks.apply(to: &blocks[block][line])
                 DashRuns.apply(to: &blocks[block][line], em: em) { box in ink.flatMap { InkRuns.longest(in: $0, through: box) } }
                 HyphenPairs.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } ?? [] }
+                StrayHyphens.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } }
             }
             FullWidthPunctuation.apply(to: &blocks[block])
             RepeatedClauseMarks.apply(to: &blocks[block])

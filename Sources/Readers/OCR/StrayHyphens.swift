@@ -1,0 +1,37 @@
+/// A speck beside a character, too large for `SpeckMarks`, that Tesseract
+/// reads as `-` where Chinese text has no hyphen: `社会保-险`, `责令改正-`,
+/// `；-3、`. Tesseract boxes such a `-` anywhere from 5 by 5 pixels to a
+/// line's height, so its box cannot tell; the ink under it can. A printed
+/// hyphen, dash or `一` is a flat bar, at least twice as wide as it is
+/// tall; a speck is a blot. A lone `-` after a Chinese character or clause
+/// mark (or at a line's start) with no flat bar under it, nor within a
+/// third of an em either side, goes; with one, it stays as read.
+enum StrayHyphens {
+    /// `bars` gives the hyphen-like bars of the page's ink wholly inside a
+    /// region (`HyphenPairs.bars(in:within:em:)`); nil where the ink was not
+    /// measured, and nothing changes.
+    static func apply(to line: inout RecognizedLine, em: Int, bars: (PixelBox) -> [PixelBox]?) {
+        guard em > 0 else { return }
+        let band = RecognizedGlyphs.band(of: line)
+        let texts = line.words.flatMap { $0.symbols.map(\.text) }
+        var position = 0
+        for word in line.words.indices {
+            line.words[word].symbols.removeAll { symbol in
+                defer { position += 1 }
+                guard symbol.text == "-", position == 0 || isChinese(texts[position - 1]),
+                      position + 1 == texts.count || texts[position + 1] != "-" else { return false }
+                let reach = em / 3
+                let region = PixelBox(left: symbol.box.left - reach, top: band.top, right: symbol.box.right + reach, bottom: band.bottom)
+                guard let found = bars(region) else { return false }
+                return !found.contains { $0.width >= 2 * $0.height }
+            }
+        }
+        line.words.removeAll { $0.symbols.isEmpty }
+    }
+
+    /// An ideograph or a clause mark: no hyphen follows either in a list's text.
+    private static func isChinese(_ text: String) -> Bool {
+        guard let scalar = text.unicodeScalars.first else { return false }
+        return scalar.properties.isIdeographic || RepeatedClauseMarks.clauseMarks.contains(text) && !scalar.isASCII
+    }
+}
