@@ -55,6 +55,7 @@ extension ItemSegmenter {
         _ drafts: inout [DraftItem], summary: inout Summary?, titleLines: inout [String], facts: inout ListFacts, titlesRecognized: Bool
     ) -> [Diagnostic] {
         var diagnostics = RecognizedSubjectChoice.apply(to: &drafts)
+        diagnostics += RecognizedCategoryChoice.apply(to: &drafts, summary: summary)
         if titlesRecognized {
             let titleNotes = RecognizedTitleChoice.apply(to: &titleLines, subjects: drafts.map(\.subject))
             if !titleNotes.isEmpty { facts = ListFactsReader.read(titleLines).facts }

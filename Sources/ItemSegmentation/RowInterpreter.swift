@@ -5,8 +5,9 @@ import PowerListModel
 /// has no such column).
 struct DraftItem {
     var printedSeq: Int?
-    /// The 序号, the 权力事项 and the 行政主体 were read by OCR (a character may be misread).
+    /// The 序号, the 权力事项, the 行政主体 and the type were read by OCR (a character may be misread).
     var seqRecognized = false
+    var categoryRecognized = false
     var nameRecognized = false
     var subjectRecognized = false
     var seq = 0
@@ -40,8 +41,10 @@ struct DraftItem {
         hasCategoryColumn = roles.contains(.category)
         if !printedCategory.isEmpty {
             categoryRaw = row[.category].isRecognized ? StrayEndMarks.category(printedCategory) : printedCategory
+            categoryRecognized = row[.category].isRecognized
         } else {
             categoryRaw = context.sectionCategory ?? context.captionCategory ?? (hasCategoryColumn ? "" : nil)
+            categoryRecognized = context.sectionCategory != nil && context.sectionRecognized
         }
         name = nameRecognized ? StrayEndMarks.trimmed(row[.name].text) : row[.name].text
         // 主项 / 子项 columns: an item with a 子项 is named 主项--子项 and
@@ -77,6 +80,8 @@ struct DraftItem {
 /// under and the category the table's caption names.
 struct RowContext {
     var sectionCategory: String?
+    /// The section heading was read by OCR.
+    var sectionRecognized = false
     var sectionDepartment: String?
     var captionCategory: String?
 
@@ -84,6 +89,7 @@ struct RowContext {
         switch heading.kind {
         case .category(let category):
             sectionCategory = category
+            sectionRecognized = heading.recognized
         case .department(let department):
             sectionDepartment = department
             sectionCategory = nil

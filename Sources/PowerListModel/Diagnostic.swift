@@ -97,6 +97,10 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     /// OCR read a name with a stretch one character away from the list's own
     /// place name; the place's spelling was taken (the reading named).
     public static let ocrPlaceNameChosen = DiagnosticCode(rawValue: "ocr-place-name-chosen")
+    /// OCR read an item's 权力类型 (its cell or the section heading above it)
+    /// as no canonical category, one character away from the canonical one
+    /// the summary files the item under; the summary's was taken (the reading named).
+    public static let ocrCategoryChosen = DiagnosticCode(rawValue: "ocr-category-chosen")
 
     /// SPEC.md's codes with a mechanical trigger: downstream systems filter on
     /// them, and the scorer's `diagnostics~f1` matches them by code and seq.
@@ -112,7 +116,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
         .unknownCategory, .cellTruncated, .cellMissing, .subjectSeparated, .seqGap, .seqDuplicate, .citationArticleUnparsed,
         .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .mergedCellPropagated, .categoryInferred,
         .subjectFromTitle, .summarySeqInferred,
-        .pageTextUndecodable, .ocrText, .ocrLowConfidence, .ocrNameChosen, .ocrSubjectChosen, .ocrTitleChosen, .ocrPlaceNameChosen,
+        .pageTextUndecodable, .ocrText, .ocrLowConfidence, .ocrNameChosen, .ocrSubjectChosen, .ocrTitleChosen, .ocrPlaceNameChosen, .ocrCategoryChosen,
     ]
 }
 

@@ -170,3 +170,55 @@ import Testing
         }
     }
 }
+
+/// A recognized 权力类型 that names no category, one character away from
+/// the one the summary files the item under.
+@Suite struct RecognizedCategoryTests {
+    /// Rows 1–3 under headings (`recognized` as given), the second's ordinal
+    /// misread; row 3's type in its own cell. The summary files them all.
+    static func list(recognized: Bool) -> SegmentedList {
+        func heading(_ text: String) -> BodyEntry {
+            var heading = SectionHeading(text)!
+            heading.recognized = recognized
+            return .heading(heading)
+        }
+        func row(_ seq: String, category: String = "") -> BodyEntry {
+            let cell = { (text: String) in Cell(lines: [CellLine(text, confidence: recognized ? 95 : nil)]) }
+            return .row(TableRow(cells: [.seq: cell(seq), .category: cell(category), .name: cell("事项\(seq)"), .subject: cell("某局")]))
+        }
+        let table = Table(
+            titleLines: [], columns: [.seq, .category, .name, .subject].map { Column(title: "\($0)", role: $0) },
+            body: [heading("一、行政检查（1项）"), row("1"), heading("7.上其他权力(1项)"), row("2"), row("3", category: "行攻处罚")],
+            summary: [
+                .heading(category: "行政检查", declaredCount: 1), .entry(seq: 1, category: nil, name: "事项1"),
+                .heading(category: "其他权力", declaredCount: 1), .entry(seq: 2, category: nil, name: "事项2"),
+                .heading(category: "行政处罚", declaredCount: 1), .entry(seq: 3, category: nil, name: "事项3"), .total(3),
+            ],
+            pageCount: 1
+        )
+        return ItemSegmenter.segment(table)
+    }
+
+    @Test func aRecognizedCategoryOneCharacterOffTakesTheSummarys() {
+        let list = Self.list(recognized: true)
+        #expect(list.items.map(\.category) == ["行政检查", "其他行政权力", "行政处罚"])
+        #expect(list.diagnostics.filter { $0.code == .ocrCategoryChosen } == [
+            Diagnostic(.warning, .ocrCategoryChosen, seq: 2, "第2项权力类型OCR识别为“上其他权力”，不在规范类别之内，总表列为“其他权力”，按总表取“其他权力”，请核对原件"),
+            Diagnostic(.warning, .ocrCategoryChosen, seq: 3, "第3项权力类型OCR识别为“行攻处罚”，不在规范类别之内，总表列为“行政处罚”，按总表取“行政处罚”，请核对原件"),
+        ])
+    }
+
+    @Test func aPrintedCategoryStaysAsPrinted() {
+        let list = Self.list(recognized: false)
+        #expect(list.items.map(\.category) == ["行政检查", "上其他权力", "行攻处罚"])
+        #expect(!list.diagnostics.contains { $0.code == .ocrCategoryChosen })
+    }
+
+    @Test(arguments: [
+        ("上其他权力", "其他权力", true), ("行攻处罚", "行政处罚", true), ("其他权力上", "其他权力", true), ("行政处罚。", "行政处罚", true),
+        ("公共服务事项", "其他权力", false), ("上下其他权力", "其他权力", false), ("行政确认", "行政检查", false),
+    ])
+    func oneAway(_ read: String, _ category: String, _ expected: Bool) {
+        #expect(RecognizedCategoryChoice.isOneAway(read, from: category) == expected)
+    }
+}

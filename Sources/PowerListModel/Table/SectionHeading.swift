@@ -15,11 +15,14 @@ public struct SectionHeading: Sendable, Equatable {
     public var kind: Kind
     /// The item count the heading declares (`（3项）`, `共5项`), if any.
     public var declaredCount: Int?
+    /// Read by OCR (a character may be misread).
+    public var recognized: Bool
 
-    public init(printed: String, kind: Kind, declaredCount: Int?) {
+    public init(printed: String, kind: Kind, declaredCount: Int?, recognized: Bool = false) {
         self.printed = printed
         self.kind = kind
         self.declaredCount = declaredCount
+        self.recognized = recognized
     }
 
     /// The heading `text` is, if it is one: a category heading first, else a
