@@ -3,7 +3,8 @@
 /// one line outside the table): a cell's text runs on from line to line.
 enum RecognitionCorrections {
     /// `ink` is the page's print (1 = ink), measured where a symbol's own
-    /// box cannot tell (`DashRuns`, `HyphenPairs`, `StrayHyphens`); nil: not measured.
+    /// box cannot tell (`DashRuns`, `HyphenPairs`, `StrayHyphens`,
+    /// `HexagonalBrackets`); nil: not measured.
     static func apply(to blocks: inout [[RecognizedLine]], verticalRules: [PixelBox], tolerance: Int, ink: PageImage? = nil) {
         for block in blocks.indices {
             RulingBars.apply(to: &blocks[block], rules: verticalRules, tolerance: tolerance)
@@ -15,6 +16,7 @@ enum RecognitionCorrections {
                 DashRuns.apply(to: &blocks[block][line], em: em) { box in ink.flatMap { InkRuns.longest(in: $0, through: box) } }
                 HyphenPairs.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } ?? [] }
                 StrayHyphens.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } }
+                HexagonalBrackets.apply(to: &blocks[block][line], em: em) { region in ink.map { HexagonalBrackets.boxes(in: $0, within: region) } }
             }
             FullWidthPunctuation.apply(to: &blocks[block])
             RepeatedClauseMarks.apply(to: &blocks[block])
