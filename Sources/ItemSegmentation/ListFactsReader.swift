@@ -42,6 +42,7 @@ enum ListFactsReader {
 /// table adds (事项总表, 分表, 统计表), which is not part of the title.
 ///
 /// - `邢台市襄都区医疗保障局权责清单（2025年版）` → title 邢台市襄都区医疗保障局权责清单, edition 2025年版
+/// - `邢台市襄都区医疗保障局权责清单《2025年版)` (a scan's `（` read as `《`) → edition 2025年版
 /// - `赵县医疗保障局权责清单事项总表` → title 赵县医疗保障局权责清单
 /// - `某县某局权责清单（示例）` → title 某县某局权责清单（示例）
 /// - `某区某局权力清单和责任清单（行政检查类）` → caption category 行政检查类
@@ -69,9 +70,11 @@ struct ListTitle {
         owner = kind.map { String(base.dropLast($0.count)) } ?? base
         namesKind = kind != nil
         var rest = compact[range.upperBound...]
-        while let (inner, after) = Self.parenthetical(rest) {
+        while let (inner, after, bracketed) = Self.parenthetical(rest) {
             if Self.isEdition(inner) {
                 edition = edition ?? String(inner)
+            } else if !bracketed {
+                break
             } else if PowerCategory.canonicalize(String(inner)) != nil {
                 captionCategory = captionCategory ?? String(inner)
             } else {
@@ -85,7 +88,7 @@ struct ListTitle {
     /// `（2025年版）` on a line of its own.
     static func standaloneEdition(_ line: String) -> String? {
         let compact = TextNormalizer.removingWhitespace(line)
-        guard let (inner, after) = parenthetical(compact[...]), after.isEmpty, isEdition(inner) else { return nil }
+        guard let (inner, after, _) = parenthetical(compact[...]), after.isEmpty, isEdition(inner) else { return nil }
         return String(inner)
     }
 
@@ -94,11 +97,14 @@ struct ListTitle {
         (text.hasSuffix("版") || text.hasSuffix("年本")) && text.contains(where: \.isASCIIDigit) && text.count <= 12
     }
 
-    /// The content of a parenthetical that opens `text`, and what follows it.
-    private static func parenthetical(_ text: Substring) -> (Substring, Substring)? {
-        guard let open = text.first, open == "（" || open == "(" else { return nil }
-        guard let close = text.firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
-        return (text[text.index(after: text.startIndex)..<close], text[text.index(after: close)...])
+    /// The content of a parenthetical that opens `text`, what follows it, and
+    /// whether both its marks are round brackets. OCR reads `（` as `《` or
+    /// `〈` (`《2025年版)`): such marks open an edition, and nothing else.
+    private static func parenthetical(_ text: Substring) -> (Substring, Substring, bracketed: Bool)? {
+        guard let open = text.first, "（(《〈".contains(open) else { return nil }
+        guard let close = text.firstIndex(where: { "）)》〉".contains($0) }) else { return nil }
+        let bracketed = "（(".contains(open) && "）)".contains(text[close])
+        return (text[text.index(after: text.startIndex)..<close], text[text.index(after: close)...], bracketed)
     }
 }
 

@@ -9,6 +9,10 @@ extension ListTitle {
         Example("某县某局权责清单（示例）", "某县某局权责清单（示例） | owner 某县某局 | edition nil | caption nil"),
         Example("某区某局权力清单和责任清单（行政检查类）", "某区某局权力清单和责任清单 | owner 某区某局 | edition nil | caption 行政检查类"),
         Example("某县某局权责清单（2023年本）（试行）", "某县某局权责清单（试行） | owner 某县某局 | edition 2023年本 | caption nil"),
+        Example("邢台市襄都区医疗保障局权责清单《2025年版)", "邢台市襄都区医疗保障局权责清单 | owner 邢台市襄都区医疗保障局 | edition 2025年版 | caption nil"),
+        Example("某县某局权责清单〈2024版〉", "某县某局权责清单 | owner 某县某局 | edition 2024版 | caption nil"),
+        // A book title's marks are no parenthetical of the title's.
+        Example("某县某局权责清单《实施细则》", "某县某局权责清单 | owner 某县某局 | edition nil | caption nil"),
         Example("（共六类、26 项）", "nil"),
         Example("清单", "nil"),
     ]) { line in
