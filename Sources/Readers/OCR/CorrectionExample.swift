@@ -44,6 +44,15 @@ struct CorrectionExample: Sendable {
         self.init(symbols: [read], expected, ruleAt: nil, fileID: fileID, filePath: filePath, line: line, column: column)
     }
 
+    /// Lines on one band 10 pixels tall (as Tesseract may read one line
+    /// twice), each symbol's text, left and right edge.
+    init(lines: [[(String, Int, Int)]], _ expected: String, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column) {
+        let read = lines.map { symbols in
+            symbols.map { RecognizedSymbol(text: $0.0, box: PixelBox(left: $0.1, top: 0, right: $0.2, bottom: 10), confidence: 90) }
+        }
+        self.init(symbols: read, expected, ruleAt: nil, fileID: fileID, filePath: filePath, line: line, column: column)
+    }
+
     private init(symbols: [[RecognizedSymbol]], _ expected: String, ruleAt: Int?, fileID: String, filePath: String, line: Int, column: Int) {
         lines = symbols
         self.expected = expected
@@ -58,7 +67,8 @@ struct CorrectionExample: Sendable {
     var recognizedLines: [RecognizedLine] {
         lines.map { symbols in
             let top = symbols.map(\.box.top).min() ?? 0, bottom = symbols.map(\.box.bottom).max() ?? 0
-            return RecognizedLine(box: PixelBox(left: 0, top: top, right: symbols.last?.box.right ?? 0, bottom: bottom), words: [RecognizedWord(symbols: symbols)])
+            let left = symbols.map(\.box.left).min() ?? 0, right = symbols.map(\.box.right).max() ?? 0
+            return RecognizedLine(box: PixelBox(left: left, top: top, right: right, bottom: bottom), words: [RecognizedWord(symbols: symbols)])
         }
     }
 

@@ -7,6 +7,7 @@ enum RecognitionCorrections {
     /// `HexagonalBrackets`); nil: not measured.
     static func apply(to blocks: inout [[RecognizedLine]], verticalRules: [PixelBox], tolerance: Int, ink: PageImage? = nil) {
         for block in blocks.indices {
+            RereadOverlaps.apply(to: &blocks[block])
             RulingBars.apply(to: &blocks[block], rules: verticalRules, tolerance: tolerance)
             for line in blocks[block].indices {
                 // Marks are no ideographs: the em stays what it was as marks go.
@@ -25,7 +26,7 @@ enum RecognitionCorrections {
     }
 
     static let examples = RulingBars.examples + SpeckMarks.examples + DoubledMarks.examples + FullWidthPunctuation.examples
-        + RepeatedClauseMarks.examples
+        + RepeatedClauseMarks.examples + RereadOverlaps.examples
 
     /// What the corrections make of an example's line.
     static func observed(_ example: CorrectionExample) -> String {
