@@ -22,7 +22,7 @@ import Testing
         let page = HyphenPairsTests.ink(boxes.map(\.1))
         let symbols = boxes.map { RecognizedSymbol(text: $0.0, box: $0.1, confidence: 95) }
         var line = RecognizedLine(box: PixelBox(left: 100, top: 30, right: x, bottom: 60), words: [RecognizedWord(symbols: symbols)])
-        HexagonalBrackets.apply(to: &line, em: 30) { HexagonalBrackets.boxes(in: page, within: $0) }
+        HexagonalBrackets.apply(to: &line, em: 30) { Components.boxes(of: page, within: $0) }
         return line.words.flatMap(\.symbols).map(\.text).joined()
     }
 

@@ -27,4 +27,16 @@ enum Components {
             return Component(box: PixelBox(left: Int(x), top: Int(y), right: Int(x + width), bottom: Int(y + height)), mask: mask)
         }
     }
+
+    /// The pieces of `binary` (1 = ink) within `region`, clipped to it, in page coordinates.
+    static func boxes(of binary: PageImage, within region: PixelBox) -> [PixelBox] {
+        let area = PixelBox(
+            left: max(0, region.left), top: max(0, region.top),
+            right: min(binary.width, region.right), bottom: min(binary.height, region.bottom)
+        )
+        guard area.width > 0, area.height > 0, let clipped = binary.clipped(to: area) else { return [] }
+        return boxes(of: clipped, connectivity: 8).map { box in
+            PixelBox(left: area.left + box.left, top: area.top + box.top, right: area.left + box.right, bottom: area.top + box.bottom)
+        }
+    }
 }

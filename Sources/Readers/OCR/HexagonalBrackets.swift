@@ -19,7 +19,7 @@ enum HexagonalBrackets {
     static let reach = 1.5
 
     /// `ink` gives the page's print (1 = ink) as the boxes of its pieces within a
-    /// region, clipped to it (`boxes(in:within:)`); nil where the ink was not
+    /// region, clipped to it (`Components.boxes(of:within:)`); nil where the ink was not
     /// measured, and nothing changes.
     static func apply(to line: inout RecognizedLine, em: Int, ink: (PixelBox) -> [PixelBox]?) {
         guard em > 0 else { return }
@@ -63,18 +63,6 @@ enum HexagonalBrackets {
             let beyond = PixelBox(left: bracket.right, top: band.top, right: bracket.right + far, bottom: band.bottom)
             guard let nearest = ink(beyond)?.map(\.left).min() else { return false }
             return Double(nearest - bracket.right) >= clear
-        }
-    }
-
-    /// The pieces of `binary` (1 = ink) within `region`, clipped to it, in page coordinates.
-    static func boxes(in binary: PageImage, within region: PixelBox) -> [PixelBox] {
-        let area = PixelBox(
-            left: max(0, region.left), top: max(0, region.top),
-            right: min(binary.width, region.right), bottom: min(binary.height, region.bottom)
-        )
-        guard area.width > 0, area.height > 0, let clipped = binary.clipped(to: area) else { return [] }
-        return Components.boxes(of: clipped, connectivity: 8).map { box in
-            PixelBox(left: area.left + box.left, top: area.top + box.top, right: area.left + box.right, bottom: area.top + box.bottom)
         }
     }
 }

@@ -54,7 +54,14 @@ struct PageReading {
         var blocks: [[RecognizedLine]] = []
         for cell in cells where cell.hasInk(text, dpi: dpi) {
             guard let area = cell.inkArea(text, dpi: dpi), let part = cell.part(of: image, within: area) else { continue }
-            blocks.append(read(part, of: image, dpi: dpi, segmentation: Recognition.cellSegmentation))
+            var lines = read(part, of: image, dpi: dpi, segmentation: Recognition.cellSegmentation)
+            // A line's last mark Tesseract left out is read again with the line (`TrailingMarks`).
+            for (index, region) in TrailingMarks.regions(of: lines, ink: { Components.boxes(of: text, within: $0) }).enumerated() {
+                guard let region else { continue }
+                let reread = recognizer.recognize(part, dpi: dpi, regions: [region], segmentation: Recognition.lineSegmentation)[0]
+                lines[index] = TrailingMarks.merge(lines[index], reread: reread)
+            }
+            blocks.append(lines)
         }
         for cell in cells { cell.blank(in: image) }
         let rest = read(PagePart(image: image, origin: (0, 0)), of: image, dpi: dpi, segmentation: Recognition.pageSegmentation)

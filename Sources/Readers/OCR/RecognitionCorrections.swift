@@ -17,7 +17,7 @@ enum RecognitionCorrections {
                 DashRuns.apply(to: &blocks[block][line], em: em) { box in ink.flatMap { InkRuns.longest(in: $0, through: box) } }
                 HyphenPairs.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } ?? [] }
                 StrayHyphens.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } }
-                HexagonalBrackets.apply(to: &blocks[block][line], em: em) { region in ink.map { HexagonalBrackets.boxes(in: $0, within: region) } }
+                HexagonalBrackets.apply(to: &blocks[block][line], em: em) { region in ink.map { Components.boxes(of: $0, within: region) } }
             }
             FullWidthPunctuation.apply(to: &blocks[block])
             RepeatedClauseMarks.apply(to: &blocks[block])
