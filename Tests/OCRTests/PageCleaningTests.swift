@@ -162,6 +162,20 @@ import Testing
         #expect(!isInk(image, 161, 128))
     }
 
+    @Test func theStopOfANumberingStaysThoughAsSmallAsGrain() {
+        // `5.`: a digit 24 pixels tall, a 3-pixel stop at its foot; grain of the
+        // same size beside its middle, and past the stop's reach.
+        let digit = PixelBox(left: 100, top: 100, right: 112, bottom: 124)
+        let stop = PixelBox(left: 115, top: 121, right: 118, bottom: 124)
+        let beside = PixelBox(left: 115, top: 110, right: 118, bottom: 113)
+        let far = PixelBox(left: 140, top: 121, right: 143, bottom: 124)
+        let image = page(width: 400, height: 200, ink: [digit, stop, beside, far])
+        _ = Speckles.erased(from: binary(image), in: image, dpi: 300)
+        #expect(isInk(image, 116, 122))
+        #expect(!isInk(image, 116, 111))
+        #expect(!isInk(image, 141, 122))
+    }
+
     @Test func aLineBoxKeepsToItsPrintNotASpeckAboveIt() {
         // Characters 31 pixels tall, a speck 12 pixels above them: Tesseract's box took both in.
         let characters = (0..<5).map { PixelBox(left: 100 + 40 * $0, top: 874, right: 131 + 40 * $0, bottom: 905) }

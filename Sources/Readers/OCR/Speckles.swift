@@ -5,8 +5,8 @@ import CTesseract
 /// line's box, add text to a cell, or spoil a column title so that the
 /// table's header is not found. Two kinds of marks are taken for specks:
 /// - any mark far smaller than print can be: a full stop of 9 pt text is a
-///   third of a millimetre, four pixels at 300 dpi (but the dots of `；`
-///   and `：` can be as small: `PunctuationDots` keeps them);
+///   third of a millimetre, four pixels at 300 dpi (but the dots of `；`,
+///   `：` and a numbering's `5.` can be as small: `PunctuationDots` keeps them);
 /// - a small mark (up to a comma's size) with no other print near it:
 ///   punctuation stands beside its characters, and a chain of small marks
 ///   (`……`, `：`) is kept when one of them is near a character.
@@ -53,8 +53,8 @@ enum Speckles {
         let tiny = pixels(size), small = pixels(strayMark), reach = pixels(reach)
         guard let tinyMarks = PageImage.adopting(pixSelectBySize(binary.pix, tiny, tiny, 8, Int32(L_SELECT_IF_BOTH), Int32(L_SELECT_IF_LTE), nil)),
               let smallMarks = PageImage.adopting(pixSelectBySize(binary.pix, small, small, 8, Int32(L_SELECT_IF_BOTH), Int32(L_SELECT_IF_LTE), nil)),
-              // The dots of `；` and `：` are as tiny, but stand over another mark.
-              let dots = PunctuationDots.dots(among: tinyMarks, small: smallMarks, dpi: dpi),
+              // The dots of `；` `：` and `5.` are as tiny, but stand over another mark or at a digit's foot.
+              let dots = PunctuationDots.dots(among: tinyMarks, small: smallMarks, binary: binary, dpi: dpi),
               let grain = PageImage.adopting(pixSubtract(nil, tinyMarks.pix, dots.pix)),
               let print = PageImage.adopting(pixSubtract(nil, binary.pix, smallMarks.pix)),
               // Every mark grown by half the reach, so that marks a reach apart
