@@ -78,7 +78,7 @@ struct DetailTableReader {
     private func kind(of line: PageLine, bands: ColumnBands, lineHeight: Double) -> LineKind {
         let larger = line.isMostlyTaller(than: 1.3 * lineHeight)
         if var heading = SectionHeading(line.text) {
-            heading.recognized = line.fragments.contains { $0.glyphs.contains { $0.confidence != nil } }
+            heading.recognized = line.isRecognized
             let span = (x0: bands.cells.map(\.x0).min() ?? 0, x1: bands.cells.map(\.x1).max() ?? 0)
             let midX = (line.fragments.map(\.x0).min()! + line.fragments.map(\.x1).max()!) / 2
             let crossing = bands.isCrossed(by: line.fragments.flatMap(\.glyphs), reach: lineHeight, count: 1)

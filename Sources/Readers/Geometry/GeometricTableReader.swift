@@ -57,7 +57,7 @@ public enum GeometricTableReader {
         }
         titles += summary.titles + detail.titles
         let titleLines = titles.sorted { ($0.page, $0.y0) < ($1.page, $1.y0) }.map(\.text)
-        let titlesRecognized = titles.contains { $0.fragments.contains { $0.glyphs.contains { $0.confidence != nil } } }
+        let titlesRecognized = titles.contains(where: \.isRecognized)
         return Table(
             titleLines: titleLines, columns: detail.columns, body: detail.body, summary: summary.rows,
             pageCount: pageCount, diagnostics: summary.unread.map(Self.unreadSummaryRow) + detail.diagnostics, titlesRecognized: titlesRecognized

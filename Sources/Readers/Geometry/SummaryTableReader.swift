@@ -113,7 +113,7 @@ struct SummaryTableReader {
         if CategoryHeading.parse(line.text) != nil { return line.text }
         guard let first = line.fragments.first, line.fragments.count > 1, CategoryHeading.parse(first.text) != nil else { return nil }
         let specks = line.fragments.dropFirst()
-        let recognized = specks.allSatisfy { $0.compactText.count <= 1 && $0.glyphs.contains { $0.confidence != nil } }
+        let recognized = specks.allSatisfy { $0.compactText.count <= 1 && $0.isRecognized }
         return recognized ? first.text : nil
     }
 

@@ -19,6 +19,8 @@ struct TextFragment: Sendable, Equatable {
     /// Read for every fragment by every header and furniture test: scalar by
     /// scalar (see `removingWhitespace`), not Character by Character.
     var compactText: String { TextNormalizer.removingWhitespace(text) }
+    /// Read by OCR: its glyphs carry Tesseract's confidence.
+    var isRecognized: Bool { glyphs.contains { $0.confidence != nil } }
 
     /// Without the spaces that followed its last ink.
     func trimmed() -> TextFragment {
@@ -120,6 +122,7 @@ struct PageLine: Sendable {
     var y1: Double { fragments.map(\.y1).max() ?? 0 }
     var texts: [String] { fragments.map(\.text) }
     var text: String { fragments.map(\.text).joined(separator: " ") }
+    var isRecognized: Bool { fragments.contains(where: \.isRecognized) }
     /// Whether most of its glyphs stand taller than `height`: a line set in
     /// larger type (glyph heights, not the fragments': a fragment may join two
     /// cells' lines printed a little apart, centred in their rows). Most, not one: a recognized line boxed round a speck, or
