@@ -31,11 +31,11 @@ enum PunctuationDots {
 
     /// The tiny marks of `tiny` (1 = ink) that stand straight above a mark
     /// of `small` (a superset of `tiny`) that is not tiny, or at the foot of
-    /// print of `binary` (the page's ink) before them: the dots of `；` `：` and `5.`.
-    static func dots(among tiny: PageImage, small: PageImage, binary: PageImage, dpi: Int) -> PageImage? {
+    /// `print` (the page's ink without its small marks) before them: the dots
+    /// of `；` `：` and `5.`.
+    static func dots(among tiny: PageImage, small: PageImage, print: PageImage, dpi: Int) -> PageImage? {
         let pixels = { (atThreeHundred: Int) in max(1, atThreeHundred * dpi / 300) }
         guard let larger = PageImage.adopting(pixSubtract(nil, small.pix, tiny.pix)),
-              let print = PageImage.adopting(pixSubtract(nil, binary.pix, small.pix)),
               let kept = PageImage.adopting(pixCreate(pixGetWidth(tiny.pix), pixGetHeight(tiny.pix), 1)) else { return nil }
         let dots = Components.boxes(of: tiny, connectivity: 8), marks = Components.boxes(of: larger, connectivity: 8)
         let gap = pixels(gap), drift = pixels(drift)

@@ -53,10 +53,10 @@ enum Speckles {
         let tiny = pixels(size), small = pixels(strayMark), reach = pixels(reach)
         guard let tinyMarks = PageImage.adopting(pixSelectBySize(binary.pix, tiny, tiny, 8, Int32(L_SELECT_IF_BOTH), Int32(L_SELECT_IF_LTE), nil)),
               let smallMarks = PageImage.adopting(pixSelectBySize(binary.pix, small, small, 8, Int32(L_SELECT_IF_BOTH), Int32(L_SELECT_IF_LTE), nil)),
-              // The dots of `；` `：` and `5.` are as tiny, but stand over another mark or at a digit's foot.
-              let dots = PunctuationDots.dots(among: tinyMarks, small: smallMarks, binary: binary, dpi: dpi),
-              let grain = PageImage.adopting(pixSubtract(nil, tinyMarks.pix, dots.pix)),
               let print = PageImage.adopting(pixSubtract(nil, binary.pix, smallMarks.pix)),
+              // The dots of `；` `：` and `5.` are as tiny, but stand over another mark or at a digit's foot.
+              let dots = PunctuationDots.dots(among: tinyMarks, small: smallMarks, print: print, dpi: dpi),
+              let grain = PageImage.adopting(pixSubtract(nil, tinyMarks.pix, dots.pix)),
               // Every mark grown by half the reach, so that marks a reach apart
               // touch; the grown areas reached from print (by seed fill) hold
               // print and the marks standing near it, in chains.
