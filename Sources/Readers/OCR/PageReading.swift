@@ -55,11 +55,13 @@ struct PageReading {
         for cell in cells where cell.hasInk(text, dpi: dpi) {
             guard let area = cell.inkArea(text, dpi: dpi), let part = cell.part(of: image, within: area) else { continue }
             var lines = read(part, of: image, dpi: dpi, segmentation: Recognition.cellSegmentation)
-            // A line's last mark Tesseract left out is read again with the line (`TrailingMarks`).
-            for (index, region) in TrailingMarks.regions(of: lines, ink: { Components.boxes(of: text, within: $0) }).enumerated() {
-                guard let region else { continue }
-                let reread = recognizer.recognize(part, dpi: dpi, regions: [region], segmentation: Recognition.lineSegmentation)[0]
-                lines[index] = TrailingMarks.merge(lines[index], reread: reread)
+            // A line's last mark Tesseract left out is read again with the line (`TrailingMarks`), all in one call.
+            let regions = TrailingMarks.regions(of: lines, ink: { Components.boxes(of: text, within: $0) }).enumerated().compactMap { index, region in
+                region.map { (index, $0) }
+            }
+            if !regions.isEmpty {
+                let reread = recognizer.recognize(part, dpi: dpi, regions: regions.map(\.1), segmentation: Recognition.lineSegmentation)
+                for ((index, _), again) in zip(regions, reread) { lines[index] = TrailingMarks.merge(lines[index], reread: again) }
             }
             blocks.append(lines)
         }
