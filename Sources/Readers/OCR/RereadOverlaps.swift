@@ -17,11 +17,12 @@ enum RereadOverlaps {
             // The longest end of the first line that is the second's start, two symbols
             // or more, standing over the second (Tesseract's boxes stray by half an em).
             let read = first.words.flatMap(\.symbols), again = second.words.flatMap(\.symbols).map(\.text)
-            let twice = (2...max(2, min(read.count, again.count))).reversed().first { count in
-                count <= min(read.count, again.count) && read.suffix(count).map(\.text) == Array(again.prefix(count))
+            let longest = min(read.count, again.count)
+            guard longest >= 2, let twice = (2...longest).reversed().first(where: { count in
+                read.suffix(count).map(\.text) == Array(again.prefix(count))
                     && read.suffix(count).allSatisfy { $0.box.left + $0.box.right >= 2 * second.box.left - height }
-            }
-            guard let twice else { continue }
+            }) else { continue }
+            // The copy may span words: drop it from the last word back.
             var dropping = twice
             for word in lines[index - 1].words.indices.reversed() where dropping > 0 {
                 let count = min(dropping, lines[index - 1].words[word].symbols.count)
