@@ -104,17 +104,29 @@ import Testing
         #expect(cell.inkArea(text, dpi: 300) == PixelBox(left: 570, top: 270, right: 660, bottom: 370))
     }
 
-    @Test func aSkewedPageIsTurnedStraight() throws {
-        let lines = (0..<20).map { PixelBox(left: 200, top: 100 + 40 * $0, right: 1000, bottom: 104 + 40 * $0) }
-        let straight = page(width: 1200, height: 1000, ink: lines)
-        let skewed = PageImage(pixRotate(straight.pix, 1.5 * .pi / 180, Int32(L_ROTATE_AREA_MAP), Int32(L_BRING_IN_WHITE), 0, 0)!)
-        let (turned, degrees) = SkewCorrection.straightened(skewed)
-        #expect(abs(abs(degrees) - 1.5) < 0.1)
+    /// A wide page of thin rows, as a table's rules and lines of text are,
+    /// skewed by a degree and a half, and by more than two degrees (where a
+    /// sweep in whole degrees found its best angle at the sweep's edge and
+    /// left the page as it was), either way.
+    @Test(arguments: [1.5, -2.4, 3.1])
+    func aSkewedPageIsTurnedStraight(degrees: Double) throws {
+        let rows = (0..<50).map { PixelBox(left: 200, top: 150 + 44 * $0, right: 3300, bottom: 153 + 44 * $0) }
+        let straight = page(width: 3500, height: 2480, ink: rows)
+        let skewed = PageImage(pixRotate(straight.pix, Float(degrees * .pi / 180), Int32(L_ROTATE_AREA_MAP), Int32(L_BRING_IN_WHITE), 0, 0)!)
+        let (turned, turnedBy) = SkewCorrection.straightened(skewed)
+        #expect(abs(abs(turnedBy) - abs(degrees)) < 0.1)
         var angle: Float = 0, confidence: Float = 0
         // A temporary's pixels go with it: keep it while Leptonica reads them.
         let turnedBinary = binary(turned)
         withExtendedLifetime(turnedBinary) { _ = pixFindSkew(turnedBinary.pix, &angle, &confidence) }
         #expect(abs(angle) < 0.1)
+    }
+
+    @Test func aPageWithNoRowsIsLeftAsItIs() {
+        // Specks only: no angle lines them up.
+        let specks = (0..<400).map { PixelBox(left: (37 * $0) % 3400, top: (53 * $0 * $0) % 2400, right: (37 * $0) % 3400 + 2, bottom: (53 * $0 * $0) % 2400 + 2) }
+        let (_, turnedBy) = SkewCorrection.straightened(page(width: 3500, height: 2480, ink: specks))
+        #expect(turnedBy == 0)
     }
 
     @Test func specksGoAndPunctuationBesideCharactersStays() {
