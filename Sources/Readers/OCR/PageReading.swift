@@ -55,6 +55,13 @@ struct PageReading {
         for cell in cells where cell.hasInk(text, dpi: dpi) {
             guard let area = cell.inkArea(text, dpi: dpi), let part = cell.part(of: image, within: area) else { continue }
             var lines = read(part, of: image, dpi: dpi, segmentation: Recognition.cellSegmentation)
+            // A row drawn tight round bold print leaves its ink touching the
+            // cell's edge, and Tesseract may then find no line in it at all
+            // (`一、行政处罚 共3项`, read or not as the crop moved by a pixel):
+            // a cell with ink that read empty is read again on white paper.
+            if lines.isEmpty, let margined = part.withMargin(dpi / 10) {
+                lines = read(margined, of: image, dpi: dpi, segmentation: Recognition.cellSegmentation)
+            }
             // A line's last mark Tesseract left out is read again with the line (`TrailingMarks`), all in one call.
             let regions = TrailingMarks.regions(of: lines, ink: { Components.boxes(of: text, within: $0) }).enumerated().compactMap { index, region in
                 region.map { (index, $0) }

@@ -87,4 +87,11 @@ struct PagePart {
     func onPage(x: Int, y: Int) -> (x: Int, y: Int) {
         (origin.x + Int((Double(x) / scale).rounded()), origin.y + Int((Double(y) / scale).rounded()))
     }
+
+    /// The part with white paper of `pixels` (in its own pixels) all round.
+    func withMargin(_ pixels: Int) -> PagePart? {
+        guard let bordered = PageImage.adopting(pixAddBorder(image.pix, Int32(pixels), 255)) else { return nil }
+        let shift = Int((Double(pixels) / scale).rounded())
+        return PagePart(image: bordered, origin: (origin.x - shift, origin.y - shift), scale: scale)
+    }
 }
