@@ -4,10 +4,10 @@ import Testing
 /// A `-` read between Chinese characters: a speck unless a flat bar of ink stands under it.
 @Suite struct StrayHyphensTests {
     /// `保-险` as Tesseract read it, the `-` boxed over 11 by 41 pixels; the em is 37.
-    static func line(before: String = "保") -> RecognizedLine {
+    static func line(before: String = "保", mark: String = "-") -> RecognizedLine {
         let symbols = [
             RecognizedSymbol(text: before, box: PixelBox(left: 100, top: 30, right: 137, bottom: 67), confidence: 99),
-            RecognizedSymbol(text: "-", box: PixelBox(left: 140, top: 28, right: 151, bottom: 69), confidence: 89),
+            RecognizedSymbol(text: mark, box: PixelBox(left: 140, top: 28, right: 151, bottom: 69), confidence: 89),
             RecognizedSymbol(text: "险", box: PixelBox(left: 156, top: 30, right: 193, bottom: 67), confidence: 99),
         ]
         return RecognizedLine(box: PixelBox(left: 100, top: 28, right: 193, bottom: 69), words: [RecognizedWord(symbols: symbols)])
@@ -17,9 +17,9 @@ import Testing
     static let neighbours = [PixelBox(left: 100, top: 30, right: 104, bottom: 67), PixelBox(left: 100, top: 45, right: 137, bottom: 49),
                              PixelBox(left: 156, top: 30, right: 160, bottom: 67), PixelBox(left: 156, top: 50, right: 193, bottom: 54)]
 
-    func read(_ ink: [PixelBox], before: String = "保") -> String {
+    func read(_ ink: [PixelBox], before: String = "保", mark: String = "-") -> String {
         let page = HyphenPairsTests.ink(Self.neighbours + ink)
-        var line = Self.line(before: before)
+        var line = Self.line(before: before, mark: mark)
         StrayHyphens.apply(to: &line, em: 37) { HyphenPairs.bars(in: page, within: $0, em: 37) }
         return line.words.flatMap(\.symbols).map(\.text).joined()
     }
@@ -31,6 +31,18 @@ import Testing
 
     @Test func aFlatBarIsAPrintedHyphen() {
         #expect(read([PixelBox(left: 141, top: 47, right: 151, bottom: 50)]) == "保-险")
+    }
+
+    @Test func anUnderscoreIsTakenForASpeckOrABarTheSameWay() {
+        #expect(read([PixelBox(left: 143, top: 58, right: 150, bottom: 65)], mark: "_") == "保险")
+        #expect(read([PixelBox(left: 140, top: 63, right: 152, bottom: 66)], mark: "_") == "保_险")
+    }
+
+    @Test func underscoresInARunStayWhateverTheirInk() {
+        var line = Self.line(mark: "_")
+        line.words[0].symbols.insert(RecognizedSymbol(text: "_", box: PixelBox(left: 151, top: 28, right: 156, bottom: 69), confidence: 89), at: 2)
+        StrayHyphens.apply(to: &line, em: 37) { _ in [] }
+        #expect(line.words.flatMap(\.symbols).map(\.text).joined() == "保__险")
     }
 
     @Test func afterALatinLetterOrDigitAHyphenStaysWhateverItsInk() {
