@@ -3,7 +3,7 @@
 /// one line outside the table): a cell's text runs on from line to line.
 enum RecognitionCorrections {
     /// `ink` is the page's print (1 = ink), measured where a symbol's own
-    /// box cannot tell (`DashRuns`, `HyphenPairs`, `StrayHyphens`,
+    /// box cannot tell (`DashRuns`, `HyphenPairs`, `StrayHyphens`, `StrayAsterisks`,
     /// `HexagonalBrackets`); nil: not measured.
     static func apply(to blocks: inout [[RecognizedLine]], verticalRules: [PixelBox], tolerance: Int, ink: PageImage? = nil) {
         for block in blocks.indices {
@@ -17,6 +17,7 @@ enum RecognitionCorrections {
                 DashRuns.apply(to: &blocks[block][line], em: em) { box in ink.flatMap { InkRuns.longest(in: $0, through: box) } }
                 HyphenPairs.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } ?? [] }
                 StrayHyphens.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } }
+                StrayAsterisks.apply(to: &blocks[block][line], em: em) { region in ink.map { Components.boxes(of: $0, within: region) } }
                 HexagonalBrackets.apply(to: &blocks[block][line], em: em) { region in ink.map { Components.boxes(of: $0, within: region) } }
             }
             FullWidthPunctuation.apply(to: &blocks[block])

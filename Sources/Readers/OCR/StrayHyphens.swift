@@ -36,7 +36,7 @@ enum StrayHyphens {
     }
 
     /// An ideograph or a clause mark: no hyphen follows either in a list's text.
-    private static func isChinese(_ text: String) -> Bool {
+    static func isChinese(_ text: String) -> Bool {
         guard let scalar = text.unicodeScalars.first else { return false }
         return scalar.properties.isIdeographic || RepeatedClauseMarks.clauseMarks.contains(text) && !scalar.isASCII
     }
