@@ -35,7 +35,8 @@ enum StrayHyphens {
         line.words.removeAll { $0.symbols.isEmpty }
     }
 
-    /// An ideograph or a clause mark: no hyphen follows either in a list's text.
+    /// An ideograph or a clause mark: no lone hyphen, underscore or asterisk
+    /// follows either in a list's text (`StrayAsterisks` asks it too).
     static func isChinese(_ text: String) -> Bool {
         guard let scalar = text.unicodeScalars.first else { return false }
         return scalar.properties.isIdeographic || RepeatedClauseMarks.clauseMarks.contains(text) && !scalar.isASCII
