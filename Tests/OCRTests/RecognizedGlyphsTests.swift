@@ -25,6 +25,22 @@ import Testing
         ])
     }
 
+    @Test func aGapARuleRunsThroughStaysOpen() {
+        // A spreadsheet print's 序号 digit right-aligned 5 px left of the next
+        // cell's 行, a rule between them (and another far below the line).
+        let line = RecognizedLine(box: PixelBox(left: 280, top: 200, right: 330, bottom: 216), words: [
+            RecognizedWord(symbols: [symbol("7", 280, 288, top: 201, bottom: 215), symbol("行", 293, 309, top: 200, bottom: 216),
+                                     symbol("政", 310, 326, top: 200, bottom: 216)], language: "chi_sim"),
+        ])
+        let ruled = RecognizedGlyphs(scale: 72.0 / 300, verticalRules: [PixelBox(left: 289, top: 100, right: 292, bottom: 400),
+                                                                          PixelBox(left: 309, top: 500, right: 311, bottom: 900)])
+        let text = { (glyphs: [Glyph]) in String(String.UnicodeScalarView(glyphs.map(\.scalar))) }
+        #expect(text(ruled.glyphs(of: [line])) == "7 行政")
+        #expect(ruled.glyphs(of: [line]).first.map { rounded($0).x1 } == 69.12)
+        // Without the rule the gap, narrower than an em, closes: one run of text.
+        #expect(text(glyphs.glyphs(of: [line])) == "7行政")
+    }
+
     @Test func aSpaceStandsBetweenLatinWordsOnlyWhereThePrintLeavesOne() {
         let line = RecognizedLine(box: PixelBox(left: 0, top: 200, right: 400, bottom: 240), words: [
             RecognizedWord(symbols: [symbol("共", 0, 40)], language: "chi_sim"),

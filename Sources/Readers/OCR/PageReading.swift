@@ -20,7 +20,7 @@ struct PageReading {
         let (image, skew) = SkewCorrection.straightened(PageOrientation.upright(drawn.image, turn: turn))
         guard let (lines, rules) = recognize(image, dpi: dpi) else { return nil }
         let scale = 72 / Double(dpi)
-        let glyphs = RecognizedGlyphs(scale: scale).glyphs(of: lines)
+        let glyphs = RecognizedGlyphs(scale: scale, verticalRules: rules.vertical).glyphs(of: lines)
         // The table reader cuts rows at the rules (a tight row's padding is within OCR's noise).
         let horizontalRules = rules.horizontal.map { box in
             HorizontalRule(y: Double(box.top + box.bottom) / 2 * scale, x0: Double(box.left) * scale, x1: Double(box.right) * scale)

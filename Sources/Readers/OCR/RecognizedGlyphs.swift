@@ -9,9 +9,16 @@ import PowerListModel
 /// a dot) and, for Chinese, sometimes wider than the ink. So each symbol
 /// keeps its ink's left edge and reaches to the next symbol (a gap narrower
 /// than a space is closed, an overlap cut), and takes its line's height.
+///
+/// A gap a vertical rule of the table runs through is never closed: the
+/// symbols either side stand in two cells (a spreadsheet print's cells are
+/// padded by a point or two, less than a space, and a header row read as
+/// one line, `序号 权力类型 权力事项`, ran its titles together).
 struct RecognizedGlyphs {
     /// Points per pixel of the recognized image.
     var scale: Double
+    /// The table's vertical rules, in pixels of the recognized image.
+    var verticalRules: [PixelBox] = []
 
     /// A font's box is this many times the height of its ideographs' ink
     /// (Song and Hei faces: ink 0.93 em, box 1.3 em, as `GlyphBoxHeights` cuts PDF boxes).
@@ -29,7 +36,7 @@ struct RecognizedGlyphs {
                 var right = symbol.box.right
                 if index + 1 < symbols.count {
                     let (next, startsWord) = symbols[index + 1]
-                    if startsWord, let space = WordSpacing.space(after: symbol, before: next, em: band.height) {
+                    if let space = ruledGap(after: symbol, before: next, band: band) ?? (startsWord ? WordSpacing.space(after: symbol, before: next, em: band.height) : nil) {
                         glyphs.append(contentsOf: glyphsOf(symbol, left: symbol.box.left, right: right, y0: y0, y1: y1))
                         glyphs.append(Glyph(scalar: " ", x0: Double(space.left) * scale, y0: y0, x1: Double(space.right) * scale, y1: y1))
                         continue
@@ -40,6 +47,17 @@ struct RecognizedGlyphs {
             }
         }
         return glyphs
+    }
+
+    /// The blank between `left` and `right` when a vertical rule crossing
+    /// the line's band stands between their middles, else nil.
+    private func ruledGap(after left: RecognizedSymbol, before right: RecognizedSymbol, band: (top: Int, bottom: Int, height: Int)) -> (left: Int, right: Int)? {
+        let from = (left.box.left + left.box.right) / 2, to = (right.box.left + right.box.right) / 2
+        let ruled = verticalRules.contains { rule in
+            let middle = (rule.left + rule.right) / 2
+            return middle > from && middle < to && rule.top < band.bottom && rule.bottom > band.top
+        }
+        return ruled ? (left.box.right, max(left.box.right, right.box.left)) : nil
     }
 
     /// The symbol's scalars between `left` and `right` (pixels); a symbol of

@@ -1,8 +1,12 @@
 /// A `|` standing on a vertical rule of the table is that rule, read as
 /// text (its blur left after the rule was erased). Chinese lists print no
-/// `|` of their own, least of all exactly on a rule: it is dropped.
+/// `|` of their own, least of all exactly on a rule: it is dropped. So is
+/// a quote or a stop read there (`序号”权力类型。权力事项`, a spreadsheet
+/// print's header row read as one line across its rules): a printed one
+/// stands on the left of its own em, half an em clear of the rule that ends
+/// its cell's line.
 enum RulingBars {
-    static let bars: Set<String> = ["|", "｜"]
+    static let bars: Set<String> = ["|", "｜", "”", "“", "\"", "'", "。", "."]
 
     /// `lines` without the bars that stand on one of `rules` (within `tolerance` pixels across).
     static func apply(to lines: inout [RecognizedLine], rules: [PixelBox], tolerance: Int) {
@@ -29,5 +33,9 @@ enum RulingBars {
         CorrectionExample("|赵县医疗", "赵县医疗", ruleAt: 0),
         CorrectionExample("对用人单位|", "对用人单位|", ruleAt: 9),
         CorrectionExample("a|b", "a|b"),
+        CorrectionExample("序号”权力", "序号权力", ruleAt: 2),
+        CorrectionExample("序号。权力", "序号权力", ruleAt: 2),
+        // A cell whose line ends in a quote, the rule just after it.
+        CorrectionExample("了。”", "了。”", ruleAt: 3),
     ]
 }
