@@ -73,8 +73,14 @@ struct PageReading {
             blocks.append(lines)
         }
         for cell in cells { cell.blank(in: image) }
-        let rest = read(PagePart(image: image, origin: (0, 0)), of: image, dpi: dpi, segmentation: Recognition.pageSegmentation)
+        let whole = PagePart(image: image, origin: (0, 0))
+        let rest = read(whole, of: image, dpi: dpi, segmentation: Recognition.pageSegmentation)
         blocks += rest.map { [$0] }
+        // Print the page-wide reading left out (`UnreadInk`) is read line by line.
+        let unread = UnreadInk.regions(of: text, cells: cells.map(\.box), read: rest.map(\.box), foot: rules.horizontal.map(\.bottom).max(), dpi: dpi)
+        if !unread.isEmpty {
+            blocks += recognizer.recognize(whole, dpi: dpi, regions: unread, segmentation: Recognition.lineSegmentation).flatMap { $0.map { [$0] } }
+        }
         // A bar left of a rule stands within its blur, and the blur of the bar's own box.
         RecognitionCorrections.apply(to: &blocks, verticalRules: rules.vertical, tolerance: 3 * RulingLines.halo * dpi / 300, ink: text)
         return (blocks.flatMap { $0 }.map { LineInk.tightened($0, in: text) }, rules)

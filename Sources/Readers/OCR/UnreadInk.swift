@@ -1,0 +1,46 @@
+import CTesseract
+
+/// Print outside the table's cells that Tesseract's page-wide layout
+/// analysis left unread. A spreadsheet print's header row, drawn without a
+/// rule above it, is read across the page as one line, and a title standing
+/// alone in a wide column (`行政主体`, `备注` in 5 pt print) was dropped as
+/// noise: the table then had no 行政主体 column, and its text ran into the
+/// names. Each word-sized run of ink outside the cells, with no line read
+/// near it, is read again on its own, as one line.
+enum UnreadInk {
+    /// Runs of ink are joined across gaps narrower than this (pixels at 300
+    /// dpi, an em of 10 pt print): a line spaced out (`第 2 页 共 9 页`) is
+    /// read as one, not character by character. Titles of neighbouring
+    /// cells joined are parted again at the rule between them (`RecognizedGlyphs`).
+    static let join = 40
+    /// A run smaller than this both ways (pixels at 300 dpi) is a speck or a
+    /// mark, not a word: 3 pt print stands 12 pixels tall.
+    static let smallest = 12
+
+    /// The regions (page pixels, with a margin) of `ink` that lie in no
+    /// cell, near no line read, and not below `foot` (the table's last
+    /// rule): the page's foot is left as read, as a page number misread
+    /// (`第 4页共有8页`) is no longer page furniture and would join a cell's text.
+    static func regions(of ink: PageImage, cells: [PixelBox], read lines: [PixelBox], foot: Int? = nil, dpi: Int) -> [PixelBox] {
+        let join = Int32(max(1, Self.join * dpi / 300)), smallest = Self.smallest * dpi / 300
+        guard let joined = PageImage.adopting(pixDilateBrick(nil, ink.pix, join, 1)) else { return [] }
+        let margin = dpi / 30
+        return Components.boxes(of: joined, connectivity: 8).compactMap { run in
+            // The dilation widened the run by half the join either side (Leptonica's
+            // brick of an even width reaches one pixel further left).
+            let box = PixelBox(left: run.left + Int(join) / 2, top: run.top, right: run.right - (Int(join) - 1 - Int(join) / 2), bottom: run.bottom)
+            // Clear of every line read by its own height either way: not a
+            // piece of a line whose box left it out (read again, it would be
+            // read twice).
+            let reach = box.height
+            let surroundings = PixelBox(left: box.left - reach, top: box.top - reach / 2, right: box.right + reach, bottom: box.bottom + reach / 2)
+            guard box.height >= smallest, box.width >= smallest, box.top < foot ?? .max,
+                  !cells.contains(where: { overlaps($0, box) }), !lines.contains(where: { overlaps($0, surroundings) }) else { return nil }
+            return PixelBox(left: box.left - margin, top: box.top - margin, right: box.right + margin, bottom: box.bottom + margin)
+        }
+    }
+
+    private static func overlaps(_ a: PixelBox, _ b: PixelBox) -> Bool {
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+    }
+}

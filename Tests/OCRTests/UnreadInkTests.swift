@@ -1,0 +1,41 @@
+@testable import OCR
+import Testing
+
+/// Print outside the cells that the page-wide reading left out is found, word by word.
+@Suite struct UnreadInkTests {
+    /// Characters 16 pixels square, 3 pixels apart, on a line at `top` from `left`.
+    static func word(_ count: Int, left: Int, top: Int) -> [PixelBox] {
+        (0..<count).map { PixelBox(left: left + 19 * $0, top: top, right: left + 19 * $0 + 16, bottom: top + 16) }
+    }
+
+    @Test func aTitleNoLineCoversIsReadAgainAndNothingElse() {
+        // A header row: 序号 (read), 行政主体 (left out), and a speck; below, a cell with its own text.
+        let ink = HyphenPairsTests.ink(
+            Self.word(2, left: 10, top: 20) + Self.word(4, left: 200, top: 20) + [PixelBox(left: 150, top: 60, right: 152, bottom: 62)]
+                + Self.word(3, left: 20, top: 80),
+            width: 400, height: 120
+        )
+        let regions = UnreadInk.regions(
+            of: ink, cells: [PixelBox(left: 0, top: 70, right: 400, bottom: 120)], read: [PixelBox(left: 10, top: 20, right: 45, bottom: 36)], dpi: 300
+        )
+        // 行政主体's four characters, 200…273, with a margin of 10.
+        #expect(regions == [PixelBox(left: 190, top: 10, right: 283, bottom: 46)])
+    }
+
+    @Test func aLineSpacedOutIsOneRegion() {
+        // 第 2 页 共 9 页: characters 30 pixels apart.
+        let ink = HyphenPairsTests.ink((0..<6).map { PixelBox(left: 30 + 46 * $0, top: 20, right: 46 + 46 * $0, bottom: 36) }, width: 400, height: 60)
+        #expect(UnreadInk.regions(of: ink, cells: [], read: [], dpi: 300) == [PixelBox(left: 20, top: 10, right: 286, bottom: 46)])
+    }
+
+    @Test func thePagesFootBelowTheTableIsLeftAsRead() {
+        let ink = HyphenPairsTests.ink(Self.word(4, left: 200, top: 20) + Self.word(4, left: 200, top: 90), width: 400, height: 120)
+        #expect(UnreadInk.regions(of: ink, cells: [], read: [], foot: 60, dpi: 300) == [PixelBox(left: 190, top: 10, right: 283, bottom: 46)])
+    }
+
+    @Test func wordsOfOneLineStayApartAcrossAWideGap() {
+        // Two cells' titles 60 pixels apart: two regions, not one.
+        let ink = HyphenPairsTests.ink(Self.word(2, left: 10, top: 20) + Self.word(2, left: 110, top: 20), width: 200, height: 60)
+        #expect(UnreadInk.regions(of: ink, cells: [], read: [], dpi: 300).count == 2)
+    }
+}
