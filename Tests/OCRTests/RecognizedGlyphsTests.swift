@@ -39,6 +39,9 @@ import Testing
         #expect(ruled.glyphs(of: [line]).first.map { rounded($0).x1 } == 69.12)
         // Without the rule the gap, narrower than an em, closes: one run of text.
         #expect(text(glyphs.glyphs(of: [line])) == "7行政")
+        // A rule found through a symbol's box is no cell's edge there.
+        let through = RecognizedGlyphs(scale: 72.0 / 300, verticalRules: [PixelBox(left: 300, top: 100, right: 302, bottom: 400)])
+        #expect(text(through.glyphs(of: [line])) == "7行政")
     }
 
     @Test func aSpaceStandsBetweenLatinWordsOnlyWhereThePrintLeavesOne() {

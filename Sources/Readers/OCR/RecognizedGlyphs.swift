@@ -50,12 +50,13 @@ struct RecognizedGlyphs {
     }
 
     /// The blank between `left` and `right` when a vertical rule crossing
-    /// the line's band stands between their middles, else nil.
+    /// the line's band stands in it (clear of both symbols' boxes but for
+    /// `RulingLines.halo`), else nil. A rule found through a symbol's box
+    /// is no cell's edge there: the line runs on (`工作人员`).
     private func ruledGap(after left: RecognizedSymbol, before right: RecognizedSymbol, band: (top: Int, bottom: Int, height: Int)) -> (left: Int, right: Int)? {
-        let from = (left.box.left + left.box.right) / 2, to = (right.box.left + right.box.right) / 2
         let ruled = verticalRules.contains { rule in
-            let middle = (rule.left + rule.right) / 2
-            return middle > from && middle < to && rule.top < band.bottom && rule.bottom > band.top
+            rule.left >= left.box.right - RulingLines.halo && rule.right <= right.box.left + RulingLines.halo
+                && rule.top < band.bottom && rule.bottom > band.top
         }
         return ruled ? (left.box.right, max(left.box.right, right.box.left)) : nil
     }
