@@ -12,17 +12,8 @@ enum StrayAsterisks {
     static func apply(to line: inout RecognizedLine, em: Int, pieces: (PixelBox) -> [PixelBox]?) {
         guard em > 0 else { return }
         let largestSpeck = SpeckMarks.largestShare * Double(em)
-        let texts = line.words.flatMap { $0.symbols.map(\.text) }
-        var position = 0
-        for word in line.words.indices {
-            line.words[word].symbols.removeAll { symbol in
-                defer { position += 1 }
-                guard symbol.text == "*", position == 0 || StrayHyphens.isChinese(texts[position - 1]),
-                      position + 1 == texts.count || texts[position + 1] != "*",
-                      let found = pieces(symbol.box) else { return false }
-                return found.allSatisfy { Double(max($0.width, $0.height)) <= largestSpeck }
-            }
+        LoneMarks.remove(["*"], from: &line) { symbol in
+            pieces(symbol.box).map { found in found.allSatisfy { Double(max($0.width, $0.height)) <= largestSpeck } }
         }
-        line.words.removeAll { $0.symbols.isEmpty }
     }
 }

@@ -19,26 +19,10 @@ enum StrayHyphens {
     static func apply(to line: inout RecognizedLine, em: Int, bars: (PixelBox) -> [PixelBox]?) {
         guard em > 0 else { return }
         let band = RecognizedGlyphs.band(of: line)
-        let texts = line.words.flatMap { $0.symbols.map(\.text) }
-        var position = 0
-        for word in line.words.indices {
-            line.words[word].symbols.removeAll { symbol in
-                defer { position += 1 }
-                guard Self.bars.contains(symbol.text), position == 0 || isChinese(texts[position - 1]),
-                      position + 1 == texts.count || texts[position + 1] != symbol.text else { return false }
-                let reach = em / 3
-                let region = PixelBox(left: symbol.box.left - reach, top: band.top, right: symbol.box.right + reach, bottom: band.bottom)
-                guard let found = bars(region) else { return false }
-                return !found.contains { $0.width >= 2 * $0.height }
-            }
+        LoneMarks.remove(Self.bars, from: &line) { symbol in
+            let reach = em / 3
+            let region = PixelBox(left: symbol.box.left - reach, top: band.top, right: symbol.box.right + reach, bottom: band.bottom)
+            return bars(region).map { found in !found.contains { $0.width >= 2 * $0.height } }
         }
-        line.words.removeAll { $0.symbols.isEmpty }
-    }
-
-    /// An ideograph or a clause mark: no lone hyphen, underscore or asterisk
-    /// follows either in a list's text (`StrayAsterisks` asks it too).
-    static func isChinese(_ text: String) -> Bool {
-        guard let scalar = text.unicodeScalars.first else { return false }
-        return scalar.properties.isIdeographic || RepeatedClauseMarks.clauseMarks.contains(text) && !scalar.isASCII
     }
 }
