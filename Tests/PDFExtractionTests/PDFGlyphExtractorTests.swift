@@ -37,6 +37,7 @@ import TestSupport
 
     @Test func emptyFileIsNoPDF() throws {
         let path = try TemporaryFile.write([])
+        defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: PDFExtractionError.notPDF) { try PDFGlyphExtractor.extract(path: path) }
     }
 
@@ -44,6 +45,7 @@ import TestSupport
         var generator = SplitMix64(seed: 7)
         let bytes = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
         let path = try TemporaryFile.write(bytes)
+        defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: PDFExtractionError.notPDF) { try PDFGlyphExtractor.extract(path: path) }
     }
 
@@ -51,6 +53,7 @@ import TestSupport
         var generator = SplitMix64(seed: 11)
         let bytes = Array("%PDF-1.7\n".utf8) + (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
         let path = try TemporaryFile.write(bytes)
+        defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: PDFExtractionError.self) { try PDFGlyphExtractor.extract(path: path) }
         do {
             _ = try PDFGlyphExtractor.extract(path: path)
@@ -66,6 +69,7 @@ import TestSupport
     func truncatedCorpusFileFailsCleanly(_ share: Double) throws {
         let bytes = try Fixtures.bytes("corpus/xiangdu-yibao.pdf")
         let path = try TemporaryFile.write(Array(bytes.prefix(Int(Double(bytes.count) * share))))
+        defer { try? FileManager.default.removeItem(atPath: path) }
         // Without its cross-reference table the file cannot be rebuilt: a typed failure, no crash.
         do {
             let pages = try PDFGlyphExtractor.extract(path: path).pages
@@ -80,6 +84,7 @@ import TestSupport
 
     @Test func imageOnlyPDFHasNoTextLayer() throws {
         let path = try TemporaryFile.write(Array(ImageOnlyPDF.bytes.utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: PDFExtractionError.noTextLayer(pageCount: 1)) { try PDFGlyphExtractor.extract(path: path) }
     }
 
