@@ -50,7 +50,8 @@ public enum ItemSegmenter {
 extension ItemSegmenter {
     /// Where OCR read the list, what the list says twice or more mends what
     /// OCR misread once: the rows' 行政主体, then the title (and with it the
-    /// facts), the place name in names, and a name read two ways.
+    /// facts), the title's place against the country's places, the place name
+    /// in subjects and names, and a name read two ways.
     static func mendRecognized(
         _ drafts: inout [DraftItem], summary: inout Summary?, titleLines: inout [String], facts: inout ListFacts, titlesRecognized: Bool
     ) -> [Diagnostic] {
@@ -61,10 +62,16 @@ extension ItemSegmenter {
             if !titleNotes.isEmpty { facts = ListFactsReader.read(titleLines).facts }
             diagnostics += titleNotes
         }
-        let places = RecognizedPlaceName.places(
-            region: facts.region, texts: titleLines + drafts.map(\.subject) + drafts.map(\.name) + (summary?.entries.map(\.entry.name) ?? [])
-        )
+        let texts = titleLines + drafts.map(\.subject) + drafts.map(\.name) + (summary?.entries.map(\.entry.name) ?? [])
+        if titlesRecognized {
+            let regionNotes = RecognizedRegion.apply(to: &titleLines, region: facts.region, texts: texts)
+            if !regionNotes.isEmpty { facts = ListFactsReader.read(titleLines).facts }
+            diagnostics += regionNotes
+        }
+        let places = RecognizedPlaceName.places(region: facts.region, texts: texts)
         diagnostics += RecognizedPlaceName.apply(to: &drafts, summary: &summary, places: places)
+        // Subjects the place mended may now agree with the rest but for one more slip.
+        diagnostics += RecognizedSubjectChoice.apply(to: &drafts)
         if summary != nil {
             diagnostics += RecognizedNameChoice.apply(to: &drafts, summary: &summary!)
         }

@@ -4,28 +4,33 @@ import PowerListModel
 /// 藁城区, 蠡县), and OCR misreads it now one way, now another (衷都区,
 /// 训都区, 囊都区). The list names its place in its title, and in the
 /// 行政主体 and names of its rows. A unit of it of three characters or more
-/// that those texts print decisively (at least twice, and twice as often as
-/// all stretches misreading it together: `SpellingVote.isDecisive`)
-/// mends a stretch of a recognized name one Chinese character away from it,
-/// its last character (区, 县, 市) the same, with `ocr-place-name-chosen`.
-/// Two-character units (赵县) are left alone: one character away from them
-/// is too often another real word (本县).
+/// that is a place of China (`AdministrativeDivisions`; `RecognizedRegion`
+/// has mended the title's reading against them), or that those texts print
+/// decisively (at least twice, and twice as often as all stretches
+/// misreading it together: `SpellingVote.isDecisive`), mends a stretch of a
+/// recognized name or 行政主体 one Chinese character away from it, its last
+/// character (区, 县, 市) the same, with `ocr-place-name-chosen`. A stretch
+/// that is itself a place (a neighbouring 信都区) stays. Two-character units
+/// (赵县) are left alone: one character away from them is too often another
+/// real word (本县).
 ///
 /// - `衷都区参保女职工生育津贴申领`, place 襄都区 → `襄都区参保女职工生育津贴申领`
+/// - `训都区医疗保障局` (行政主体), place 襄都区 → `襄都区医疗保障局`
+/// - `信都区…`, place 襄都区 → stays (信都区 is a place)
 /// - `赵县医保局…`, place 赵县 → stays (two characters)
 /// - `襄都县…`, place 襄都区 → stays (the kind of unit differs)
 ///
-/// A neighbouring district one character away from the list's own would be
-/// taken for it; a department's list names its own place, and the
-/// diagnostic names every stretch replaced.
+/// The diagnostic names every stretch replaced.
 enum RecognizedPlaceName {
     static let shortest = 3
+    static let divisions = AdministrativeDivisions.shared
 
     /// The units of `region` that `texts` print decisively.
     static func places(region: String?, texts: [String]) -> [String] {
         guard let region else { return [] }
         return JurisdictionSplitter.units(of: region).filter { unit in
             guard unit.count >= shortest else { return false }
+            if divisions.contains(unit) { return true }
             var counts = [unit: texts.filter { $0.contains(unit) }.count]
             for text in texts {
                 let characters = Array(text)
@@ -43,7 +48,8 @@ enum RecognizedPlaceName {
         var read: [String] = []
         for place in places {
             // A misreading as long as the place: replacing it moves no other stretch.
-            for stretch in SpellingVote.stretches(of: characters, misreading: place) where characters[stretch.upperBound - 1] == place.last {
+            for stretch in SpellingVote.stretches(of: characters, misreading: place)
+            where characters[stretch.upperBound - 1] == place.last && !divisions.contains(String(characters[stretch])) {
                 read.append(String(characters[stretch]))
                 characters.replaceSubrange(stretch, with: Array(place))
             }
@@ -54,11 +60,16 @@ enum RecognizedPlaceName {
     static func apply(to drafts: inout [DraftItem], summary: inout Summary?, places: [String]) -> [Diagnostic] {
         guard !places.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []
-        for index in drafts.indices where drafts[index].nameRecognized && drafts[index].mainItem == nil {
-            guard let (name, read) = mended(drafts[index].name, places: places) else { continue }
+        for index in drafts.indices {
             let seq = drafts[index].seq
-            diagnostics.append(note(seq: seq, table: "第\(seq)项", name: drafts[index].name, read: read, mended: name))
-            drafts[index].name = name
+            if drafts[index].nameRecognized, drafts[index].mainItem == nil, let (name, read) = mended(drafts[index].name, places: places) {
+                diagnostics.append(note(seq: seq, field: "第\(seq)项名称", name: drafts[index].name, read: read, mended: name))
+                drafts[index].name = name
+            }
+            if drafts[index].subjectRecognized, let (subject, read) = mended(drafts[index].subject, places: places) {
+                diagnostics.append(note(seq: seq, field: "第\(seq)项行政主体", name: drafts[index].subject, read: read, mended: subject))
+                drafts[index].subject = subject
+            }
         }
         // The summary is read by OCR when the rows are.
         guard var mendedSummary = summary, drafts.contains(where: \.nameRecognized) else { return diagnostics }
@@ -66,15 +77,15 @@ enum RecognizedPlaceName {
             let printed = mendedSummary.groups[group].entries[entry]
             guard let (name, read) = mended(printed.name, places: places) else { continue }
             // The summary's own row, not an item: its number may not be the item's.
-            diagnostics.append(note(seq: nil, table: "总表序号\(printed.seq.map(String.init) ?? "未识别")", name: printed.name, read: read, mended: name))
+            diagnostics.append(note(seq: nil, field: "总表序号\(printed.seq.map(String.init) ?? "未识别")名称", name: printed.name, read: read, mended: name))
             mendedSummary.groups[group].entries[entry].name = name
         }
         summary = mendedSummary
         return diagnostics
     }
 
-    private static func note(seq: Int?, table: String, name: String, read: [String], mended: String) -> Diagnostic {
+    private static func note(seq: Int?, field: String, name: String, read: [String], mended: String) -> Diagnostic {
         let stretches = read.map { "“\($0)”" }.joined(separator: "、")
-        return Diagnostic(.warning, .ocrPlaceNameChosen, seq: seq, "\(table)名称OCR识别为“\(name)”，其中\(stretches)与清单地名仅差一字，按地名取“\(mended)”，请核对原件")
+        return Diagnostic(.warning, .ocrPlaceNameChosen, seq: seq, "\(field)OCR识别为“\(name)”，其中\(stretches)与清单地名仅差一字，按地名取“\(mended)”，请核对原件")
     }
 }

@@ -15,6 +15,8 @@ import PowerListModel
 ///   times, `衰都区医疗保障局` three times → stays (nothing decisive)
 /// - `赵县医疗保障局权责清单`, rows `赵县医疗保障局` → stays
 /// - `某县卫生健康局权责清单`, rows `某县医疗保障局` → stays (more than one character)
+/// - `邢台市襄都区医疗保障局权责清单`, rows `邢台市衷都区医疗保障局` three times →
+///   stays (衷都区 is no place: `RecognizedRegion`)
 enum RecognizedTitleChoice {
     static func apply(to titleLines: inout [String], subjects: [String]) -> [Diagnostic] {
         var counts = SpellingVote.counts(subjects)
@@ -42,7 +44,9 @@ enum RecognizedTitleChoice {
     /// line holds a spelling as it is, or no spelling decides.
     static func mended(_ line: String, counts: [String: Int]) -> (line: String, read: String, spelling: String)? {
         // Longest first: the whole owner (邢台市襄都区医疗保障局) before a part of it.
-        let spellings = counts.keys.filter { SpellingVote.isDecisive($0, counts: counts) }.sorted { ($0.count, $0) > ($1.count, $1) }
+        // A spelling whose region names no place is itself a misreading, however often printed.
+        let spellings = counts.keys.filter { SpellingVote.isDecisive($0, counts: counts) && !RecognizedRegion.namesNoPlace(owner: $0) }
+            .sorted { ($0.count, $0) > ($1.count, $1) }
         for spelling in spellings {
             if line.contains(spelling) { return nil }
             let found = windows(of: line, oneAwayFrom: spelling)

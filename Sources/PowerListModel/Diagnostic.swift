@@ -94,6 +94,9 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     /// OCR read the list's title one character away from the 行政主体 its
     /// rows print; the rows' spelling was taken (the reading named).
     public static let ocrTitleChosen = DiagnosticCode(rawValue: "ocr-title-chosen")
+    /// OCR read a unit of the list's region (from its title) as no place of
+    /// China; the place one character away was taken (the reading named).
+    public static let ocrRegionChosen = DiagnosticCode(rawValue: "ocr-region-chosen")
     /// OCR read a name with a stretch one character away from the list's own
     /// place name; the place's spelling was taken (the reading named).
     public static let ocrPlaceNameChosen = DiagnosticCode(rawValue: "ocr-place-name-chosen")
@@ -116,7 +119,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
         .unknownCategory, .cellTruncated, .cellMissing, .subjectSeparated, .seqGap, .seqDuplicate, .citationArticleUnparsed,
         .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .mergedCellPropagated, .categoryInferred,
         .subjectFromTitle, .summarySeqInferred,
-        .pageTextUndecodable, .ocrText, .ocrLowConfidence, .ocrNameChosen, .ocrSubjectChosen, .ocrTitleChosen, .ocrPlaceNameChosen, .ocrCategoryChosen,
+        .pageTextUndecodable, .ocrText, .ocrLowConfidence, .ocrNameChosen, .ocrSubjectChosen, .ocrTitleChosen, .ocrRegionChosen,
+        .ocrPlaceNameChosen, .ocrCategoryChosen,
     ]
 }
 

@@ -1,0 +1,87 @@
+import PowerListModel
+
+/// A list's title names its place (`邢台市襄都区`), and OCR misreads a rare
+/// character of it (`邢台市衷都区`), often more ways than the rows can outvote
+/// (`SpellingVote`). Places are a closed set (`AdministrativeDivisions`): a
+/// unit of the recognized region that names no place is a misreading. It
+/// takes the place one character away from it, with the same last character
+/// (区, 县, 市), that lies inside the unit printed before it (or contains the
+/// one printed after it) when exactly one does; otherwise the candidate the
+/// list's other texts print most often, if any prints it and no other as
+/// often. Beside a known unit, a unit that lost its first character
+/// (`台市` before `襄都区`) is mended the same way. `ocr-region-chosen` names
+/// what was read.
+///
+/// - `邢台市衷都区`: 邢台市 contains 襄都区 and 信都区, both one away; the rows
+///   print 襄都区 five times, 信都区 never → `邢台市襄都区`
+/// - `邢台市襄都区` → stays (both units are places)
+/// - `起县`, the rows printing 赵县 twenty times → `赵县`
+/// - `邢台市训都区`, nothing printing 襄都区 or 信都区 → stays (no evidence)
+/// - `台市襄都区` → `邢台市襄都区` (襄都区 lies in 邢台市 only)
+enum RecognizedRegion {
+    struct Choice: Equatable {
+        var read: String
+        var place: String
+    }
+
+    static func apply(to titleLines: inout [String], region: String?, texts: [String]) -> [Diagnostic] {
+        guard let region, let (mended, choices) = mended(region, texts: texts) else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for index in titleLines.indices {
+            let line = TextNormalizer.removingWhitespace(titleLines[index])
+            guard let range = line.range(of: region) else { continue }
+            let stretches = choices.map { "“\($0.read)”不是行政区划名称，取“\($0.place)”" }.joined(separator: "；")
+            diagnostics.append(Diagnostic(
+                .warning, .ocrRegionChosen, seq: nil,
+                "标题OCR识别为“\(line)”，其中\(stretches)（与之仅差一字，且与相邻区划相符或为清单其他处所印），请核对原件"
+            ))
+            titleLines[index] = line.replacingCharacters(in: range, with: mended)
+        }
+        return diagnostics
+    }
+
+    /// `region` with every unit that names no place replaced by the place it
+    /// misreads, and the choices made; nil when no unit changes.
+    static func mended(_ region: String, texts: [String], divisions: AdministrativeDivisions = .shared) -> (String, [Choice])? {
+        var units = JurisdictionSplitter.units(of: region)
+        guard units.joined() == region else { return nil }
+        var choices: [Choice] = []
+        // Twice: a unit mended may be the known neighbour that decides the next.
+        for _ in 0..<2 {
+            for index in units.indices where !divisions.contains(units[index]) {
+                let before = index > 0 && divisions.contains(units[index - 1]) ? units[index - 1] : nil
+                let after = index + 1 < units.count && divisions.contains(units[index + 1]) ? units[index + 1] : nil
+                guard let place = choice(for: units[index], before: before, after: after, texts: texts, divisions: divisions) else { continue }
+                choices.append(Choice(read: units[index], place: place))
+                units[index] = place
+            }
+        }
+        return choices.isEmpty ? nil : (units.joined(), choices)
+    }
+
+    static func choice(for read: String, before: String?, after: String?, texts: [String], divisions: AdministrativeDivisions) -> String? {
+        let placed = before != nil || after != nil
+        var candidates = divisions.names.filter { isMisreading(read, of: $0, placed: placed) }
+        if let before { candidates = candidates.filter { divisions.lies($0, in: before) } }
+        if let after { candidates = candidates.filter { divisions.lies(after, in: $0) } }
+        if placed, candidates.count == 1 { return candidates[0] }
+        let support = candidates.map { candidate in (candidate, texts.filter { $0.contains(candidate) }.count) }
+        guard let best = support.max(by: { $0.1 < $1.1 }), best.1 > 0, support.filter({ $0.1 == best.1 }).count == 1 else { return nil }
+        return best.0
+    }
+
+    /// The region `owner` begins with (`邢台市衷都区` of `邢台市衷都区医疗保障局`)
+    /// has a unit that is no place.
+    static func namesNoPlace(owner: String, divisions: AdministrativeDivisions = .shared) -> Bool {
+        guard let region = JurisdictionSplitter.split(owner).region else { return false }
+        return JurisdictionSplitter.units(of: region).contains { !divisions.contains($0) }
+    }
+
+    /// `read` is `place` with one Chinese character replaced, its last the
+    /// same; or, beside a known unit, `place` without its first character.
+    static func isMisreading(_ read: String, of place: String, placed: Bool) -> Bool {
+        guard read.last == place.last else { return false }
+        if placed, place.count == read.count + 1, place.hasSuffix(read) { return true }
+        return place.count == read.count && SpellingVote.isMisreading(read, of: place)
+    }
+}
