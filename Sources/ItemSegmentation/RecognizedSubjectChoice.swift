@@ -11,6 +11,8 @@ import PowerListModel
 /// - `起县医疗保障局` once, `赵县医疗保障局` twenty times → `赵县医疗保障局`
 /// - `赵县医疗，保障局` once, `赵县医疗保障局` twenty times → `赵县医疗保障局`
 /// - `训都区医疗保障局` six times, `襄都区医疗保障局` four, `衷都区医疗保障局` three → all stay
+/// - `邢台T市H 襄都区医疗保障局` twice, `邢台市襄都区医疗保障局` three times →
+///   `邢台市襄都区医疗保障局` (Latin letters and a space are debris, no rival reading)
 /// - `市医疗保障局` twice, `区医疗保障局` three times → both stay (a real difference, perhaps)
 /// - `襄都区医疗保障局` against `邢台市襄都区医疗保障局` → stays (more than one character)
 enum RecognizedSubjectChoice {
@@ -34,6 +36,8 @@ enum RecognizedSubjectChoice {
     static func choice(for read: String, counts: [String: Int]) -> String? {
         let counts = counts.merging([read: 1]) { max($0, $1) }
         let candidates = counts.keys.filter { SpellingVote.isMisreading(read, of: $0) && SpellingVote.isDecisive($0, counts: counts) }
-        return candidates.count == 1 ? candidates.first : nil
+        if candidates.count == 1 { return candidates.first }
+        let cleaned = counts.keys.filter { SpellingVote.isDebris(read, of: $0) && (counts[$0] ?? 0) >= SpellingVote.attested }
+        return candidates.isEmpty && cleaned.count == 1 ? cleaned.first : nil
     }
 }

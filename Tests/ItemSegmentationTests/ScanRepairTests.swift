@@ -97,6 +97,30 @@ import Testing
         }
     }
 
+    /// Latin letters and a space OCR read from the strokes of a split
+    /// character are debris, not a rival spelling: two such rows against
+    /// three clean ones still take the clean spelling.
+    @Test func debrisInARecognizedSubjectIsDropped() {
+        let subjects = ["邢台市襄都区医疗保障局", "邢台T市H 襄都区医疗保障局", "邢台市襄都区医疗保障局", "邢台市B襄e 都区医疗保障局", "邢台市襄都区医疗保障局", "邢台市A襄都区医疗保障局"]
+        let rows: [BodyEntry] = subjects.enumerated().map { index, subject in
+            .row(TableRow(cells: [
+                .seq: Cell(text: "\(index + 1)"), .category: Cell(text: "行政检查"), .name: Cell(text: "检查\(index + 1)"),
+                .subject: Cell(lines: [CellLine(subject, confidence: 90)]),
+            ]))
+        }
+        let table = Table(
+            titleLines: [], columns: [.seq, .category, .name, .subject].map { Column(title: "\($0)", role: $0) },
+            body: rows, summary: [], pageCount: 1
+        )
+        let list = ItemSegmenter.segment(table)
+        #expect(list.items.map(\.subject) == Array(repeating: "邢台市襄都区医疗保障局", count: 6))
+        #expect(list.diagnostics.map(\.seq) == [2, 4, 6])
+        #expect(list.diagnostics.first?.message == "第2项行政主体OCR识别为“邢台T市H 襄都区医疗保障局”，其余3行为“邢台市襄都区医疗保障局”，按其余各行取“邢台市襄都区医疗保障局”，请核对原件")
+        #expect(SpellingVote.isDebris("邢台市襄都区医疗保障局。", of: "邢台市襄都区医疗保障局"))
+        #expect(!SpellingVote.isDebris("邢台市襄都区医疗保障局B", of: "邢台市襄都区医疗保障局B"), "the same spelling")
+        #expect(!SpellingVote.isDebris("邢台市襄都区医疗保障局分局", of: "邢台市襄都区医疗保障局"), "Chinese is no debris")
+    }
+
     /// The title names the owner the rows print, one character misread.
     @Test(arguments: [true, false])
     func aRecognizedTitleTakesTheSubjectTheRowsPrint(_ recognized: Bool) {

@@ -14,7 +14,8 @@ enum RuleCatalog {
 
     static let segmentation: [RuleExample] = ListTitle.ruleExamples + JurisdictionSplitter.ruleExamples + NameParts.ruleExamples
         + UnfinishedNote.ruleExamples + RecognizedNameChoice.ruleExamples + RecognizedSubjectChoice.ruleExamples
-        + RecognizedTitleChoice.ruleExamples + RecognizedPlaceName.ruleExamples + SummarySeqInference.ruleExamples
+        + RecognizedTitleChoice.ruleExamples + RecognizedRegion.ruleExamples + RecognizedPlaceName.ruleExamples
+        + SummarySeqInference.ruleExamples
         + StrayEndMarks.ruleExamples
 
     static let splitting: [RuleExample] = [

@@ -62,6 +62,9 @@ extension RecognizedSubjectChoice {
         Example(("襄都区医疗保障局", ["训都区医疗保障局": 6, "襄都区医疗保障局": 4, "衷都区医疗保障局": 3]), "nil"),
         // Not twice as often: perhaps a real difference.
         Example(("市医疗保障局", ["区医疗保障局": 3, "市医疗保障局": 2]), "nil"),
+        // Debris (Latin letters, marks, a space) is no rival reading: printed twice decides.
+        Example(("邢台T市H 襄都区医疗保障局", ["邢台市襄都区医疗保障局": 3, "邢台T市H 襄都区医疗保障局": 2]), "邢台市襄都区医疗保障局"),
+        Example(("邢台T市H 襄都区医疗保障局", ["邢台市襄都区医疗保障局": 1, "邢台T市H 襄都区医疗保障局": 2]), "nil"),
         // Once is no spelling.
         Example(("训都区医疗保障局", ["襄都区医疗保障局": 1, "训都区医疗保障局": 1]), "nil"),
         // More than one character apart; a letter is no misread character.
@@ -78,6 +81,8 @@ extension RecognizedTitleChoice {
         Example(("邢台市事都区医疗保障局权责清单", ["襄都区医疗保障局": 6, "事都区医疗保障局": 1]), "邢台市襄都区医疗保障局权责清单"),
         // OCR misread the rows alike three times each: nothing decides against the title.
         Example(("邢台市襄都区医疗保障局权责清单", ["陪都区医疗保障局": 3, "衰都区医疗保障局": 3, "襄都区医疗保障局": 2]), "nil"),
+        // The rows' spelling names no place: it is itself a misreading.
+        Example(("邢台市襄都区医疗保障局权责清单", ["邢台市衷都区医疗保障局": 3, "邢台市圳都区医疗保障局": 1]), "nil"),
         // The title already holds a subject as printed.
         Example(("赵县医疗保障局权责清单", ["赵县医疗保障局": 9]), "nil"),
         Example(("某县卫生健康局权责清单", ["某县医疗保障局": 9]), "nil"),
@@ -88,10 +93,13 @@ extension RecognizedTitleChoice {
 extension RecognizedPlaceName {
     /// The list's region, and the texts printing it (title lines, subjects, names).
     static let placeExamples = [RuleExample](rule: "RecognizedPlaceName.places(region:texts:)", [
-        Example(("邢台市襄都区", ["邢台市襄都区医疗保障局权责清单", "襄都区医疗保障局", "衷都区参保登记"]), "[\"襄都区\"]"),
+        // Places of China, however the texts print them.
+        Example(("邢台市襄都区", ["邢台市襄都区医疗保障局权责清单", "衷都区医疗保障局"]), "[\"邢台市\", \"襄都区\"]"),
+        // No place: decided by the texts.
+        Example(("某市甲乙区", ["某市甲乙区医疗保障局权责清单", "甲乙区医疗保障局", "甲丙区参保登记"]), "[\"甲乙区\"]"),
         // Printed once, and misread alike as often: not decisive.
-        Example(("邢台市襄都区", ["邢台市襄都区医疗保障局权责清单", "衷都区医疗保障局"]), "[]"),
-        Example(("邢台市襄都区", ["邢台市襄都区权责清单", "襄都区医保局", "衷都区医保局", "衷都区参保"]), "[]"),
+        Example(("某市甲乙区", ["某市甲乙区医疗保障局权责清单", "甲丙区医疗保障局"]), "[]"),
+        Example(("某市甲乙区", ["某市甲乙区权责清单", "甲乙区医保局", "甲丙区医保局", "甲丙区参保"]), "[]"),
         // Two characters are too few.
         Example(("赵县", ["赵县医疗保障局权责清单", "赵县医疗保障局", "赵县医疗保障局"]), "[]"),
     ]) { "\(RecognizedPlaceName.places(region: $0.0, texts: $0.1))" }
@@ -99,6 +107,8 @@ extension RecognizedPlaceName {
     static let ruleExamples = placeExamples + [RuleExample](rule: "RecognizedPlaceName.mended(_:places:)", [
         Example(("衷都区参保女职工生育津贴申领", ["襄都区"]), "襄都区参保女职工生育津贴申领"),
         Example(("训都区参保，转入衷都区", ["襄都区"]), "襄都区参保，转入襄都区"),
+        // A neighbouring place one character away is a place of its own.
+        Example(("信都区参保，转入衷都区", ["襄都区"]), "信都区参保，转入襄都区"),
         // The kind of unit differs, or the name prints the place as it is.
         Example(("襄都县参保登记", ["襄都区"]), "nil"),
         Example(("襄都区参保登记", ["襄都区"]), "nil"),
@@ -120,4 +130,22 @@ extension StrayEndMarks {
     ]) { StrayEndMarks.trimmed($0) } + [RuleExample](rule: "StrayEndMarks.category(_:)", [
         Example("其他“权力", "其他权力"), Example("-行政强制.", "行政强制"), Example("行政许可（审批）", "行政许可（审批）"),
     ]) { StrayEndMarks.category($0) }
+}
+
+extension RecognizedRegion {
+    /// A recognized region, and the list's other texts (subjects, names).
+    static let ruleExamples = [RuleExample](rule: "RecognizedRegion.mended(_:texts:)", [
+        // 邢台市 holds 襄都区 and 信都区, both one away: the texts print 襄都区.
+        Example(("邢台市衷都区", ["襄都区医疗保障局", "训都区医疗保障局"]), "邢台市襄都区"),
+        Example(("邢台市训都区", ["训都区医疗保障局"]), "nil"),
+        Example(("邢台市襄都区", ["衷都区医疗保障局"]), "nil"),
+        // Only one place one away inside the unit before it.
+        Example(("石家庄市起县", []), "石家庄市赵县"),
+        // Without a neighbour, the texts decide.
+        Example(("起县", ["赵县医疗保障局", "赵县医疗保障局"]), "赵县"),
+        Example(("起县", []), "nil"),
+        // A first character lost beside a known unit.
+        Example(("台市襄都区", []), "邢台市襄都区"),
+        Example(("邢台市襄都县", ["襄都区医疗保障局"]), "nil"),
+    ]) { described(RecognizedRegion.mended($0.0, texts: $0.1)?.0) }
 }
