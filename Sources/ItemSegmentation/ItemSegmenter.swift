@@ -5,7 +5,9 @@ import PowerListModel
 /// stands below, repairs what rows lost from the summary and the other rows,
 /// and cross-checks the two tables.
 public enum ItemSegmenter {
-    public static func segment(_ table: Table) -> SegmentedList {
+    /// `lexicon` settles what OCR read two ways where the document's own
+    /// spelling does not (only recognized text is ever mended).
+    public static func segment(_ table: Table, lexicon: (any Lexicon)? = nil) -> SegmentedList {
         var (facts, captionCategory) = ListFactsReader.read(table.titleLines)
         var (summary, summaryNote) = SummaryBuilder.summary(table.summary, titleLines: table.titleLines)
         var summaryNotes = summaryNote.map { [$0] } ?? []
@@ -22,7 +24,9 @@ public enum ItemSegmenter {
         repairer.repair(&drafts)
         var diagnostics = table.diagnostics + summaryNotes + repairer.diagnostics
         var titleLines = table.titleLines
-        diagnostics += mendRecognized(&drafts, summary: &summary, titleLines: &titleLines, facts: &facts, titlesRecognized: table.titlesRecognized)
+        diagnostics += mendRecognized(
+            &drafts, summary: &summary, titleLines: &titleLines, facts: &facts, titlesRecognized: table.titlesRecognized, lexicon: lexicon
+        )
         diagnostics += TitleSubject.apply(owner: ListFactsReader.owner(titleLines), columns: table.columns, to: &drafts)
 
         let items = drafts.map { draft -> SegmentedItem in
@@ -53,7 +57,8 @@ extension ItemSegmenter {
     /// facts), the title's place against the country's places, the place name
     /// in subjects and names, and a name read two ways.
     static func mendRecognized(
-        _ drafts: inout [DraftItem], summary: inout Summary?, titleLines: inout [String], facts: inout ListFacts, titlesRecognized: Bool
+        _ drafts: inout [DraftItem], summary: inout Summary?, titleLines: inout [String], facts: inout ListFacts, titlesRecognized: Bool,
+        lexicon: (any Lexicon)?
     ) -> [Diagnostic] {
         var diagnostics = RecognizedSubjectChoice.apply(to: &drafts)
         diagnostics += RecognizedCategoryChoice.apply(to: &drafts, summary: summary)
@@ -73,7 +78,7 @@ extension ItemSegmenter {
         // Subjects the place mended may now agree with the rest but for one more slip.
         diagnostics += RecognizedSubjectChoice.apply(to: &drafts)
         if summary != nil {
-            diagnostics += RecognizedNameChoice.apply(to: &drafts, summary: &summary!)
+            diagnostics += RecognizedNameChoice.apply(to: &drafts, summary: &summary!, lexicon: lexicon)
         }
         return diagnostics
     }

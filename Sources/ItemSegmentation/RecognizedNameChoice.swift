@@ -10,6 +10,9 @@ import PowerListModel
 /// table printed it (a real difference stays one: `summary-name-mismatch`).
 /// The rest of the document is every other text of the list: names repeat
 /// in the 责任事项 (`立案责任：对…的违法行为`) and the 追责情形, read by OCR once more.
+/// Where the spelling decides nothing, a `Lexicon` may: the reading whose
+/// differing characters make a word with their neighbours (`资料`, `隐瞒`)
+/// wins over one where they make none (`次料`, `隐眶`).
 ///
 /// - detail `…手段，驴取医保…`, summary `…手段，骗取医保…`: `驴取` spelled
 ///   once elsewhere (its 立案责任, misread alike), `骗取` ten times → `骗取`
@@ -18,13 +21,15 @@ import PowerListModel
 ///   summary takes `县本级…`
 /// - detail `对医保定点…`, summary `医保定点…` → both kept (a character
 ///   more or less, not a mark, is no misreading)
+/// - detail `…相关的次料予以封存`, summary `…相关的资料予以封存`, neither
+///   spelled elsewhere: `资料` a word, `次料` none → `资料`
 enum RecognizedNameChoice {
     /// How many other times the document must spell a reading to decide for it.
     static let attested = 2
 
     /// Chooses between the readings of each recognized detail row's name
     /// and its summary entry's, in both.
-    static func apply(to drafts: inout [DraftItem], summary: inout Summary) -> [Diagnostic] {
+    static func apply(to drafts: inout [DraftItem], summary: inout Summary, lexicon: (any Lexicon)? = nil) -> [Diagnostic] {
         guard drafts.contains(where: \.nameRecognized) else { return [] }
         let matches = SummaryReconciler.matches(names: drafts.map(\.name), seqs: drafts.map(\.seq), in: summary)
         let places = summary.entryPositions
@@ -35,11 +40,12 @@ enum RecognizedNameChoice {
             let (group, entry) = places[entryIndex]
             let detail = drafts[index].name, other = summary.groups[group].entries[entry].name
             guard detail != other else { continue }
-            let chosen = choose(detail: detail, summary: other, spelling: spelling)
+            let chosen = choose(detail: detail, summary: other, spelling: spelling, lexicon: lexicon)
             guard chosen.detail != detail || chosen.summary != other else { continue }
             let seq = drafts[index].seq
             let result = chosen.detail == chosen.summary ? "取“\(chosen.detail)”" : "分表取“\(chosen.detail)”，总表取“\(chosen.summary)”"
-            diagnostics.append(Diagnostic(.warning, .ocrNameChosen, seq: seq, "第\(seq)项名称OCR两处识别不一：分表为“\(detail)”，总表为“\(other)”，按全文用字\(result)，请核对原件"))
+            let basis = chosen.byWords ? "按全文用字及词典" : "按全文用字"
+            diagnostics.append(Diagnostic(.warning, .ocrNameChosen, seq: seq, "第\(seq)项名称OCR两处识别不一：分表为“\(detail)”，总表为“\(other)”，\(basis)\(result)，请核对原件"))
             drafts[index].name = chosen.detail
             summary.groups[group].entries[entry].name = chosen.summary
         }
@@ -48,10 +54,13 @@ enum RecognizedNameChoice {
 
     /// The two readings after every stretch where they differ was decided
     /// by the document's spelling (or left to each).
-    static func choose(detail: String, summary: String, spelling: DocumentSpelling) -> (detail: String, summary: String) {
+    static func choose(
+        detail: String, summary: String, spelling: DocumentSpelling, lexicon: (any Lexicon)? = nil
+    ) -> (detail: String, summary: String, byWords: Bool) {
         let a = Array(detail.unicodeScalars), b = Array(summary.unicodeScalars)
         let own = DocumentSpelling([detail, summary])
         var detailResult = String.UnicodeScalarView(), summaryResult = String.UnicodeScalarView()
+        var byWords = false
         for stretch in Stretch.alignments(a, b) {
             // OCR misreads a character as another, or a speck as a mark; a
             // character more in one table (`对` before a name) was printed so.
@@ -65,11 +74,36 @@ enum RecognizedNameChoice {
             let after = stretch.a.upperBound < a.count ? [a[stretch.a.upperBound]] : [DocumentSpelling.end]
             let detailCount = spelling.rarest(before + left + after, besides: own)
             let summaryCount = spelling.rarest(before + right + after, besides: own)
-            let decided = Self.decides(summaryCount, over: detailCount) ? right : Self.decides(detailCount, over: summaryCount) ? left : nil
+            var decided = Self.decides(summaryCount, over: detailCount) ? right : Self.decides(detailCount, over: summaryCount) ? left : nil
+            // Words are Chinese characters: marks read two ways are no question for a lexicon.
+            if decided == nil, let lexicon, (left + right).contains(where: \.properties.isIdeographic) {
+                let detailWords = Self.makesWord(a, stretch.a, lexicon), summaryWords = Self.makesWord(b, stretch.b, lexicon)
+                decided = summaryWords && !detailWords ? right : detailWords && !summaryWords ? left : nil
+                byWords = byWords || decided != nil
+            }
             detailResult.append(contentsOf: decided ?? left)
             summaryResult.append(contentsOf: decided ?? right)
         }
-        return (String(detailResult), String(summaryResult))
+        return (String(detailResult), String(summaryResult), byWords)
+    }
+
+    /// The longest word a lexicon holds: Chinese words of more characters are few.
+    static let longestWord = 4
+
+    /// Some word of `text` (two to `longestWord` Chinese characters) holds
+    /// a character of `stretch`.
+    static func makesWord(_ text: [Unicode.Scalar], _ stretch: Range<Int>, _ lexicon: any Lexicon) -> Bool {
+        guard !stretch.isEmpty else { return false }
+        for length in 2...longestWord {
+            let first = max(0, stretch.lowerBound - length + 1), last = min(text.count - length, stretch.upperBound - 1)
+            guard first <= last else { continue }
+            for start in first...last {
+                var word = String.UnicodeScalarView()
+                word.append(contentsOf: text[start..<(start + length)])
+                if word.allSatisfy(\.properties.isIdeographic), lexicon.isWord(String(word)) { return true }
+            }
+        }
+        return false
     }
 
     /// Punctuation and symbols only (or nothing).

@@ -39,6 +39,24 @@ extension RecognizedNameChoice {
         let spelling = DocumentSpelling(readings.elsewhere + [readings.detail, readings.summary])
         let chosen = RecognizedNameChoice.choose(detail: readings.detail, summary: readings.summary, spelling: spelling)
         return "\(chosen.detail) | \(chosen.summary)"
+    } + [RuleExample](rule: "RecognizedNameChoice.choose(detail:summary:spelling:lexicon:)", [
+        // Spelled nowhere else: the reading making a word wins.
+        Example(Readings(detail: "管理相关的次料予以封存", summary: "管理相关的资料予以封存", elsewhere: []),
+                "管理相关的资料予以封存 | 管理相关的资料予以封存"),
+        Example(Readings(detail: "对虚报、隐瞒、伪造", summary: "对虚报、隐上伪造", elsewhere: []), "对虚报、隐瞒、伪造 | 对虚报、隐瞒、伪造"),
+        // Words on both sides, or on neither: nothing decided.
+        Example(Readings(detail: "对虚报、隐瞻、伪造", summary: "对虚报、隐有瞒、伪造", elsewhere: []),
+                "对虚报、隐瞻、伪造 | 对虚报、隐有瞒、伪造"),
+        Example(Readings(detail: "资料管理", summary: "资料处理", elsewhere: []), "资料管理 | 资料处理"),
+        // Marks are no words.
+        Example(Readings(detail: "手工《零星）报销", summary: "手工（零星）报销", elsewhere: []), "手工《零星）报销 | 手工（零星）报销"),
+        // The document's spelling comes first.
+        Example(Readings(detail: "县本级资料", summary: "市本级资料", elsewhere: ["县本级医保经办", "县本级参保"]), "县本级资料 | 县本级资料"),
+    ]) { readings in
+        let spelling = DocumentSpelling(readings.elsewhere + [readings.detail, readings.summary])
+        let lexicon = WordList(["资料", "管理", "处理", "隐瞒", "伪造", "虚报", "报销", "零星"])
+        let chosen = RecognizedNameChoice.choose(detail: readings.detail, summary: readings.summary, spelling: spelling, lexicon: lexicon)
+        return "\(chosen.detail) | \(chosen.summary)"
     }
 }
 

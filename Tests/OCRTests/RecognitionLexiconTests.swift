@@ -1,0 +1,22 @@
+@testable import OCR
+import Testing
+import TestSupport
+
+/// Tesseract's own Chinese word list, asked through its C API.
+@Suite struct RecognitionLexiconTests {
+    @Test(.enabled(if: Tools.hasTesseractData, Tools.missingTesseractData))
+    func chiSimKnowsTheWordsAMisreadingBreaks() throws {
+        let lexicon = try #require(RecognitionLexicon.chinese)
+        // Read right and misread in the development scans' names.
+        for word in ["资料", "隐瞒", "隐匿", "采取", "丙肝", "凭证", "登记"] {
+            #expect(lexicon.isWord(word), "\(word)")
+        }
+        for misreading in ["次料", "隐眶", "隐螨", "来取", "两肝", "赁证"] {
+            #expect(!lexicon.isWord(misreading), "\(misreading)")
+        }
+    }
+
+    @Test func aMissingModelGivesNoLexicon() {
+        #expect(RecognitionLexicon(language: "no_such_language") == nil)
+    }
+}
