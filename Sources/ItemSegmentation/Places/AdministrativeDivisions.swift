@@ -22,7 +22,7 @@ struct AdministrativeDivisions: Sendable {
             let fields = line.split(separator: " ").map(String.init)
             guard fields.count >= 2 else { continue }
             let province = fields[0], prefecture = fields[1]
-            containers[province, default: []].formUnion([])
+            if containers[province] == nil { containers[province] = [] }
             // Where the province governs its counties itself, it contains them.
             let county = prefecture == "-" ? province : prefecture
             if prefecture != "-" { containers[prefecture, default: []].insert(province) }
