@@ -12,7 +12,9 @@ import PowerListModel
 /// in the 责任事项 (`立案责任：对…的违法行为`) and the 追责情形, read by OCR once more.
 /// Where the spelling decides nothing, a `Lexicon` may: the reading whose
 /// differing characters make a word with their neighbours (`资料`, `隐瞒`)
-/// wins over one where they make none (`次料`, `隐眶`).
+/// wins over one where they make none (`次料`, `隐眶`); where marks were
+/// read two ways, the run of marks the list's other names print
+/// (`NameMarkRuns`: `、` over `：`, `--` over `-`).
 ///
 /// - detail `…手段，驴取医保…`, summary `…手段，骗取医保…`: `驴取` spelled
 ///   once elsewhere (its 立案责任, misread alike), `骗取` ten times → `骗取`
@@ -34,17 +36,18 @@ enum RecognizedNameChoice {
         let matches = SummaryReconciler.matches(names: drafts.map(\.name), seqs: drafts.map(\.seq), in: summary)
         let places = summary.entryPositions
         let spelling = DocumentSpelling(drafts.flatMap(\.texts) + summary.entries.map(\.entry.name))
+        let markRuns = NameMarkRuns(drafts.map(\.name) + summary.entries.map(\.entry.name))
         var diagnostics: [Diagnostic] = []
         // A name printed in columns of its own (主项, 子项) is left as printed.
         for (index, entryIndex) in matches.sorted(by: { $0.key < $1.key }) where drafts[index].nameRecognized && drafts[index].mainItem == nil {
             let (group, entry) = places[entryIndex]
             let detail = drafts[index].name, other = summary.groups[group].entries[entry].name
             guard detail != other else { continue }
-            let chosen = choose(detail: detail, summary: other, spelling: spelling, lexicon: lexicon)
+            let chosen = choose(detail: detail, summary: other, spelling: spelling, lexicon: lexicon, markRuns: markRuns.without([detail, other]))
             guard chosen.detail != detail || chosen.summary != other else { continue }
             let seq = drafts[index].seq
             let result = chosen.detail == chosen.summary ? "取“\(chosen.detail)”" : "分表取“\(chosen.detail)”，总表取“\(chosen.summary)”"
-            let basis = chosen.byWords ? "按全文用字及词典" : "按全文用字"
+            let basis = "按全文用字" + (chosen.aids.isEmpty ? "" : "及" + chosen.aids.joined(separator: "、"))
             diagnostics.append(Diagnostic(.warning, .ocrNameChosen, seq: seq, "第\(seq)项名称OCR两处识别不一：分表为“\(detail)”，总表为“\(other)”，\(basis)\(result)，请核对原件"))
             drafts[index].name = chosen.detail
             summary.groups[group].entries[entry].name = chosen.summary
@@ -55,12 +58,13 @@ enum RecognizedNameChoice {
     /// The two readings after every stretch where they differ was decided
     /// by the document's spelling (or left to each).
     static func choose(
-        detail: String, summary: String, spelling: DocumentSpelling, lexicon: (any Lexicon)? = nil
-    ) -> (detail: String, summary: String, byWords: Bool) {
+        detail: String, summary: String, spelling: DocumentSpelling, lexicon: (any Lexicon)? = nil, markRuns: NameMarkRuns? = nil
+    ) -> (detail: String, summary: String, aids: [String]) {
         let a = Array(detail.unicodeScalars), b = Array(summary.unicodeScalars)
         let own = DocumentSpelling([detail, summary])
         var detailResult = String.UnicodeScalarView(), summaryResult = String.UnicodeScalarView()
-        var byWords = false
+        // What besides the document's spelling decided: its word list, its names' marks.
+        var byWords = false, byMarks = false
         for stretch in Stretch.alignments(a, b) {
             // OCR misreads a character as another, or a speck as a mark; a
             // character more in one table (`对` before a name) was printed so.
@@ -81,10 +85,16 @@ enum RecognizedNameChoice {
                 decided = summaryWords && !detailWords ? right : detailWords && !summaryWords ? left : nil
                 byWords = byWords || decided != nil
             }
+            if decided == nil, let markRuns, Self.isMarks(left), Self.isMarks(right) {
+                let detailRuns = markRuns.count(NameMarkRuns.run(in: a, around: stretch.a))
+                let summaryRuns = markRuns.count(NameMarkRuns.run(in: b, around: stretch.b))
+                decided = Self.decides(summaryRuns, over: detailRuns) ? right : Self.decides(detailRuns, over: summaryRuns) ? left : nil
+                byMarks = byMarks || decided != nil
+            }
             detailResult.append(contentsOf: decided ?? left)
             summaryResult.append(contentsOf: decided ?? right)
         }
-        return (String(detailResult), String(summaryResult), byWords)
+        return (String(detailResult), String(summaryResult), (byWords ? ["词典"] : []) + (byMarks ? ["其他名称的标点"] : []))
     }
 
     /// The longest word a lexicon holds: Chinese words of more characters are few.

@@ -60,6 +60,24 @@ extension RecognizedNameChoice {
     }
 }
 
+extension NameMarkRuns {
+    /// A name read two ways (detail, summary) differing in marks, and the list's other names.
+    static let ruleExamples = [RuleExample](rule: "RecognizedNameChoice.choose(detail:summary:spelling:markRuns:)", [
+        Example(("医保基金收支：管理", "医保基金收支、管理", ["收、支、管理", "对隐瞒、伪造的处罚"]), "医保基金收支、管理 | 医保基金收支、管理"),
+        Example(("变更登记（主项）-单位参保", "变更登记（主项）--单位参保", ["参保（主项）--职工", "参保（主项）--居民", "变更（主项）--单位", "参保（主项）-城乡"]),
+                "变更登记（主项）--单位参保 | 变更登记（主项）--单位参保"),
+        // Printed once each elsewhere: nothing decided.
+        Example(("制度；纳入", "制度，纳入", ["甲；乙", "丙，丁"]), "制度；纳入 | 制度，纳入"),
+        // Each stretch on its own: the marks by the names', the characters left as read.
+        Example(("隐瞒、伪造", "隐瞒，伪浩", ["甲，乙", "丙，丁"]), "隐瞒，伪造 | 隐瞒，伪浩"),
+    ]) { readings in
+        let (detail, summary, others) = readings
+        let spelling = DocumentSpelling([detail, summary])
+        let chosen = RecognizedNameChoice.choose(detail: detail, summary: summary, spelling: spelling, markRuns: NameMarkRuns(others))
+        return "\(chosen.detail) | \(chosen.summary)"
+    }
+}
+
 extension SummarySeqInference {
     static let ruleExamples = [RuleExample](rule: "SummarySeqInference.inferred(before:after:atStart:atEnd:)", [
         Example((10, 12, false, false), "11"), Example((nil, 2, true, false), "1"), Example((25, nil, false, true), "26"),
