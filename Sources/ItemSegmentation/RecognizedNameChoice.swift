@@ -66,9 +66,10 @@ enum RecognizedNameChoice {
         // What besides the document's spelling decided: its word list, its names' marks.
         var byWords = false, byMarks = false
         for stretch in Stretch.alignments(a, b) {
-            // OCR misreads a character as another, or a speck as a mark; a
-            // character more in one table (`对` before a name) was printed so.
-            guard let (left, right) = stretch.differing, !left.isEmpty && !right.isEmpty || Self.isMarks(left) && Self.isMarks(right) else {
+            // OCR misreads a character as another, or a speck as a mark or a
+            // Latin letter (`保险l登记`); a character more in one table (`对`
+            // before a name) was printed so.
+            guard let (left, right) = stretch.differing, !left.isEmpty && !right.isEmpty || Self.isDebris(left) && Self.isDebris(right) else {
                 detailResult.append(contentsOf: a[stretch.a])
                 summaryResult.append(contentsOf: b[stretch.b])
                 continue
@@ -114,6 +115,12 @@ enum RecognizedNameChoice {
             }
         }
         return false
+    }
+
+    /// Marks and Latin letters only (or nothing): what OCR reads from specks
+    /// and split strokes.
+    private static func isDebris(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        scalars.allSatisfy { isMarks([$0]) || $0.isASCII && $0.properties.isAlphabetic }
     }
 
     /// Punctuation and symbols only (or nothing).

@@ -24,6 +24,9 @@ extension RecognizedNameChoice {
         // Once each elsewhere: nothing decided.
         Example(Readings(detail: "县本级医疗保险稽核", summary: "市本级医疗保险稽核", elsewhere: ["县本级医保经办", "市本级参保"]),
                 "县本级医疗保险稽核 | 市本级医疗保险稽核"),
+        // A Latin letter read from a split stroke, the words around it spelled elsewhere.
+        Example(Readings(detail: "襄都区单位医疗保险l登记", summary: "襄都区单位医疗保险登记", elsewhere: ["基本医疗保险登记", "医疗保险登记"]),
+                "襄都区单位医疗保险登记 | 襄都区单位医疗保险登记"),
         // A character more, not a mark, was printed so; the misread 衷 is still mended.
         Example(Readings(detail: "襄都区门诊慢特病种认定", summary: "衷都区门诊慢特病病种认定", elsewhere: ["襄都区医疗保障局", "襄都区医保", "病病"]),
                 "襄都区门诊慢特病种认定 | 襄都区门诊慢特病病种认定"),
