@@ -46,13 +46,15 @@ struct RulingLines {
         guard let longHorizontal = runs(Self.longRule, true), let longVertical = runs(Self.longRule, false),
               let shortHorizontal = runs(Self.shortRule, true), let shortVertical = runs(Self.shortRule, false),
               let horizontal = Self.meeting(shortHorizontal, longVertical, adding: longHorizontal, reach: bridge),
-              let vertical = Self.meeting(shortVertical, longHorizontal, adding: longVertical, reach: bridge),
-              let rules = PageImage.adopting(pixOr(nil, horizontal.pix, vertical.pix)) else { return nil }
+              let vertical = Self.meeting(shortVertical, longHorizontal, adding: longVertical, reach: bridge) else { return nil }
+        let horizontalBoxes = Components.boxes(of: horizontal, connectivity: 8)
+        MergedCellRules.clear(vertical, horizontal: horizontalBoxes, ink: binary, dpi: dpi)
+        guard let rules = PageImage.adopting(pixOr(nil, horizontal.pix, vertical.pix)) else { return nil }
         let halo = max(1, Int32(Self.halo * dpi / 300))
         guard let mask = PageImage.adopting(pixDilateBrick(nil, rules.pix, 2 * halo + 1, 2 * halo + 1)) else { return nil }
         self.mask = mask
         self.vertical = Components.boxes(of: vertical, connectivity: 8)
-        self.horizontal = Components.boxes(of: horizontal, connectivity: 8)
+        self.horizontal = horizontalBoxes
     }
 
     /// Straight runs of ink at least `length` long in one direction, joined
