@@ -36,8 +36,9 @@ struct NameMarkRuns {
         return String(run)
     }
 
+    /// Punctuation, a symbol or a space: neither a letter, an ideograph nor a digit.
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        !scalar.properties.isAlphabetic && scalar.properties.numericType == nil && !scalar.properties.isWhitespace
+        !scalar.properties.isAlphabetic && scalar.properties.numericType == nil
     }
 
     private mutating func add(_ name: String, by step: Int) {

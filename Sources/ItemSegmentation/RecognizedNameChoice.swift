@@ -120,12 +120,12 @@ enum RecognizedNameChoice {
     /// Marks and Latin letters only (or nothing): what OCR reads from specks
     /// and split strokes.
     private static func isDebris(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        scalars.allSatisfy { isMarks([$0]) || $0.isASCII && $0.properties.isAlphabetic }
+        scalars.allSatisfy { NameMarkRuns.isMark($0) || $0.isASCII && $0.properties.isAlphabetic }
     }
 
-    /// Punctuation and symbols only (or nothing).
+    /// Punctuation, symbols and spaces only (or nothing).
     private static func isMarks(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        scalars.allSatisfy { !$0.properties.isAlphabetic && $0.properties.numericType == nil }
+        scalars.allSatisfy(NameMarkRuns.isMark)
     }
 
     /// A misreading is spelled once more at most (the same word misread

@@ -26,11 +26,11 @@ enum RecognizedRegion {
 
     static func apply(to titleLines: inout [String], region: String?, texts: [String]) -> [Diagnostic] {
         guard let region, let (mended, choices) = mended(region, texts: texts) else { return [] }
+        let stretches = choices.map { "“\($0.read)”不是行政区划名称，取“\($0.place)”" }.joined(separator: "；")
         var diagnostics: [Diagnostic] = []
         for index in titleLines.indices {
             let line = TextNormalizer.removingWhitespace(titleLines[index])
             guard let range = line.range(of: region) else { continue }
-            let stretches = choices.map { "“\($0.read)”不是行政区划名称，取“\($0.place)”" }.joined(separator: "；")
             diagnostics.append(Diagnostic(
                 .warning, .ocrRegionChosen, seq: nil,
                 "标题OCR识别为“\(line)”，其中\(stretches)（与之仅差一字，且与相邻区划相符或为清单其他处所印），请核对原件"

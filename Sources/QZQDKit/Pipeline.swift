@@ -35,10 +35,7 @@ public enum Pipeline {
     /// their fields were read from only when `keepsProvenance`.
     public static func run(_ table: Table, source: SourceInfo, keepsProvenance: Bool = false) throws(ConversionError) -> Run {
         // Tesseract's own word list checks what it read; printed text is never checked.
-        let recognized = table.titlesRecognized || table.body.contains { entry in
-            if case .row(let row) = entry { row.cells.values.contains(where: \.isRecognized) } else { false }
-        }
-        let list = ItemSegmenter.segment(table, lexicon: recognized ? RecognitionLexicon.chinese : nil)
+        let list = ItemSegmenter.segment(table, lexicon: table.hasRecognizedText ? RecognitionLexicon.chinese : nil)
         guard !list.items.isEmpty else {
             throw ConversionError(.notAPowerList, "the table has a power-list header but no item rows")
         }

@@ -34,6 +34,11 @@ public struct Table: Sendable, Equatable {
         self.diagnostics = diagnostics
     }
 
+    /// Some of its text was read by OCR: a title line or a detail cell.
+    public var hasRecognizedText: Bool {
+        titlesRecognized || rows.contains { $0.cells.values.contains(where: \.isRecognized) }
+    }
+
     /// The detail rows without the headings between them.
     public var rows: [TableRow] {
         body.compactMap { entry in

@@ -29,7 +29,7 @@ final class PageRecognizer {
     }
 
     /// A Tesseract with every one of `languages` loaded, or nil.
-    private static func started(dataPath: String?, languages: [String]) -> OpaquePointer? {
+    static func started(dataPath: String?, languages: [String]) -> OpaquePointer? {
         guard let api = TessBaseAPICreate() else { return nil }
         let joined = languages.joined(separator: "+")
         guard TessBaseAPIInit2(api, dataPath, joined, OEM_LSTM_ONLY) == 0, loadedLanguages(api).isSuperset(of: languages) else {

@@ -16,11 +16,7 @@ public final class RecognitionLexicon: Lexicon, @unchecked Sendable {
     init?(language: String, dataPath: String? = nil) {
         OpenMPThreads.turnOff()
         LibraryMessages.silence()
-        guard let api = TessBaseAPICreate() else { return nil }
-        guard TessBaseAPIInit2(api, dataPath, language, OEM_LSTM_ONLY) == 0 else {
-            TessBaseAPIDelete(api)
-            return nil
-        }
+        guard let api = PageRecognizer.started(dataPath: dataPath, languages: [language]) else { return nil }
         self.api = api
     }
 
