@@ -4,7 +4,7 @@
 enum RecognitionCorrections {
     /// `ink` is the page's print (1 = ink), measured where a symbol's own
     /// box cannot tell (`DashRuns`, `HyphenPairs`, `StrayHyphens`, `StrayAsterisks`,
-    /// `HexagonalBrackets`); nil: not measured.
+    /// `HexagonalBrackets`, `DetachedSpecks`); nil: not measured.
     static func apply(to blocks: inout [[RecognizedLine]], verticalRules: [PixelBox], tolerance: Int, ink: PageImage? = nil) {
         for block in blocks.indices {
             RereadOverlaps.apply(to: &blocks[block])
@@ -19,6 +19,7 @@ enum RecognitionCorrections {
                 StrayHyphens.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } }
                 StrayAsterisks.apply(to: &blocks[block][line], em: em) { region in ink.map { Components.boxes(of: $0, within: region) } }
                 HexagonalBrackets.apply(to: &blocks[block][line], em: em) { region in ink.map { Components.boxes(of: $0, within: region) } }
+                DetachedSpecks.apply(to: &blocks[block][line], em: em) { region in ink.map { Components.boxes(of: $0, within: region) } }
             }
             FullWidthPunctuation.apply(to: &blocks[block])
             RepeatedClauseMarks.apply(to: &blocks[block])

@@ -13,6 +13,20 @@ struct PixelBox: Sendable, Equatable {
 struct RecognizedLine: Sendable, Equatable {
     var box: PixelBox
     var words: [RecognizedWord]
+
+    /// The line without the symbols at `positions`, counted across its
+    /// words; a word left empty goes.
+    mutating func removeSymbols(at positions: Set<Int>) {
+        guard !positions.isEmpty else { return }
+        var position = 0
+        for word in words.indices {
+            words[word].symbols.removeAll { _ in
+                defer { position += 1 }
+                return positions.contains(position)
+            }
+        }
+        words.removeAll { $0.symbols.isEmpty }
+    }
 }
 
 struct RecognizedWord: Sendable, Equatable {

@@ -1,0 +1,68 @@
+@testable import OCR
+import Testing
+
+/// A character read ems beyond a line's end (or before its start) is specks
+/// unless a character's ink stands there.
+@Suite struct DetachedSpecksTests {
+    /// An em of 30 pixels; characters 30 wide from x = 100, a line 30 tall at y = 30.
+    static func symbols(_ text: String, from left: Int) -> [RecognizedSymbol] {
+        text.unicodeScalars.enumerated().map { index, scalar in
+            RecognizedSymbol(text: String(scalar), box: PixelBox(left: left + 30 * index, top: 30, right: left + 30 * index + 28, bottom: 60), confidence: 99)
+        }
+    }
+
+    /// The strokes of `text`'s characters: one piece each, as wide as its character.
+    static func strokes(_ text: String, from left: Int) -> [PixelBox] {
+        text.unicodeScalars.indices.enumerated().map { index, _ in PixelBox(left: left + 30 * index + 2, top: 40, right: left + 30 * index + 26, bottom: 44) }
+    }
+
+    /// `words` as Tesseract read them, each starting where given; `ink` the page's print.
+    func read(_ words: [(String, Int, Float)], ink: [PixelBox]) -> String {
+        let read = words.map { text, left, confidence in
+            RecognizedWord(symbols: Self.symbols(text, from: left).map { RecognizedSymbol(text: $0.text, box: $0.box, confidence: confidence) })
+        }
+        let right = read.last.map { $0.box.right } ?? 0
+        var line = RecognizedLine(box: PixelBox(left: read[0].box.left, top: 30, right: right, bottom: 60), words: read)
+        let page = HyphenPairsTests.ink(ink, width: 1000)
+        DetachedSpecks.apply(to: &line, em: 30) { Components.boxes(of: page, within: $0) }
+        return line.words.flatMap(\.symbols).map(\.text).joined()
+    }
+
+    /// Two specks of 4 by 4 pixels, 20 apart, at x.
+    static func specks(at x: Int) -> [PixelBox] {
+        [PixelBox(left: x, top: 36, right: x + 4, bottom: 40), PixelBox(left: x + 20, top: 50, right: x + 24, bottom: 54)]
+    }
+
+    @Test func specksEmsBeyondALinesEndAreNoCharacter() {
+        // `应出示执法证件，` and, 9 ems on, `人` read from two specks (86%).
+        let text = "应出示执法证件，"
+        #expect(read([(text, 100, 99), ("人", 610, 86)], ink: Self.strokes(text, from: 100) + Self.specks(at: 612)) == text)
+        // Nothing left under it at all: blank paper read as a character.
+        #expect(read([(text, 100, 99), ("四", 610, 87)], ink: Self.strokes(text, from: 100)) == text)
+    }
+
+    @Test func specksBeforeALinesStartAreNoCharacter() {
+        let text = "决定责任"
+        #expect(read([("和", 100, 88), (text, 400, 99)], ink: Self.specks(at: 102) + Self.strokes(text, from: 400)) == text)
+    }
+
+    @Test func aCharacterStandingApartStays() {
+        // A heading spaced across its cell: `备` and `注` 6 ems apart.
+        #expect(read([("备", 100, 99), ("注", 310, 99)], ink: Self.strokes("备", from: 100) + Self.strokes("注", from: 310)) == "备注")
+        // `一` is a single stroke, but an em wide.
+        #expect(read([("第", 100, 99), ("一", 310, 90)], ink: Self.strokes("第", from: 100) + Self.strokes("一", from: 310)) == "第一")
+    }
+
+    @Test func aRunNearItsLineStays() {
+        // Two ems on: within a line's reach (a wide space), whatever the ink.
+        #expect(read([("证件，", 100, 99), ("人", 250, 86)], ink: Self.strokes("证件，", from: 100) + Self.specks(at: 252)) == "证件，人")
+    }
+
+    @Test func withoutThePagesInkNothingChanges() {
+        var line = RecognizedLine(box: PixelBox(left: 100, top: 30, right: 638, bottom: 60), words: [
+            RecognizedWord(symbols: Self.symbols("证件，", from: 100)), RecognizedWord(symbols: Self.symbols("人", from: 610)),
+        ])
+        DetachedSpecks.apply(to: &line, em: 30) { _ in nil }
+        #expect(line.words.flatMap(\.symbols).map(\.text).joined() == "证件，人")
+    }
+}
