@@ -4,7 +4,7 @@
 enum RecognitionCorrections {
     /// `ink` is the page's print (1 = ink), measured where a symbol's own
     /// box cannot tell (`DashRuns`, `HyphenPairs`, `StrayHyphens`, `StrayAsterisks`,
-    /// `HexagonalBrackets`, `DetachedSpecks`); nil: not measured.
+    /// `HexagonalBrackets`, `DetachedSpecks`, `MarkBlanks`); nil: not measured.
     static func apply(to blocks: inout [[RecognizedLine]], verticalRules: [PixelBox], tolerance: Int, ink: PageImage? = nil) {
         for block in blocks.indices {
             RereadOverlaps.apply(to: &blocks[block])
@@ -20,6 +20,7 @@ enum RecognitionCorrections {
                 StrayAsterisks.apply(to: &blocks[block][line], em: em) { region in ink.map { Components.boxes(of: $0, within: region) } }
                 HexagonalBrackets.apply(to: &blocks[block][line], em: em) { region in ink.map { Components.boxes(of: $0, within: region) } }
                 DetachedSpecks.apply(to: &blocks[block][line], em: em) { region in ink.map { Components.boxes(of: $0, within: region) } }
+                MarkBlanks.apply(to: &blocks[block][line], em: em) { region in ink.map { Components.boxes(of: $0, within: region) } }
             }
             FullWidthPunctuation.apply(to: &blocks[block])
             RepeatedClauseMarks.apply(to: &blocks[block])
