@@ -23,13 +23,14 @@ enum RecognitionCorrections {
                 MarkBlanks.apply(to: &blocks[block][line], em: em) { region in ink.map { Components.boxes(of: $0, within: region) } }
             }
             FullWidthPunctuation.apply(to: &blocks[block])
+            UnpairedQuotes.apply(to: &blocks[block])
             RepeatedClauseMarks.apply(to: &blocks[block])
             blocks[block].removeAll { $0.words.isEmpty }
         }
     }
 
     static let examples = RulingBars.examples + SpeckMarks.examples + DoubledMarks.examples + FullWidthPunctuation.examples
-        + RepeatedClauseMarks.examples + RereadOverlaps.examples
+        + RepeatedClauseMarks.examples + RereadOverlaps.examples + UnpairedQuotes.examples
 
     /// What the corrections make of an example's line.
     static func observed(_ example: CorrectionExample) -> String {
