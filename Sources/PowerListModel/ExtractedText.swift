@@ -34,15 +34,35 @@ public struct GlyphPage: Sendable, Equatable {
     /// The horizontal rules the page prints, where a reader saw them (OCR
     /// finds a scan's rules); empty when it cannot say (a PDF's text layer).
     public var rules: [HorizontalRule]
+    /// The vertical rules likewise (a table's borders between columns).
+    public var columnRules: [VerticalRule]
 
     /// `frame` defaults to the page as displayed, not turned.
-    public init(number: Int, width: Double, height: Double, glyphs: [Glyph], frame: GlyphFrame? = nil, rules: [HorizontalRule] = []) {
+    public init(
+        number: Int, width: Double, height: Double, glyphs: [Glyph], frame: GlyphFrame? = nil,
+        rules: [HorizontalRule] = [], columnRules: [VerticalRule] = []
+    ) {
         self.number = number
         self.width = width
         self.height = height
         self.glyphs = glyphs
         self.frame = frame ?? .page(turn: .none, width: width, height: height)
         self.rules = rules
+        self.columnRules = columnRules
+    }
+}
+
+/// A vertical rule printed on a page (a table's border between columns),
+/// in the coordinates of the page's glyphs.
+public struct VerticalRule: Sendable, Equatable {
+    public var x: Double
+    public var y0: Double
+    public var y1: Double
+
+    public init(x: Double, y0: Double, y1: Double) {
+        self.x = x
+        self.y0 = y0
+        self.y1 = y1
     }
 }
 

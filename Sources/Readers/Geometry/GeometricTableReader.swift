@@ -12,6 +12,7 @@ public enum GeometricTableReader {
         let sizes = Dictionary(pages.map { ($0.number, PageSize(width: $0.width, height: $0.height)) }, uniquingKeysWith: { a, _ in a })
         let frames = Dictionary(pages.map { ($0.number, $0.frame) }, uniquingKeysWith: { a, _ in a })
         let rules = Dictionary(pages.map { ($0.number, $0.rules) }, uniquingKeysWith: { a, _ in a })
+        let columnRules = Dictionary(pages.map { ($0.number, $0.columnRules) }, uniquingKeysWith: { a, _ in a })
         let pageCount = pages.count
         // Every glyph is in a fragment now: the pages' own copies, a fifth of a
         // long list's peak memory, can go (the caller hands them over).
@@ -47,10 +48,10 @@ public enum GeometricTableReader {
 
         let (table, trailing) = Self.splittingTrailingSummary(detailPages)
         let detail = DetailTableReader(header: header, reading: reading, frames: frames, rules: rules).read(table)
-        var summary = SummaryTableReader(reading: reading, rules: rules).read(before, detailPage: header.page)
+        var summary = SummaryTableReader(reading: reading, rules: rules, columnRules: columnRules).read(before, detailPage: header.page)
         if !trailing.isEmpty {
             // A summary printed after the detail table; no detail page follows it.
-            let after = SummaryTableReader(reading: reading, rules: rules).read(trailing, detailPage: .max)
+            let after = SummaryTableReader(reading: reading, rules: rules, columnRules: columnRules).read(trailing, detailPage: .max)
             summary.rows += after.rows
             summary.titles += after.titles
             summary.unread += after.unread

@@ -8,6 +8,8 @@ struct SummaryTableReader {
     var reading: GlyphReading
     /// The rules each page prints, by page number (OCR only).
     var rules: [Int: [HorizontalRule]] = [:]
+    /// The vertical rules each page prints, by page number (OCR only).
+    var columnRules: [Int: [VerticalRule]] = [:]
 
     struct Result {
         var rows: [SummaryRow]
@@ -37,7 +39,13 @@ struct SummaryTableReader {
         // and so would a line that only begins like one.
         let glyphs = body.filter { !Self.beginsLikeHeading($0) }.flatMap { $0.fragments.flatMap(\.glyphs) }
         let cells = headerTitles.map { HeaderCell(role: .extra($0.compactText), title: $0.compactText, x0: $0.x0, x1: $0.x1) }
+        // Where the page's rules are known, a column's rule is its edge: a
+        // scan's headings misread (`二、行合 政给付共 项`) are no heading,
+        // and their ink across the channel between two number columns would
+        // join them (`1` `1` read as `11`).
+        let onHeaderPage = body.filter { $0.page == header.page }
         let bands = reading.bands(under: cells, body: glyphs, lineHeight: lineHeight)
+            .ruled(by: columnRules[header.page] ?? [], from: header.y1, to: onHeaderPage.map(\.y1).max() ?? header.y1)
 
         var titles = Array(lines[..<headerIndex])
         var pieces: [Piece] = []

@@ -25,13 +25,16 @@ struct PageReading {
         let horizontalRules = rules.horizontal.map { box in
             HorizontalRule(y: Double(box.top + box.bottom) / 2 * scale, x0: Double(box.left) * scale, x1: Double(box.right) * scale)
         }
+        let columnRules = rules.vertical.map { box in
+            VerticalRule(x: Double(box.left + box.right) / 2 * scale, y0: Double(box.top) * scale, y1: Double(box.bottom) * scale)
+        }
         let upright = turn.uprightSize(width: drawn.width, height: drawn.height)
         let confidences = glyphs.compactMap(\.confidence)
         let mean = confidences.isEmpty ? nil : Double(confidences.reduce(0) { $0 + Int($1) }) / Double(confidences.count)
         return RecognizedPage(
             glyphs: GlyphPage(
                 number: number, width: upright.width, height: upright.height, glyphs: glyphs,
-                frame: .page(turn: turn, width: drawn.width, height: drawn.height), rules: horizontalRules
+                frame: .page(turn: turn, width: drawn.width, height: drawn.height), rules: horizontalRules, columnRules: columnRules
             ),
             meanConfidence: mean, skew: skew
         )
