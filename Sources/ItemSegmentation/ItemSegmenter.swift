@@ -25,7 +25,8 @@ public enum ItemSegmenter {
         var diagnostics = table.diagnostics + summaryNotes + repairer.diagnostics
         var titleLines = table.titleLines
         diagnostics += mendRecognized(
-            &drafts, summary: &summary, titleLines: &titleLines, facts: &facts, titlesRecognized: table.titlesRecognized, lexicon: lexicon
+            &drafts, summary: &summary, titleLines: &titleLines, facts: &facts, titlesRecognized: table.titlesRecognized,
+            summaryRecognized: table.hasRecognizedText, lexicon: lexicon
         )
         diagnostics += TitleSubject.apply(owner: ListFactsReader.owner(titleLines), columns: table.columns, to: &drafts)
 
@@ -53,15 +54,19 @@ public enum ItemSegmenter {
 
 extension ItemSegmenter {
     /// Where OCR read the list, what the list says twice or more mends what
-    /// OCR misread once: the rows' 行政主体, then the title (and with it the
-    /// facts), the title's place against the country's places, the place name
-    /// in subjects and names, and a name read two ways.
+    /// OCR misread once: the rows' 行政主体, the rows' and the summary's
+    /// categories against each other (the summary counts as recognized when
+    /// any of the list is: its rows carry no mark of their own), then the
+    /// title (and with it the facts), the title's place against the
+    /// country's places, the place name in subjects and names, and a name
+    /// read two ways.
     static func mendRecognized(
         _ drafts: inout [DraftItem], summary: inout Summary?, titleLines: inout [String], facts: inout ListFacts, titlesRecognized: Bool,
-        lexicon: (any Lexicon)?
+        summaryRecognized: Bool, lexicon: (any Lexicon)?
     ) -> [Diagnostic] {
         var diagnostics = RecognizedSubjectChoice.apply(to: &drafts)
         diagnostics += RecognizedCategoryChoice.apply(to: &drafts, summary: summary)
+        if summaryRecognized, summary != nil { diagnostics += RecognizedSummaryCategory.apply(to: &summary!, drafts: drafts) }
         if titlesRecognized {
             let titleNotes = RecognizedTitleChoice.apply(to: &titleLines, subjects: drafts.map(\.subject))
             if !titleNotes.isEmpty { facts = ListFactsReader.read(titleLines).facts }

@@ -6,8 +6,8 @@ import PowerListModel
 /// group of its own printing. A recognized 权力类型 (the row's cell, or the
 /// heading above it) that names no canonical category takes the canonical
 /// category the summary files the item under, when the reading is one
-/// character away from it: one Chinese character replaced, one added at
-/// either end, or marks added. The item gets `ocr-category-chosen` naming
+/// character away from it: one Chinese character replaced or added, or
+/// marks added. The item gets `ocr-category-chosen` naming
 /// the reading. Printed text, and readings that name a category, stay.
 ///
 /// - `上其他权力` read, summary `其他权力` → `其他权力`
@@ -39,12 +39,15 @@ enum RecognizedCategoryChoice {
     }
 
     /// `read` is `category` misread (`SpellingVote.isMisreading`), or
-    /// `category` with one Chinese character more at either end.
+    /// `category` with one Chinese character more anywhere (a speck or a
+    /// badge's stroke read as one: `上其他权力`, `行政合给付`).
     static func isOneAway(_ read: String, from category: String) -> Bool {
         if SpellingVote.isMisreading(read, of: category) { return true }
-        let letters = read.filter { !$0.isPunctuation }
+        let letters = Array(read.filter { !$0.isPunctuation })
         guard letters.count == category.count + 1 else { return false }
-        return letters.hasSuffix(category) && letters.first!.unicodeScalars.allSatisfy(\.properties.isIdeographic)
-            || letters.hasPrefix(category) && letters.last!.unicodeScalars.allSatisfy(\.properties.isIdeographic)
+        return letters.indices.contains { index in
+            letters[index].unicodeScalars.allSatisfy(\.properties.isIdeographic)
+                && String(letters[..<index] + letters[(index + 1)...]) == category
+        }
     }
 }

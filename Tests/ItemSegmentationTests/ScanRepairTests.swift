@@ -240,9 +240,51 @@ import Testing
 
     @Test(arguments: [
         ("上其他权力", "其他权力", true), ("行攻处罚", "行政处罚", true), ("其他权力上", "其他权力", true), ("行政处罚。", "行政处罚", true),
-        ("公共服务事项", "其他权力", false), ("上下其他权力", "其他权力", false), ("行政确认", "行政检查", false),
+        ("行政合给付", "行政给付", true),
+        ("公共服务事项", "其他权力", false), ("上下其他权力", "其他权力", false), ("行政确认", "行政检查", false), ("行政A给付", "行政给付", false),
     ])
     func oneAway(_ read: String, _ category: String, _ expected: Bool) {
         #expect(RecognizedCategoryChoice.isOneAway(read, from: category) == expected)
+    }
+}
+
+/// A recognized summary heading that names no category, one character away
+/// from the one its entries' rows all print.
+@Suite struct RecognizedSummaryCategoryTests {
+    /// Rows 1–4 typed in their own cells (recognized as given); the summary's headings as read.
+    static func list(recognized: Bool, headings: [String], row3: String = "行政强制") -> SegmentedList {
+        func row(_ seq: Int, _ category: String) -> BodyEntry {
+            let cell = { (text: String) in Cell(lines: [CellLine(text, confidence: recognized ? 95 : nil)]) }
+            return .row(TableRow(cells: [.seq: cell("\(seq)"), .category: cell(category), .name: cell("事项\(seq)"), .subject: cell("某局")]))
+        }
+        let table = Table(
+            titleLines: [], columns: [.seq, .category, .name, .subject].map { Column(title: "\($0)", role: $0) },
+            body: [row(1, "行政给付"), row(2, "行政强制"), row(3, row3), row(4, "行政检查")],
+            summary: [
+                .heading(category: headings[0], declaredCount: 1), .entry(seq: 1, category: nil, name: "事项1"),
+                .heading(category: headings[1], declaredCount: 2), .entry(seq: 2, category: nil, name: "事项2"), .entry(seq: 3, category: nil, name: "事项3"),
+                .heading(category: headings[2], declaredCount: 1), .entry(seq: 4, category: nil, name: "事项4"), .total(4),
+            ],
+            pageCount: 1
+        )
+        return ItemSegmenter.segment(table)
+    }
+
+    @Test func aMisreadHeadingTakesItsRowsCategory() {
+        let list = Self.list(recognized: true, headings: ["行政合给付", "行政强刨", "行政检查"])
+        #expect(list.summary?.groups.map(\.category) == ["行政给付", "行政强制", "行政检查"])
+        #expect(list.diagnostics.filter { $0.code == .ocrCategoryChosen }.map(\.message) == [
+            "总表类别OCR识别为“行政合给付”，不在规范类别之内，其事项在分表均为“行政给付”，按分表取“行政给付”，请核对原件",
+            "总表类别OCR识别为“行政强刨”，不在规范类别之内，其事项在分表均为“行政强制”，按分表取“行政强制”，请核对原件",
+        ])
+        #expect(!list.diagnostics.contains { $0.code == .summaryCategoryMismatch || $0.code == .summaryCountMismatch })
+    }
+
+    @Test func rowsThatDisagreeOrAPrintedHeadingLeaveItAsRead() {
+        let split = Self.list(recognized: true, headings: ["行政给付", "行政强刨", "行政检查"], row3: "行政检查")
+        #expect(split.summary?.groups.map(\.categoryRaw) == ["行政给付", "行政强刨", "行政检查"])
+        let printed = Self.list(recognized: false, headings: ["行政给付", "行政强刨", "行政检查"])
+        #expect(printed.summary?.groups.map(\.categoryRaw) == ["行政给付", "行政强刨", "行政检查"])
+        #expect(!printed.diagnostics.contains { $0.code == .ocrCategoryChosen })
     }
 }

@@ -1,0 +1,40 @@
+import PowerListModel
+
+/// OCR misreads a summary heading's category too (`二、行政强刨 共1项`,
+/// a speck in the heading's badge read into it: `行政合给付`), and then
+/// every item of the group is reported filed under another category, and
+/// the group's count against a category no row has. A recognized heading
+/// whose category names no canonical one takes the category the detail rows
+/// of its entries all print, when the reading is one character away from
+/// it (`RecognizedCategoryChoice.isOneAway`). The document gets
+/// `ocr-category-chosen` (seq null) naming the reading. Readings that name a
+/// category stay: a real difference between the tables is reported as one.
+///
+/// - `行政强刨` read, its entries' rows `行政强制` → `行政强制`
+/// - `行政合给付` read, its entry's row `行政给付` → `行政给付`
+/// - `行政强刨` read, its entries' rows `行政强制` and `行政检查` → stays
+/// - `行政确认` read, its entries' rows `行政检查` → stays (a category)
+enum RecognizedSummaryCategory {
+    static func apply(to summary: inout Summary, drafts: [DraftItem]) -> [Diagnostic] {
+        var printed: [Int: String] = [:]
+        for draft in drafts {
+            guard let raw = draft.categoryRaw else { continue }
+            printed[draft.seq] = printed[draft.seq] == nil ? raw : ""
+        }
+        var diagnostics: [Diagnostic] = []
+        for index in summary.groups.indices {
+            let read = summary.groups[index].categoryRaw
+            guard PowerCategory.canonicalize(read) == nil else { continue }
+            let rows = Set(summary.groups[index].entries.compactMap { $0.seq.flatMap { printed[$0] } })
+            guard rows.count == 1, let category = rows.first, let canonical = PowerCategory.canonicalize(category),
+                  RecognizedCategoryChoice.isOneAway(read, from: category) else { continue }
+            diagnostics.append(Diagnostic(
+                .warning, .ocrCategoryChosen, seq: nil,
+                "总表类别OCR识别为“\(read)”，不在规范类别之内，其事项在分表均为“\(category)”，按分表取“\(category)”，请核对原件"
+            ))
+            summary.groups[index].categoryRaw = category
+            summary.groups[index].category = canonical
+        }
+        return diagnostics
+    }
+}
