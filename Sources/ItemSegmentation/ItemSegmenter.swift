@@ -8,7 +8,7 @@ public enum ItemSegmenter {
     /// `lexicon` settles what OCR read two ways where the document's own
     /// spelling does not (only recognized text is ever mended).
     public static func segment(_ table: Table, lexicon: (any Lexicon)? = nil) -> SegmentedList {
-        var (facts, captionCategory) = ListFactsReader.read(table.titleLines)
+        var (facts, captionCategory) = ListFactsReader.read(table.titleLines, recognized: table.titlesRecognized)
         var (summary, summaryNote) = SummaryBuilder.summary(table.summary, titleLines: table.titleLines)
         var summaryNotes = summaryNote.map { [$0] } ?? []
         if summary != nil { summaryNotes += SummarySeqInference.apply(to: &summary!) }
@@ -29,6 +29,9 @@ public enum ItemSegmenter {
             summaryRecognized: table.hasRecognizedText, lexicon: lexicon
         )
         diagnostics += TitleSubject.apply(owner: ListFactsReader.owner(titleLines), columns: table.columns, to: &drafts)
+        if table.titlesRecognized {
+            diagnostics += UnreadableTitle.apply(to: &facts, titleLines: titleLines, subjects: drafts.map(\.subject))
+        }
 
         let items = drafts.map { draft -> SegmentedItem in
             let parts = NameParts.split(draft.name)
@@ -69,13 +72,13 @@ extension ItemSegmenter {
         if summaryRecognized, summary != nil { diagnostics += RecognizedSummaryCategory.apply(to: &summary!, drafts: drafts) }
         if titlesRecognized {
             let titleNotes = RecognizedTitleChoice.apply(to: &titleLines, subjects: drafts.map(\.subject))
-            if !titleNotes.isEmpty { facts = ListFactsReader.read(titleLines).facts }
+            if !titleNotes.isEmpty { facts = ListFactsReader.read(titleLines, recognized: true).facts }
             diagnostics += titleNotes
         }
         let texts = titleLines + drafts.map(\.subject) + drafts.map(\.name) + (summary?.entries.map(\.entry.name) ?? [])
         if titlesRecognized {
             let regionNotes = RecognizedRegion.apply(to: &titleLines, region: facts.region, texts: texts)
-            if !regionNotes.isEmpty { facts = ListFactsReader.read(titleLines).facts }
+            if !regionNotes.isEmpty { facts = ListFactsReader.read(titleLines, recognized: true).facts }
             diagnostics += regionNotes
         }
         let places = RecognizedPlaceName.places(region: facts.region, texts: texts)

@@ -5,10 +5,14 @@ import PowerListModel
 /// tables (`赵县医疗保障局权责清单事项总表`, `邢台市襄都区医疗保障局权责清单（2025年版）`),
 /// and the category a caption names for all its rows (`…责任清单（行政检查类）`).
 enum ListFactsReader {
-    static func read(_ titleLines: [String]) -> (facts: ListFacts, captionCategory: String?) {
+    /// `recognized`: OCR read the lines, and a line no title could be
+    /// (`UnreadableTitle.isLegible`) is none.
+    static func read(_ titleLines: [String], recognized: Bool = false) -> (facts: ListFacts, captionCategory: String?) {
         let titled = titleLines.compactMap(ListTitle.init)
         guard let best = bestTitle(titled) else {
-            let first = titleLines.map(TextNormalizer.removingWhitespace).first { !$0.isEmpty }
+            let first = titleLines.map(TextNormalizer.removingWhitespace).first { !$0.isEmpty }.flatMap { line in
+                !recognized || UnreadableTitle.isLegible(line) ? line : nil
+            }
             let (region, department) = first.map(JurisdictionSplitter.split) ?? (nil, nil)
             return (ListFacts(title: first, region: region, department: department, edition: nil), nil)
         }

@@ -104,6 +104,9 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     /// as no canonical category, one character away from the canonical one
     /// the summary files the item under; the summary's was taken (the reading named).
     public static let ocrCategoryChosen = DiagnosticCode(rawValue: "ocr-category-chosen")
+    /// OCR read the list's title as nothing a title could be; the title is
+    /// null, and region and department come from the 行政主体 most rows print.
+    public static let ocrTitleUnreadable = DiagnosticCode(rawValue: "ocr-title-unreadable")
 
     /// SPEC.md's codes with a mechanical trigger: downstream systems filter on
     /// them, and the scorer's `diagnostics~f1` matches them by code and seq.
@@ -120,7 +123,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
         .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .mergedCellPropagated, .categoryInferred,
         .subjectFromTitle, .summarySeqInferred,
         .pageTextUndecodable, .ocrText, .ocrLowConfidence, .ocrNameChosen, .ocrSubjectChosen, .ocrTitleChosen, .ocrRegionChosen,
-        .ocrPlaceNameChosen, .ocrCategoryChosen,
+        .ocrPlaceNameChosen, .ocrCategoryChosen, .ocrTitleUnreadable,
     ]
 }
 
