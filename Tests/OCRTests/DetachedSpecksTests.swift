@@ -34,11 +34,11 @@ import Testing
     }
 
     @Test func specksEmsBeyondALinesEndAreNoCharacter() {
-        // `应出示执法证件，` and, 9 ems on, `人` read from two specks (86%).
-        let text = "应出示执法证件，"
-        #expect(read([(text, 100, 99), ("人", 610, 86)], ink: Self.strokes(text, from: 100) + Self.specks(at: 612)) == text)
+        // `不予受理的；` and, 11 ems on, `四` read from two specks (86%).
+        let text = "不予受理的；"
+        #expect(read([(text, 100, 99), ("四", 610, 86)], ink: Self.strokes(text, from: 100) + Self.specks(at: 612)) == text)
         // Nothing left under it at all: blank paper read as a character.
-        #expect(read([(text, 100, 99), ("四", 610, 87)], ink: Self.strokes(text, from: 100)) == text)
+        #expect(read([(text, 100, 99), ("加", 610, 87)], ink: Self.strokes(text, from: 100)) == text)
     }
 
     @Test func specksBeforeALinesStartAreNoCharacter() {
