@@ -15,6 +15,9 @@ import PowerListModel
 ///   `邢台市襄都区医疗保障局` (Latin letters and a space are debris, no rival reading)
 /// - `市医疗保障局` twice, `区医疗保障局` three times → both stay (a real difference, perhaps)
 /// - `襄都区医疗保障局` against `邢台市襄都区医疗保障局` → stays (more than one character)
+/// - `和莲池区卫生健康局` once, `莲池区卫生健康局` ten times → `莲池区卫生健康局`
+///   (a speck in the cell's margin read as a character: one more at either
+///   end of a decisive spelling, read in one row only)
 enum RecognizedSubjectChoice {
     static func apply(to drafts: inout [DraftItem]) -> [Diagnostic] {
         let counts = SpellingVote.counts(drafts.map(\.subject))
@@ -38,6 +41,16 @@ enum RecognizedSubjectChoice {
         let candidates = counts.keys.filter { SpellingVote.isMisreading(read, of: $0) && SpellingVote.isDecisive($0, counts: counts) }
         if candidates.count == 1 { return candidates.first }
         let cleaned = counts.keys.filter { SpellingVote.isDebris(read, of: $0) && (counts[$0] ?? 0) >= SpellingVote.attested }
-        return candidates.isEmpty && cleaned.count == 1 ? cleaned.first : nil
+        if candidates.isEmpty && cleaned.count == 1 { return cleaned.first }
+        guard candidates.isEmpty, cleaned.isEmpty, counts[read] == 1 else { return nil }
+        let padded = counts.keys.filter { isPadded(read, of: $0) && SpellingVote.isDecisive($0, counts: counts) }
+        return padded.count == 1 ? padded.first : nil
+    }
+
+    /// `read` is `spelling` with one Chinese character more at its start or end.
+    static func isPadded(_ read: String, of spelling: String) -> Bool {
+        guard read.count == spelling.count + 1, let first = read.first, let last = read.last else { return false }
+        let isChinese = { (character: Character) in character.unicodeScalars.allSatisfy(\.properties.isIdeographic) }
+        return read.dropFirst() == spelling && isChinese(first) || read.dropLast() == spelling && isChinese(last)
     }
 }

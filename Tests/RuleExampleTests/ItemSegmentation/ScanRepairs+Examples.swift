@@ -109,6 +109,12 @@ extension RecognizedSubjectChoice {
         // More than one character apart; a letter is no misread character.
         Example(("襄都区医疗保障局", ["邢台市襄都区医疗保障局": 5, "襄都区医疗保障局": 1]), "nil"),
         Example(("A都区医疗保障局", ["襄都区医疗保障局": 5, "A都区医疗保障局": 1]), "nil"),
+        // A speck in the cell's margin read as one more character at either end, in one row.
+        Example(("和莲池区卫生健康局", ["莲池区卫生健康局": 10, "和莲池区卫生健康局": 1]), "莲池区卫生健康局"),
+        Example(("莲池区卫生健康局人", ["莲池区卫生健康局": 10, "莲池区卫生健康局人": 1]), "莲池区卫生健康局"),
+        // Read so in two rows: perhaps printed so; or the spelling not decisive.
+        Example(("区医疗保障局", ["医疗保障局": 10, "区医疗保障局": 2]), "nil"),
+        Example(("区医疗保障局", ["医疗保障局": 1, "区医疗保障局": 1]), "nil"),
     ]) { described(RecognizedSubjectChoice.choice(for: $0.0, counts: $0.1)) }
 }
 
