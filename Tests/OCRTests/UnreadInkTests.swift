@@ -38,4 +38,18 @@ import Testing
         let ink = HyphenPairsTests.ink(Self.word(2, left: 10, top: 20) + Self.word(2, left: 110, top: 20), width: 200, height: 60)
         #expect(UnreadInk.regions(of: ink, cells: [], read: [], dpi: 300).count == 2)
     }
+
+    @Test func aLineACellsReadingSkippedIsFoundAsOneBand() {
+        // A cell at (0, 0)-(400, 200): three lines, 40 apart; the first and the last read.
+        // The middle one's two words, 60 pixels apart, are one line to read again.
+        let ink = HyphenPairsTests.ink(
+            Self.word(9, left: 20, top: 20) + Self.word(4, left: 20, top: 60) + Self.word(3, left: 160, top: 60) + Self.word(5, left: 20, top: 100),
+            width: 400, height: 200
+        )
+        let read = [PixelBox(left: 20, top: 20, right: 188, bottom: 36), PixelBox(left: 20, top: 100, right: 112, bottom: 116)]
+        let regions = UnreadInk.regions(within: PixelBox(left: 0, top: 0, right: 400, bottom: 200), of: ink, read: read, dpi: 300)
+        #expect(regions == [PixelBox(left: 10, top: 50, right: 224, bottom: 86)])
+        // Everything read: nothing to read again.
+        #expect(UnreadInk.regions(within: PixelBox(left: 0, top: 0, right: 400, bottom: 200), of: ink, read: read + [PixelBox(left: 20, top: 60, right: 214, bottom: 76)], dpi: 300).isEmpty)
+    }
 }

@@ -65,6 +65,14 @@ struct PageReading {
             if lines.isEmpty, let margined = part.withMargin(dpi / 10) {
                 lines = read(margined, of: image, dpi: dpi, segmentation: Recognition.cellSegmentation)
             }
+            // A line the cell's reading skipped (`UnreadInk`) is read on its own, in its place, on
+            // white paper: cut tight, Tesseract read `理政策等为手段，骗` as nothing at all.
+            let skipped = lines.isEmpty ? [] : UnreadInk.regions(within: area, of: text, read: lines.map(\.box), dpi: dpi)
+            for region in skipped {
+                guard let line = part.cropped(to: region)?.withMargin(dpi / 10) else { continue }
+                lines += recognizer.recognize(line, dpi: dpi, segmentation: Recognition.lineSegmentation)[0]
+            }
+            if !skipped.isEmpty { lines.sort { $0.box.top + $0.box.bottom < $1.box.top + $1.box.bottom } }
             // A line's last mark Tesseract left out is read again with the line (`TrailingMarks`), all in one call.
             let regions = TrailingMarks.regions(of: lines, ink: { Components.boxes(of: text, within: $0) }).enumerated().compactMap { index, region in
                 region.map { (index, $0) }

@@ -88,6 +88,17 @@ struct PagePart {
         (origin.x + Int((Double(x) / scale).rounded()), origin.y + Int((Double(y) / scale).rounded()))
     }
 
+    /// The part's pixels within `region` (page coordinates), or nil when it holds none.
+    func cropped(to region: PixelBox) -> PagePart? {
+        let (left, top) = local(x: max(region.left, origin.x), y: max(region.top, origin.y))
+        var (right, bottom) = local(x: region.right, y: region.bottom)
+        right = min(right, image.width)
+        bottom = min(bottom, image.height)
+        guard right > left, bottom > top, let pixels = image.clipped(to: PixelBox(left: left, top: top, right: right, bottom: bottom)) else { return nil }
+        let (x, y) = onPage(x: left, y: top)
+        return PagePart(image: pixels, origin: (x, y), scale: scale)
+    }
+
     /// The part with white paper of `pixels` (in its own pixels) all round.
     func withMargin(_ pixels: Int) -> PagePart? {
         guard let bordered = PageImage.adopting(pixAddBorder(image.pix, Int32(pixels), 255)) else { return nil }

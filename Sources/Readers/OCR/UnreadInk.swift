@@ -22,22 +22,56 @@ enum UnreadInk {
     /// rule): the page's foot is left as read, as a page number misread
     /// (`第 4页共有8页`) is no longer page furniture and would join a cell's text.
     static func regions(of ink: PageImage, cells: [PixelBox], read lines: [PixelBox], foot: Int? = nil, dpi: Int) -> [PixelBox] {
-        let join = Int32(max(1, Self.join * dpi / 300)), smallest = Self.smallest * dpi / 300
+        unread(runs(of: ink, dpi: dpi), read: lines, dpi: dpi).filter { box in
+            box.top < foot ?? .max && !cells.contains(where: { overlaps($0, box) })
+        }.map { widened($0, dpi: dpi) }
+    }
+
+    /// The same within one cell's `area`: a line Tesseract skipped between
+    /// two it read (a name's middle line, `理政策等为手段，骗`, lost at 200 dpi).
+    static func regions(within area: PixelBox, of ink: PageImage, read lines: [PixelBox], dpi: Int) -> [PixelBox] {
+        guard let clipped = ink.clipped(to: area) else { return [] }
+        let runs = runs(of: clipped, dpi: dpi).map { PixelBox(left: $0.left + area.left, top: $0.top + area.top, right: $0.right + area.left, bottom: $0.bottom + area.top) }
+        // Words of one line, read as one line: in order, and with their spaces.
+        var bands: [PixelBox] = []
+        for run in unread(runs, read: lines, dpi: dpi).sorted(by: { $0.top < $1.top }) {
+            if let last = bands.last, run.top < last.bottom {
+                bands[bands.count - 1] = PixelBox(
+                    left: min(last.left, run.left), top: last.top, right: max(last.right, run.right), bottom: max(last.bottom, run.bottom)
+                )
+            } else {
+                bands.append(run)
+            }
+        }
+        return bands.map { widened($0, dpi: dpi) }
+    }
+
+    /// The word-sized runs of ink, joined across `join`.
+    private static func runs(of ink: PageImage, dpi: Int) -> [PixelBox] {
+        let join = Int32(max(1, Self.join * dpi / 300))
         guard let joined = PageImage.adopting(pixDilateBrick(nil, ink.pix, join, 1)) else { return [] }
-        let margin = dpi / 30
-        return Components.boxes(of: joined, connectivity: 8).compactMap { run in
+        return Components.boxes(of: joined, connectivity: 8).map { run in
             // The dilation widened the run by half the join either side (Leptonica's
             // brick of an even width reaches one pixel further left).
-            let box = PixelBox(left: run.left + Int(join) / 2, top: run.top, right: run.right - (Int(join) - 1 - Int(join) / 2), bottom: run.bottom)
-            // Clear of every line read by its own height either way: not a
-            // piece of a line whose box left it out (read again, it would be
-            // read twice).
+            PixelBox(left: run.left + Int(join) / 2, top: run.top, right: run.right - (Int(join) - 1 - Int(join) / 2), bottom: run.bottom)
+        }
+    }
+
+    /// The runs no larger than a speck aside, those clear of every line read
+    /// by their own height either way: not a piece of a line whose box left
+    /// it out (read again, it would be read twice).
+    private static func unread(_ runs: [PixelBox], read lines: [PixelBox], dpi: Int) -> [PixelBox] {
+        let smallest = Self.smallest * dpi / 300
+        return runs.filter { box in
             let reach = box.height
             let surroundings = PixelBox(left: box.left - reach, top: box.top - reach / 2, right: box.right + reach, bottom: box.bottom + reach / 2)
-            guard box.height >= smallest, box.width >= smallest, box.top < foot ?? .max,
-                  !cells.contains(where: { overlaps($0, box) }), !lines.contains(where: { overlaps($0, surroundings) }) else { return nil }
-            return PixelBox(left: box.left - margin, top: box.top - margin, right: box.right + margin, bottom: box.bottom + margin)
+            return box.height >= smallest && box.width >= smallest && !lines.contains(where: { overlaps($0, surroundings) })
         }
+    }
+
+    private static func widened(_ box: PixelBox, dpi: Int) -> PixelBox {
+        let margin = dpi / 30
+        return PixelBox(left: box.left - margin, top: box.top - margin, right: box.right + margin, bottom: box.bottom + margin)
     }
 
     private static func overlaps(_ a: PixelBox, _ b: PixelBox) -> Bool {
