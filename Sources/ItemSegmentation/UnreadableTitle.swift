@@ -29,9 +29,7 @@ enum UnreadableTitle {
     /// from the 行政主体 at least half the rows print.
     static func apply(to facts: inout ListFacts, titleLines: [String], subjects: [String]) -> [Diagnostic] {
         guard facts.title == nil, let reading = titleLines.map(TextNormalizer.removingWhitespace).first(where: { !$0.isEmpty }) else { return [] }
-        var counts: [String: Int] = [:]
-        for subject in subjects where !subject.isEmpty { counts[subject, default: 0] += 1 }
-        let most = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }
+        let most = SpellingVote.counts(subjects).max { ($0.value, $1.key) < ($1.value, $0.key) }
         var message = "标题OCR识别为“\(reading)”，不可辨认，未取作标题"
         if let (subject, count) = most, 2 * count >= subjects.count {
             let (region, department) = JurisdictionSplitter.split(subject)

@@ -34,7 +34,7 @@ enum DetachedSpecks {
                 right: right, bottom: max(band.bottom, run.map(\.box.bottom).max() ?? band.bottom)
             )
             guard region.width > 0, let found = pieces(region) else { return false }
-            return found.allSatisfy { Double(max($0.width, $0.height)) <= largestPiece * Double(em) }
+            return found.allSatisfy { $0.isWithin(largestPiece * Double(em)) }
         }
         var kept = symbols.indices
         // The last gap of `gap` or more: what follows it is the trailing run.

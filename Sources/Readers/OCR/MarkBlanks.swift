@@ -32,7 +32,7 @@ enum MarkBlanks {
                   Double(next.box.left - mark.box.left) < squeeze * Double(em),
                   let found = pieces(PixelBox(left: mark.box.left, top: band.top, right: next.box.left, bottom: band.bottom))
             else { return false }
-            return found.allSatisfy { Double(max($0.width, $0.height)) <= largestMark * Double(em) }
+            return found.allSatisfy { $0.isWithin(largestMark * Double(em)) }
         })
         line.removeSymbols(at: blanks)
     }

@@ -6,6 +6,8 @@ enum RecognitionCorrections {
     /// box cannot tell (`DashRuns`, `HyphenPairs`, `StrayHyphens`, `StrayAsterisks`,
     /// `HexagonalBrackets`, `DetachedSpecks`, `MarkBlanks`); nil: not measured.
     static func apply(to blocks: inout [[RecognizedLine]], verticalRules: [PixelBox], tolerance: Int, ink: PageImage? = nil) {
+        // The pieces of the page's print within a region, clipped to it.
+        let pieces = { (region: PixelBox) in ink.map { Components.boxes(of: $0, within: region) } }
         for block in blocks.indices {
             RereadOverlaps.apply(to: &blocks[block])
             RulingBars.apply(to: &blocks[block], rules: verticalRules, tolerance: tolerance)
@@ -17,10 +19,10 @@ enum RecognitionCorrections {
                 DashRuns.apply(to: &blocks[block][line], em: em) { box in ink.flatMap { InkRuns.longest(in: $0, through: box) } }
                 HyphenPairs.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } ?? [] }
                 StrayHyphens.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } }
-                StrayAsterisks.apply(to: &blocks[block][line], em: em) { region in ink.map { Components.boxes(of: $0, within: region) } }
-                HexagonalBrackets.apply(to: &blocks[block][line], em: em) { region in ink.map { Components.boxes(of: $0, within: region) } }
-                DetachedSpecks.apply(to: &blocks[block][line], em: em) { region in ink.map { Components.boxes(of: $0, within: region) } }
-                MarkBlanks.apply(to: &blocks[block][line], em: em) { region in ink.map { Components.boxes(of: $0, within: region) } }
+                StrayAsterisks.apply(to: &blocks[block][line], em: em, pieces: pieces)
+                HexagonalBrackets.apply(to: &blocks[block][line], em: em, ink: pieces)
+                DetachedSpecks.apply(to: &blocks[block][line], em: em, pieces: pieces)
+                MarkBlanks.apply(to: &blocks[block][line], em: em, pieces: pieces)
             }
             FullWidthPunctuation.apply(to: &blocks[block])
             UnpairedQuotes.apply(to: &blocks[block])

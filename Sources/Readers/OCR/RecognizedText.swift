@@ -7,6 +7,11 @@ struct PixelBox: Sendable, Equatable {
 
     var width: Int { right - left }
     var height: Int { bottom - top }
+
+    /// No larger than `side` pixels either way: a speck's or a mark's piece of ink, not a stroke.
+    func isWithin(_ side: Double) -> Bool {
+        Double(max(width, height)) <= side
+    }
 }
 
 /// What Tesseract read on a page, as it grouped it: lines of words of symbols.

@@ -13,7 +13,7 @@ enum StrayAsterisks {
         guard em > 0 else { return }
         let largestSpeck = SpeckMarks.largestShare * Double(em)
         LoneMarks.remove(["*"], from: &line) { symbol in
-            pieces(symbol.box).map { found in found.allSatisfy { Double(max($0.width, $0.height)) <= largestSpeck } }
+            pieces(symbol.box).map { found in found.allSatisfy { $0.isWithin(largestSpeck) } }
         }
     }
 }
