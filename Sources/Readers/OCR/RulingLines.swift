@@ -54,7 +54,10 @@ struct RulingLines {
         let bridge = pixels(Self.bridge)
         let runs = { (length: Double, horizontal: Bool) in Self.runs(in: binary, horizontal: horizontal, length: pixels(length), bridge: bridge) }
         guard let longOrOpen = runs(Self.longRule, true), let longVertical = runs(Self.longRule, false),
-              let open = runs(Self.openRule, true),
+              // Picked from the long runs by their width: an opening two inches wide costs 4% of a scan.
+              let open = PageImage.adopting(pixSelectBySize(
+                  longOrOpen.pix, pixels(Self.openRule), 0, 8, Int32(L_SELECT_WIDTH), Int32(L_SELECT_IF_GTE), nil
+              )),
               let longHorizontal = Self.touching(longOrOpen, longVertical, adding: open, reach: bridge),
               let shortHorizontal = runs(Self.shortRule, true), let shortVertical = runs(Self.shortRule, false),
               let horizontal = Self.meeting(shortHorizontal, longVertical, adding: longHorizontal, reach: Int(bridge), horizontal: true),
