@@ -1,4 +1,3 @@
-import CTesseract
 @testable import OCR
 import Testing
 
@@ -7,14 +6,8 @@ import Testing
 /// feet lined up over most of an inch (`RulingLines.openRule`).
 @Suite struct TitleStrokeRulesTests {
     /// A 1-bit page, 4 by 2.7 inches at 300 dpi, with the given rectangles inked: (left, top, right, bottom).
-    static func page(_ rects: [(Int, Int, Int, Int)]) throws -> PageImage {
-        let image = try #require(PageImage.adopting(pixCreate(1200, 800, 1)))
-        for (left, top, right, bottom) in rects {
-            var box = boxCreate(Int32(left), Int32(top), Int32(right - left), Int32(bottom - top))
-            pixSetInRect(image.pix, box)
-            boxDestroy(&box)
-        }
-        return image
+    static func page(_ rects: [(Int, Int, Int, Int)]) -> PageImage {
+        HyphenPairsTests.ink(rects.map { PixelBox(left: $0.0, top: $0.1, right: $0.2, bottom: $0.3) }, width: 1200, height: 800)
     }
 
     /// Rules across at 400 (top), 460 (under the header) and 700; columns at
