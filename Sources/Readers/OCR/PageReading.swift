@@ -70,7 +70,7 @@ struct PageReading {
             let skipped = lines.isEmpty ? [] : UnreadInk.regions(within: area, of: text, read: lines.map(\.box), dpi: dpi)
             for region in skipped {
                 guard let line = part.cropped(to: region)?.withMargin(dpi / 10) else { continue }
-                lines += recognizer.recognize(line, dpi: dpi, segmentation: Recognition.lineSegmentation)[0]
+                lines += readSkipped(line, region: region, ink: text, dpi: dpi)
             }
             if !skipped.isEmpty { lines.sort { $0.box.top + $0.box.bottom < $1.box.top + $1.box.bottom } }
             // A line's last mark Tesseract left out is read again with the line (`TrailingMarks`), all in one call.
@@ -95,6 +95,27 @@ struct PageReading {
         // A bar left of a rule stands within its blur, and the blur of the bar's own box.
         RecognitionCorrections.apply(to: &blocks, verticalRules: rules.vertical, tolerance: 3 * RulingLines.halo * dpi / 300, ink: text)
         return (blocks.flatMap { $0 }.map { LineInk.tightened($0, in: text) }, rules)
+    }
+
+    /// How much larger a skipped line that read as nothing is drawn to be read again.
+    static let skippedLineEnlargement = 1.5
+
+    /// A line a cell's reading skipped (`line`, cut from the page at
+    /// `region`), read on its own. Tesseract's line model may still find
+    /// nothing in it: it read the clean `险参保和变` (34 pixels tall) drawn
+    /// larger, from 1.2 times up; and `襄都区医疗`, spoilt by the faint rings
+    /// specks left, at no size, but from the page's `ink` (specks removed).
+    private func readSkipped(_ line: PagePart, region: PixelBox, ink: PageImage, dpi: Int) -> [RecognizedLine] {
+        let read = { (part: PagePart) in recognizer.recognize(part, dpi: dpi, segmentation: Recognition.lineSegmentation)[0] }
+        var lines = read(line)
+        if lines.isEmpty, let larger = line.enlarged(by: Self.skippedLineEnlargement) {
+            lines = read(larger)
+        }
+        if lines.isEmpty, let clipped = ink.clipped(to: region), let grey = PageImage.adopting(pixConvert1To8(nil, clipped.pix, 255, 0)),
+           let clean = PagePart(image: grey, origin: (region.left, region.top)).withMargin(dpi / 10) {
+            lines = read(clean)
+        }
+        return lines
     }
 
     /// The lines of `part` (of `image`), those in large print read again

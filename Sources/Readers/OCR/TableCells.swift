@@ -105,4 +105,10 @@ struct PagePart {
         let shift = Int((Double(pixels) / scale).rounded())
         return PagePart(image: bordered, origin: (origin.x - shift, origin.y - shift), scale: scale)
     }
+
+    /// The part drawn `factor` times as large, where it stands.
+    func enlarged(by factor: Double) -> PagePart? {
+        guard let larger = PageImage.adopting(pixScale(image.pix, Float(factor), Float(factor))) else { return nil }
+        return PagePart(image: larger, origin: origin, scale: scale * factor)
+    }
 }
