@@ -25,6 +25,12 @@ import PowerListModel
 ///   more or less, not a mark, is no misreading)
 /// - detail `…相关的次料予以封存`, summary `…相关的资料予以封存`, neither
 ///   spelled elsewhere: `资料` a word, `次料` none → `资料`
+///
+/// Where both tables read a character more, and different ones, between
+/// two characters (`隐了瞒`, `隐有瞒`: a speck by `瞒` read as one more
+/// character in each), the two characters without it are taken when they
+/// make a word (`隐瞒`) that the rest of the document spells there, and
+/// neither reading's character makes a word with its neighbours.
 enum RecognizedNameChoice {
     /// How many other times the document must spell a reading to decide for it.
     static let attested = 2
@@ -92,6 +98,10 @@ enum RecognizedNameChoice {
                 decided = Self.decides(summaryRuns, over: detailRuns) ? right : Self.decides(detailRuns, over: summaryRuns) ? left : nil
                 byMarks = byMarks || decided != nil
             }
+            if decided == nil, let lexicon, Self.readsInsertedTwice(a, stretch.a, b, stretch.b, spelling: spelling, own: own, lexicon: lexicon) {
+                decided = left.prefix(0)
+                byWords = true
+            }
             detailResult.append(contentsOf: decided ?? left)
             summaryResult.append(contentsOf: decided ?? right)
         }
@@ -117,6 +127,37 @@ enum RecognizedNameChoice {
         return false
     }
 
+    /// Most characters a table may read more between two (a speck read as one, a character split in two).
+    static let longestInsertion = 2
+
+    /// Both readings hold other characters (ideographs, a few) between the
+    /// same two, which the document's other texts spell side by side and
+    /// which make a word together, while neither reading's make a word.
+    static func readsInsertedTwice(
+        _ a: [Unicode.Scalar], _ inA: Range<Int>, _ b: [Unicode.Scalar], _ inB: Range<Int>,
+        spelling: DocumentSpelling, own: DocumentSpelling, lexicon: any Lexicon
+    ) -> Bool {
+        guard !inA.isEmpty, !inB.isEmpty, inA.count <= longestInsertion, inB.count <= longestInsertion,
+              inA.lowerBound > 0, inA.upperBound < a.count,
+              (a[inA] + b[inB]).allSatisfy(\.properties.isIdeographic),
+              spelling.rarest([a[inA.lowerBound - 1], a[inA.upperBound]], besides: own) >= 1,
+              !makesWord(a, inA, lexicon), !makesWord(b, inB, lexicon) else { return false }
+        return spansWord(Array(a[..<inA.lowerBound] + a[inA.upperBound...]), junction: inA.lowerBound, lexicon)
+    }
+
+    /// Some word of `text` (two to `longestWord` Chinese characters) holds
+    /// the characters either side of `junction` (the index of the second).
+    static func spansWord(_ text: [Unicode.Scalar], junction: Int, _ lexicon: any Lexicon) -> Bool {
+        for length in 2...longestWord {
+            for start in max(0, junction - length + 1)..<junction where start + length <= text.count {
+                var word = String.UnicodeScalarView()
+                word.append(contentsOf: text[start..<(start + length)])
+                if word.allSatisfy(\.properties.isIdeographic), lexicon.isWord(String(word)) { return true }
+            }
+        }
+        return false
+    }
+
     /// Marks and Latin letters only (or nothing): what OCR reads from specks
     /// and split strokes.
     private static func isDebris(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -134,71 +175,6 @@ enum RecognizedNameChoice {
     /// spelling, and nothing is decided between the two.
     private static func decides(_ count: Int, over other: Int) -> Bool {
         count >= attested && other <= 1 && count > 2 * other
-    }
-}
-
-/// Two texts aligned: stretches equal in both, and stretches where they differ.
-struct Stretch {
-    var a: Range<Int>
-    var b: Range<Int>
-    var differing: (ArraySlice<Unicode.Scalar>, ArraySlice<Unicode.Scalar>)?
-
-    /// `a` and `b` cut into alternating equal and differing stretches (the
-    /// standard library's shortest edit script).
-    static func alignments(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> [Stretch] {
-        let difference = b.difference(from: a)
-        var removed = Set<Int>(), inserted = Set<Int>()
-        for change in difference {
-            switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): inserted.insert(offset)
-            }
-        }
-        var stretches: [Stretch] = []
-        var i = 0, j = 0
-        while i < a.count || j < b.count {
-            let (i0, j0) = (i, j)
-            if i < a.count, j < b.count, !removed.contains(i), !inserted.contains(j) {
-                while i < a.count, j < b.count, !removed.contains(i), !inserted.contains(j) { i += 1; j += 1 }
-                stretches.append(Stretch(a: i0..<i, b: j0..<j, differing: nil))
-            } else {
-                while i < a.count && removed.contains(i) || j < b.count && inserted.contains(j) {
-                    if i < a.count && removed.contains(i) { i += 1 } else { j += 1 }
-                }
-                stretches.append(Stretch(a: i0..<i, b: j0..<j, differing: (a[i0..<i], b[j0..<j])))
-            }
-        }
-        return stretches
-    }
-}
-
-/// How often the document spells each pair of adjacent characters (a text's
-/// start and end count as a character, `end`).
-struct DocumentSpelling {
-    static let end: Unicode.Scalar = "\u{0}"
-    private var pairs: [UInt64: Int] = [:]
-
-    init(_ texts: [String]) {
-        for text in texts {
-            var previous = Self.end
-            for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
-                pairs[Self.key(previous, scalar), default: 0] += 1
-                previous = scalar
-            }
-            pairs[Self.key(previous, Self.end), default: 0] += 1
-        }
-    }
-
-    /// The fewest times any adjacent pair of `scalars` is spelled, leaving out `own`'s.
-    func rarest(_ scalars: [Unicode.Scalar], besides own: DocumentSpelling) -> Int {
-        zip(scalars, scalars.dropFirst()).map { pair in
-            let key = Self.key(pair.0, pair.1)
-            return (pairs[key] ?? 0) - (own.pairs[key] ?? 0)
-        }.min() ?? 0
-    }
-
-    private static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
-        UInt64(a.value) << 32 | UInt64(b.value)
     }
 }
 

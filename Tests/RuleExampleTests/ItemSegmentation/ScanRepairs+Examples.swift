@@ -60,6 +60,22 @@ extension RecognizedNameChoice {
         let lexicon = WordList(["资料", "管理", "处理", "隐瞒", "伪造", "虚报", "报销", "零星"])
         let chosen = RecognizedNameChoice.choose(detail: readings.detail, summary: readings.summary, spelling: spelling, lexicon: lexicon)
         return "\(chosen.detail) | \(chosen.summary)"
+    } + [RuleExample](rule: "RecognizedNameChoice.readsInsertedTwice", [
+        // A character more in each table, a different one: the word without them, spelled elsewhere.
+        Example(Readings(detail: "对采取虚报、隐了瞒、伪造", summary: "对采取虚报、隐有瞒、伪造", elsewhere: ["立案责任：对采取虚报、隐瞒、伪造"]),
+                "对采取虚报、隐瞒、伪造 | 对采取虚报、隐瞒、伪造"),
+        // Not spelled elsewhere: kept.
+        Example(Readings(detail: "对采取虚报、隐了瞒、伪造", summary: "对采取虚报、隐有瞒、伪造", elsewhere: ["伪造"]),
+                "对采取虚报、隐了瞒、伪造 | 对采取虚报、隐有瞒、伪造"),
+        // The readings' characters make words (`人大`, `为民`): kept.
+        Example(Readings(detail: "服务人大民群众", summary: "服务人为民群众", elsewhere: ["人民"]), "服务人大民群众 | 服务人为民群众"),
+        // Three characters more are no speck: kept.
+        Example(Readings(detail: "隐了一二瞒", summary: "隐有三四瞒", elsewhere: ["隐瞒"]), "隐了一二瞒 | 隐有三四瞒"),
+    ]) { readings in
+        let spelling = DocumentSpelling(readings.elsewhere + [readings.detail, readings.summary])
+        let lexicon = WordList(["隐瞒", "伪造", "虚报", "人民", "人大", "为民", "群众"])
+        let chosen = RecognizedNameChoice.choose(detail: readings.detail, summary: readings.summary, spelling: spelling, lexicon: lexicon)
+        return "\(chosen.detail) | \(chosen.summary)"
     }
 }
 
