@@ -34,7 +34,7 @@ public enum ColumnTitles {
         let compact = TextNormalizer.removingWhitespace(text)
         // A few stray marks may stand at a title's ends (`printedTitle`).
         guard compact.unicodeScalars.count <= maxTitleLength + maxStrayMarks else { return nil }
-        let title = trimmingStrayMarks(compact)
+        let title = trimmingStrays(compact)
         // Readers ask about every cell and fragment, mostly long content: turn
         // those away before hashing (Swift hashes a String's normalized form)
         // and counting Characters, which dominated PDF conversion profiles.
@@ -49,8 +49,27 @@ public enum ColumnTitles {
     /// read as `.` or `'`).
     ///
     /// - `权 力 事 项` → 权力事项; `权力事项 .` → 权力事项; `’追责情形` → 追责情形
+    /// - `SB追责情形` → 追责情形 (a speck at 追's foot read as two letters); `ID编码` kept
     public static func printedTitle(_ text: String) -> String {
-        trimmingStrayMarks(TextNormalizer.removingWhitespace(text))
+        trimmingStrays(TextNormalizer.removingWhitespace(text))
+    }
+
+    /// `compact` without stray marks at its ends, and without Latin letters
+    /// there too when that leaves a known title: Tesseract reads a speck
+    /// beside a scanned title as a letter as well as a mark.
+    private static func trimmingStrays(_ compact: String) -> String {
+        let title = trimmingStrayMarks(compact)
+        guard let first = title.unicodeScalars.first, let last = title.unicodeScalars.last,
+              isLatinLetter(first) || isLatinLetter(last), roles[title] == nil else { return title }
+        var scalars = Substring(title).unicodeScalars
+        while let first = scalars.first, isLatinLetter(first) || isStrayMark(first) { scalars.removeFirst() }
+        while let last = scalars.last, isLatinLetter(last) || isStrayMark(last) { scalars.removeLast() }
+        let known = String(scalars)
+        return roles[known] == nil ? title : known
+    }
+
+    private static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && scalar.properties.isAlphabetic
     }
 
     /// `compact` (without white space) without stray marks at its ends.

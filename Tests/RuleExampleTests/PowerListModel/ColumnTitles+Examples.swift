@@ -22,6 +22,8 @@ extension ColumnTitles {
             // Specks beside a scanned title, read as marks at its ends.
             Example("权力事项 .", "name"), Example("’追责情形", "accountability"), Example("责任事项：", "responsibilities"),
             Example("… 权力 事项", "name"),
+            // …and as Latin letters, dropped when a known title is left.
+            Example("SB追责情形", "accountability"), Example("备注l", "remarks"), Example("ID编码", "code"), Example("A级事项", "nil"),
             // Content is no title.
             Example("1", "nil"), Example("对用人单位不办理医疗保险登记的处罚", "nil"), Example("《中华人民共和国社会保险法》第八十四条", "nil"),
             Example("第 3 页 共 27 页", "nil"), Example("", "nil"), Example("。", "nil"),
