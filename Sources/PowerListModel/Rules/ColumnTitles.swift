@@ -41,8 +41,28 @@ public enum ColumnTitles {
         // No title (nor a string canonically equivalent to one) exceeds this.
         guard title.unicodeScalars.count <= maxTitleLength else { return nil }
         if let role = roles[title] { return role }
-        return looksLikeTitle(title) ? .extra(title) : nil
+        guard looksLikeTitle(title) else { return nil }
+        return misreadRole(title) ?? .extra(title)
     }
+
+    /// The role of the one known title of four or more characters that
+    /// `title` differs from in one character only: OCR misreads a character
+    /// of a title where print touches the row's rules (`妃责情形`, `不力事项`).
+    /// A title one character from known ones of two roles stays unknown
+    /// (`妃责情形` is one from 追责情形 and 问责情形, both accountability).
+    ///
+    /// - `妃责情形` → accountability; `相力类型` → category; `行政处罚` → nil
+    private static func misreadRole(_ title: String) -> ColumnRole? {
+        let scalars = Array(title.unicodeScalars)
+        guard scalars.count >= 4 else { return nil }
+        let near = (titlesByLength[scalars.count] ?? []).filter { known in
+            zip(known, scalars).count(where: !=) == 1
+        }
+        let named = Set(near.compactMap { roles[String(String.UnicodeScalarView($0))] })
+        return named.count == 1 ? named.first : nil
+    }
+
+    private static let titlesByLength: [Int: [[Unicode.Scalar]]] = Dictionary(grouping: roles.keys.sorted().map { Array($0.unicodeScalars) }, by: \.count)
 
     /// A cell's text as a title: without white space, and without stray marks
     /// at its ends, which no title carries (a speck beside a scanned title is

@@ -23,6 +23,9 @@ extension ColumnTitles {
             Example("权力事项 .", "name"), Example("’追责情形", "accountability"), Example("责任事项：", "responsibilities"),
             Example("… 权力 事项", "name"),
             // …and as Latin letters, dropped when a known title is left.
+            // A character misread where print touches the row's rules: the one known title a character away.
+            Example("妃责情形", "accountability"), Example("不力事项", "name"), Example("相力类型", "category"), Example("责任事顶", "responsibilities"),
+            Example("行政处罚", "extra(\"行政处罚\")"), Example("权力类别", "category"), Example("权力类x", "nil"),
             Example("SB追责情形", "accountability"), Example("备注l", "remarks"), Example("ID编码", "code"), Example("A级事项", "nil"),
             // Content is no title.
             Example("1", "nil"), Example("对用人单位不办理医疗保险登记的处罚", "nil"), Example("《中华人民共和国社会保险法》第八十四条", "nil"),
