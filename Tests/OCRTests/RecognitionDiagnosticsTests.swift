@@ -85,6 +85,27 @@ import Testing
             ? "OCR could not make out the scanned table: 3 of 4 rows show no readable 序号 (print too small or too faint for OCR?)" : nil))
     }
 
+    /// Print touching the header's rules: 序号 read `厅与`, so no 序号 column; most 权力类型 unknown.
+    @Test(arguments: [2, 3])
+    func aTableWithoutANumberColumnIsIllegibleWhenMostTypesAreUnknown(_ unreadable: Int) {
+        let columns = [Column(title: "厅与", role: .extra("厅与")), Column(title: "权力类型", role: .category), Column(title: "权力事项", role: .name)]
+        let rows = (0..<4).map { index in
+            TableRow(cells: [
+                .category: Cell(lines: [CellLine(index < unreadable ? "相力并型" : "行政检查", confidence: 90)]),
+                .name: Cell(lines: [CellLine("对甲的检查", confidence: 90)]),
+            ])
+        }
+        let items = (0..<4).map { index in
+            var item = item(seq: index + 1, source: .inferred)
+            item.categoryRaw = index < unreadable ? "相力并型" : "行政检查"
+            return item
+        }
+        let table = Table(titleLines: [], columns: columns, body: rows.map { .row($0) }, summary: [], pageCount: 1)
+        let problem = RecognitionDiagnostics.illegibleTable(table, items: items)
+        #expect(problem == (unreadable == 3
+            ? "OCR could not make out the scanned table: 3 of 4 rows show no known 权力类型 (and the table no 序号 column) (print too small or too faint for OCR?)" : nil))
+    }
+
     private func item(seq: Int, source: SeqSource = .printed) -> SegmentedItem {
         SegmentedItem(
             seq: seq, seqSource: source, category: "行政处罚", categoryRaw: "行政处罚", name: "", mainItem: nil, subItem: nil,

@@ -41,21 +41,26 @@ extension RecognitionDiagnostics {
 extension RecognitionDiagnostics {
     /// Why a scanned table cannot be given out as read, or nil: where most
     /// recognized rows have neither a readable 序号 nor a known 权力类型 (a
-    /// table without a 权力类型 column: no readable 序号), OCR did not make
-    /// out the table (print too small or too faint, columns run together),
-    /// and its items would be noise: the document is an error, not a quiet
-    /// result (SPEC.md).
+    /// table without a 权力类型 column: no readable 序号; without a 序号
+    /// column, its 序号 title misread too: no known 权力类型), OCR did not
+    /// make out the table (print too small or too faint, columns run
+    /// together, print touching the rules), and its items would be noise:
+    /// the document is an error, not a quiet result (SPEC.md).
     public static func illegibleTable(_ table: Table, items: [SegmentedItem]) -> String? {
         let roles = Set(table.columns.map(\.role))
-        guard roles.contains(.seq) else { return nil }
-        let hasCategory = roles.contains(.category)
+        let hasSeq = roles.contains(.seq), hasCategory = roles.contains(.category)
+        guard hasSeq || hasCategory else { return nil }
         let recognized = zip(table.rows, items).filter { row, _ in row[.seq].isRecognized || row[.name].isRecognized }
         guard recognized.count >= 3 else { return nil }
         let unreadable = recognized.count { _, item in
-            item.seqSource == .inferred && (!hasCategory || item.categoryRaw.map { PowerCategory.canonicalize($0) == nil } ?? true)
+            (!hasSeq || item.seqSource == .inferred) && (!hasCategory || item.categoryRaw.map { PowerCategory.canonicalize($0) == nil } ?? true)
         }
         guard 2 * unreadable > recognized.count else { return nil }
-        let shown = hasCategory ? "neither a readable 序号 nor a known 权力类型" : "no readable 序号"
+        let shown = switch (hasSeq, hasCategory) {
+        case (true, true): "neither a readable 序号 nor a known 权力类型"
+        case (true, false): "no readable 序号"
+        default: "no known 权力类型 (and the table no 序号 column)"
+        }
         return "OCR could not make out the scanned table: \(unreadable) of \(recognized.count) rows show \(shown) (print too small or too faint for OCR?)"
     }
 }
