@@ -45,8 +45,8 @@ public enum ColumnTitles {
         return misreadRole(title) ?? .extra(title)
     }
 
-    /// The role of the one known title of four or more characters that
-    /// `title` differs from in one character only: OCR misreads a character
+    /// The role the known titles of four or more characters that `title`
+    /// differs from in one character only all name: OCR misreads a character
     /// of a title where print touches the row's rules (`妃责情形`, `不力事项`).
     /// A title one character from known ones of two roles stays unknown
     /// (`妃责情形` is one from 追责情形 and 问责情形, both accountability).
