@@ -67,3 +67,28 @@ import Testing
         #expect(SummaryTableReader.headingText(whole) == "三、行政给付共1项")
     }
 }
+
+/// The first data line standing close under a scanned header, its step
+/// label a fragment of its own (`立案责任：`, the full-width colon's blank
+/// half a gap), is data: not a title of a column of its own.
+@Suite struct LabelUnderHeaderTests {
+    @Test(arguments: [52.5, 53.0])
+    func aLabelOpeningTheFirstDataLineIsNoTitle(_ top: Double) throws {
+        let columns = RowRulesTests.columns
+        var glyphs = RowRulesTests.glyphs("序号", x: columns[0] + 4, top: 40) + RowRulesTests.glyphs("权力事项", x: columns[1] + 4, top: 40)
+            + RowRulesTests.glyphs("实施依据", x: columns[2] + 4, top: 40) + RowRulesTests.glyphs("责任事项", x: columns[3] + 120, top: 40)
+        glyphs += RowRulesTests.glyphs("1", x: 34, top: top) + RowRulesTests.glyphs("对甲的处罚", x: 64, top: top)
+            + RowRulesTests.glyphs("依据一", x: 204, top: top)
+            + RowRulesTests.glyphs("立案责任：", x: columns[3] + 4, top: top) + RowRulesTests.glyphs("对甲的违法行为", x: columns[3] + 55, top: top)
+        glyphs += RowRulesTests.glyphs("2", x: 34, top: 75) + RowRulesTests.glyphs("对乙的处罚", x: 64, top: 75)
+            + RowRulesTests.glyphs("依据二", x: 204, top: 75) + RowRulesTests.glyphs("责任二", x: columns[3] + 4, top: 75)
+        // The header's rules, as OCR passes them on: the data line stands just under the one below the titles.
+        let rules = [39.0, 50.5, 70.0].map { HorizontalRule(y: $0, x0: 30, x1: 700) }
+        let table = try GeometricTableReader.read([GlyphPage(number: 1, width: 842, height: 595, glyphs: glyphs, rules: rules)])
+        #expect(table.columns.map(\.role) == [.seq, .name, .basis, .responsibilities])
+        // (This sketch's first row, inside the titles' band with no rule row of its own, is not
+        // what is under test: on the scanned page it is read whole once the columns are right.)
+        #expect(!table.columns.contains { $0.title.contains("立案") || $0.title.contains("违法") })
+        #expect(table.rows.last?[.responsibilities].text == "责任二")
+    }
+}

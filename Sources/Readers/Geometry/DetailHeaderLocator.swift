@@ -58,8 +58,24 @@ enum DetailHeaderLocator {
 
     private static func couldStartTitle(_ text: String) -> Bool {
         guard !text.isEmpty, text.count <= 10 else { return false }
-        return ColumnTitles.role(forHeader: text) != nil
-            || ColumnTitles.roles.keys.contains { $0.hasPrefix(text) }
+        return ColumnTitles.role(forHeader: text) != nil || startsKnownTitle(text)
+    }
+
+    /// A known title, or the start of one (`序` of a title stacked a letter per line).
+    private static func startsKnownTitle(_ text: String) -> Bool {
+        ColumnTitles.knownRole(forHeader: text) != nil || ColumnTitles.roles.keys.contains { $0.hasPrefix(text) }
+    }
+
+    /// A lower fragment that would open a column of its own under no known
+    /// title must stand alone on its line: a data line standing close under
+    /// a scanned header breaks into fragments at a gap (the blank half of
+    /// `立案责任：`'s colon), and each piece looks like a short title.
+    /// Neighbouring columns' titles stand at least an em apart (two cells' padding).
+    private static func standsAlone(_ fragment: TextFragment, among line: [TextFragment], lineHeight: Double) -> Bool {
+        !line.contains { other in
+            other != fragment && other.overlapsVertically(fragment)
+                && max(other.x0 - fragment.x1, fragment.x0 - other.x1) < lineHeight
+        }
     }
 
     private static func header(at start: TextFragment, in sorted: [TextFragment]) -> LocatedHeader? {
@@ -92,14 +108,14 @@ enum DetailHeaderLocator {
         // line stands apart, after the header's padding.
         let titleBottom = top.map(\.y1).max() ?? start.y1
         let lowestTitle = max(min(start.y0 + 1.6 * lineHeight, titleBottom + 0.45 * lineHeight), lowerRow)
-        var groups = mergingSpacedLetters(columnGroups(top, below: below, bandBottom: lowestTitle, minOverlap: 0.3 * lineHeight))
+        var groups = mergingSpacedLetters(columnGroups(top, below: below, bandBottom: lowestTitle, lineHeight: lineHeight))
         var knownTitles = groups.map(knownTitle(of:))
         // Titles stacked a letter per line (权 / 力 / 类 / 型) make a deep band,
         // and the titles beside them stand centred in it, lower than two lines.
         let stackBottom = knownTitles.compactMap { $0?.1.last?.y1 }.max() ?? start.y1
         let centredBottom = start.y0 + (stackBottom - start.y0 - lineHeight) / 2 + 0.5 * lineHeight
         if centredBottom > lowestTitle {
-            groups = mergingSpacedLetters(columnGroups(top, below: below, bandBottom: centredBottom, minOverlap: 0.3 * lineHeight))
+            groups = mergingSpacedLetters(columnGroups(top, below: below, bandBottom: centredBottom, lineHeight: lineHeight))
             knownTitles = groups.map(knownTitle(of:))
         }
         completingTitlesStackedAbove(&groups, &knownTitles, titlesTop: start.y0, in: sorted, lineHeight: lineHeight)
@@ -130,7 +146,8 @@ enum DetailHeaderLocator {
     /// or opens a group of its own when it is a title, or the start of one
     /// stacked a letter or two per line in a narrow column (序 / 号), centered
     /// lower in the band; every group top to bottom.
-    private static func columnGroups(_ top: [TextFragment], below: [TextFragment], bandBottom: Double, minOverlap: Double) -> [[TextFragment]] {
+    private static func columnGroups(_ top: [TextFragment], below: [TextFragment], bandBottom: Double, lineHeight: Double) -> [[TextFragment]] {
+        let minOverlap = 0.3 * lineHeight
         var groups: [[TextFragment]] = []
         var groupRight = -Double.infinity
         for fragment in top.sorted(by: { $0.x0 < $1.x0 }) {
@@ -150,7 +167,8 @@ enum DetailHeaderLocator {
             if let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > minOverlap {
                 groups[best].append(fragment)
                 spans[best] = (min(spans[best].x0, fragment.x0), max(spans[best].x1, fragment.x1))
-            } else if fragment.y0 <= bandBottom, couldStartTitle(fragment.compactText) {
+            } else if fragment.y0 <= bandBottom, couldStartTitle(fragment.compactText),
+                      startsKnownTitle(fragment.compactText) || standsAlone(fragment, among: below, lineHeight: lineHeight) {
                 groups.append([fragment])
                 spans.append((fragment.x0, fragment.x1))
             }
