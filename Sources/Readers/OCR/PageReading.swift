@@ -73,13 +73,20 @@ struct PageReading {
                 lines += readSkipped(line, region: region, ink: text, dpi: dpi)
             }
             if !skipped.isEmpty { lines.sort { $0.box.top + $0.box.bottom < $1.box.top + $1.box.bottom } }
-            // A line's last mark Tesseract left out is read again with the line (`TrailingMarks`), all in one call.
-            let regions = TrailingMarks.regions(of: lines, ink: { Components.boxes(of: text, within: $0) }).enumerated().compactMap { index, region in
-                region.map { (index, $0) }
+            // A line's last mark (`TrailingMarks`), or its last characters (`TrailingCharacters`),
+            // that Tesseract left out are read again with the line, all in one call.
+            let ink = { (region: PixelBox) in Components.boxes(of: text, within: region) }
+            let marks = TrailingMarks.regions(of: lines, ink: ink)
+            let characters = TrailingCharacters.regions(of: lines, within: area, ink: ink)
+            let rereads = zip(marks, characters).enumerated().compactMap { index, found in
+                (found.0 ?? found.1).map { (index: index, region: $0, isMark: found.0 != nil) }
             }
-            if !regions.isEmpty {
-                let reread = recognizer.recognize(part, dpi: dpi, regions: regions.map(\.1), segmentation: Recognition.lineSegmentation)
-                for ((index, _), again) in zip(regions, reread) { lines[index] = TrailingMarks.merge(lines[index], reread: again) }
+            if !rereads.isEmpty {
+                let again = recognizer.recognize(part, dpi: dpi, regions: rereads.map(\.region), segmentation: Recognition.lineSegmentation)
+                for (reread, reading) in zip(rereads, again) {
+                    lines[reread.index] = reread.isMark
+                        ? TrailingMarks.merge(lines[reread.index], reread: reading) : TrailingCharacters.merge(lines[reread.index], reread: reading)
+                }
             }
             blocks.append(lines)
         }
