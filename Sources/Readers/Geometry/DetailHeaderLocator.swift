@@ -58,21 +58,22 @@ enum DetailHeaderLocator {
 
     private static func couldStartTitle(_ text: String) -> Bool {
         guard !text.isEmpty, text.count <= 10 else { return false }
-        return ColumnTitles.role(forHeader: text) != nil || startsKnownTitle(text)
+        return ColumnTitles.role(forHeader: text) != nil
+            || ColumnTitles.roles.keys.contains { $0.hasPrefix(text) }
     }
 
-    /// A known title, or the start of one (`序` of a title stacked a letter per line).
-    private static func startsKnownTitle(_ text: String) -> Bool {
-        ColumnTitles.knownRole(forHeader: text) != nil || ColumnTitles.roles.keys.contains { $0.hasPrefix(text) }
-    }
-
-    /// A lower fragment that would open a column of its own under no known
-    /// title must stand alone on its line: a data line standing close under
-    /// a scanned header breaks into fragments at a gap (the blank half of
-    /// `立案责任：`'s colon), and each piece looks like a short title.
-    /// Neighbouring columns' titles stand at least an em apart (two cells' padding).
-    private static func standsAlone(_ fragment: TextFragment, among line: [TextFragment], lineHeight: Double) -> Bool {
-        !line.contains { other in
+    /// Whether a lower fragment opens a column of its own: a known title or
+    /// the start of one (`序` of a title stacked a letter per line) does; an
+    /// unknown title must stand alone on its line, for a data line standing
+    /// close under a scanned header breaks into fragments at a gap (the
+    /// blank half of `立案责任：`'s colon) and each piece looks like a short
+    /// title. Neighbouring columns' titles stand at least an em apart (two
+    /// cells' padding).
+    private static func opensColumn(_ fragment: TextFragment, among line: [TextFragment], lineHeight: Double) -> Bool {
+        let text = fragment.compactText
+        guard couldStartTitle(text) else { return false }
+        guard !ColumnTitles.roles.keys.contains(where: { $0.hasPrefix(text) }), case .extra? = ColumnTitles.role(forHeader: text) else { return true }
+        return !line.contains { other in
             other != fragment && other.overlapsVertically(fragment)
                 && max(other.x0 - fragment.x1, fragment.x0 - other.x1) < lineHeight
         }
@@ -167,8 +168,7 @@ enum DetailHeaderLocator {
             if let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > minOverlap {
                 groups[best].append(fragment)
                 spans[best] = (min(spans[best].x0, fragment.x0), max(spans[best].x1, fragment.x1))
-            } else if fragment.y0 <= bandBottom, couldStartTitle(fragment.compactText),
-                      startsKnownTitle(fragment.compactText) || standsAlone(fragment, among: below, lineHeight: lineHeight) {
+            } else if fragment.y0 <= bandBottom, opensColumn(fragment, among: below, lineHeight: lineHeight) {
                 groups.append([fragment])
                 spans.append((fragment.x0, fragment.x1))
             }

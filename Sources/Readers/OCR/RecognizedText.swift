@@ -12,6 +12,12 @@ struct PixelBox: Sendable, Equatable {
     func isWithin(_ side: Double) -> Bool {
         Double(max(width, height)) <= side
     }
+
+    /// Whether `other`'s centre lies in this box (edges included).
+    func holdsCentre(of other: PixelBox) -> Bool {
+        let x = (other.left + other.right) / 2, y = (other.top + other.bottom) / 2
+        return left <= x && x <= right && top <= y && y <= bottom
+    }
 }
 
 /// What Tesseract read on a page, as it grouped it: lines of words of symbols.

@@ -20,12 +20,8 @@ enum TrailingCharacters {
             // Strokes, not specks (a character's strokes may stand apart: `监`'s
             // four pieces are each under half an em tall).
             let pieces = ink(beyond).filter { piece in
-                5 * max(piece.width, piece.height) >= em && piece.left >= beyond.left
-                    && !others.contains { other in
-                        // Tesseract's boxes stray: a piece centred in another line's box is that line's.
-                        other.left <= (piece.left + piece.right) / 2 && (piece.left + piece.right) / 2 <= other.right
-                            && other.top <= (piece.top + piece.bottom) / 2 && (piece.top + piece.bottom) / 2 <= other.bottom
-                    }
+                // Tesseract's boxes stray: a piece centred in another line's box is that line's.
+                5 * max(piece.width, piece.height) >= em && piece.left >= beyond.left && !others.contains { $0.holdsCentre(of: piece) }
             }.sorted { $0.left < $1.left }
             // The pieces in a run from the box's end, each within an em of the last,
             // together at least half an em wide and tall (characters, not a mark).
