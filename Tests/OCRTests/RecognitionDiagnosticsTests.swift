@@ -106,6 +106,25 @@ import Testing
             ? "OCR could not make out the scanned table: 3 of 4 rows show no known 权力类型 (and the table no 序号 column) (print too small or too faint for OCR?)" : nil))
     }
 
+    /// Print touching the rules: each cell's first or last line misread, so
+    /// most rows hold a doubtful cell though their 序号 and 权力类型 read.
+    @Test(arguments: [(4, 6), (5, 6)])
+    func aTableMostOfWhoseRowsAreDoubtfulIsIllegible(_ doubtful: Int, _ count: Int) {
+        let columns = [Column(title: "序号", role: .seq), Column(title: "权力类型", role: .category), Column(title: "追责情形", role: .accountability)]
+        let rows = (0..<count).map { index in
+            TableRow(cells: [
+                .seq: Cell(lines: [CellLine("\(index + 1)", confidence: 95)]),
+                .category: Cell(lines: [CellLine("行政检查", confidence: 93)]),
+                .accountability: Cell(lines: [CellLine(index < doubtful ? "起届情形" : "追责情形", confidence: index < doubtful ? 52 : 91)]),
+            ])
+        }
+        let items = (0..<count).map { item(seq: $0 + 1) }
+        let table = Table(titleLines: [], columns: columns, body: rows.map { .row($0) }, summary: [], pageCount: 1)
+        let problem = RecognitionDiagnostics.illegibleTable(table, items: items)
+        #expect(problem == (doubtful == 5
+            ? "OCR could not make out the scanned table: 5 of 6 rows hold cells it was unsure of (print too small, too faint or touching the rules?)" : nil))
+    }
+
     private func item(seq: Int, source: SeqSource = .printed) -> SegmentedItem {
         SegmentedItem(
             seq: seq, seqSource: source, category: "行政处罚", categoryRaw: "行政处罚", name: "", mainItem: nil, subItem: nil,

@@ -27,41 +27,64 @@ extension RecognitionDiagnostics {
     /// row, in order: `items` are those of `table.rows`.
     public static func lowConfidence(_ table: Table, items: [SegmentedItem]) -> [Diagnostic] {
         zip(table.rows, items).compactMap { row, item in
-            let doubtful = table.columns.compactMap { column -> String? in
-                let recognized = row[column.role].lines.compactMap { line in line.confidence.map { (line.text, $0) } }
-                guard let (text, confidence) = recognized.min(by: { $0.1 < $1.1 }), confidence < doubtfulBelow else { return nil }
-                return "\(column.title)“\(text)”（\(confidence)%）"
-            }
+            let doubtful = doubtfulCells(of: row, in: table).map { column, text, confidence in "\(column.title)“\(text)”（\(confidence)%）" }
             guard !doubtful.isEmpty else { return nil }
             return Diagnostic(.warning, .ocrLowConfidence, seq: item.seq, "第\(item.seq)项OCR识别置信度低的单元格：\(doubtful.joined(separator: "；"))，请核对原件")
+        }
+    }
+
+    /// The cells of `row` holding a line Tesseract was less sure of than
+    /// `doubtfulBelow`, each with its least sure line.
+    static func doubtfulCells(of row: TableRow, in table: Table) -> [(column: Column, text: String, confidence: UInt8)] {
+        table.columns.compactMap { column in
+            let recognized = row[column.role].lines.compactMap { line in line.confidence.map { (line.text, $0) } }
+            guard let (text, confidence) = recognized.min(by: { $0.1 < $1.1 }), confidence < doubtfulBelow else { return nil }
+            return (column, text, confidence)
         }
     }
 }
 
 extension RecognitionDiagnostics {
-    /// Why a scanned table cannot be given out as read, or nil: where most
-    /// recognized rows have neither a readable 序号 nor a known 权力类型 (a
-    /// table without a 权力类型 column: no readable 序号; without a 序号
-    /// column, its 序号 title misread too: no known 权力类型), OCR did not
+    /// Why a scanned table cannot be given out as read, or nil: OCR did not
     /// make out the table (print too small or too faint, columns run
     /// together, print touching the rules), and its items would be noise:
     /// the document is an error, not a quiet result (SPEC.md).
     public static func illegibleTable(_ table: Table, items: [SegmentedItem]) -> String? {
+        let recognized = zip(table.rows, items).filter { row, _ in row[.seq].isRecognized || row[.name].isRecognized }
+        guard recognized.count >= 3 else { return nil }
+        return unnumberedTable(table, rows: recognized) ?? doubtfulTable(table, rows: recognized.map(\.0))
+    }
+
+    /// Most recognized rows have neither a readable 序号 nor a known 权力类型
+    /// (a table without a 权力类型 column: no readable 序号; without a 序号
+    /// column, its 序号 title misread too: no known 权力类型).
+    private static func unnumberedTable(_ table: Table, rows: [(TableRow, SegmentedItem)]) -> String? {
         let roles = Set(table.columns.map(\.role))
         let hasSeq = roles.contains(.seq), hasCategory = roles.contains(.category)
         guard hasSeq || hasCategory else { return nil }
-        let recognized = zip(table.rows, items).filter { row, _ in row[.seq].isRecognized || row[.name].isRecognized }
-        guard recognized.count >= 3 else { return nil }
-        let unreadable = recognized.count { _, item in
+        let unreadable = rows.count { _, item in
             (!hasSeq || item.seqSource == .inferred) && (!hasCategory || item.categoryRaw.map { PowerCategory.canonicalize($0) == nil } ?? true)
         }
-        guard 2 * unreadable > recognized.count else { return nil }
+        guard 2 * unreadable > rows.count else { return nil }
         let shown = switch (hasSeq, hasCategory) {
         case (true, true): "neither a readable 序号 nor a known 权力类型"
         case (true, false): "no readable 序号"
         default: "no known 权力类型 (and the table no 序号 column)"
         }
-        return "OCR could not make out the scanned table: \(unreadable) of \(recognized.count) rows show \(shown) (print too small or too faint for OCR?)"
+        return "OCR could not make out the scanned table: \(unreadable) of \(rows.count) rows show \(shown) (print too small or too faint for OCR?)"
+    }
+
+    /// Rows OCR was unsure of need checking by hand; a table most of whose
+    /// rows are (print touching the rules, each cell's first and last lines
+    /// misread) is noise, not a list to check. A well-read scan holds
+    /// doubtful cells in a third of its rows at most (a 5 pt spreadsheet
+    /// print: 9 of 26); one set tight against its rules, in 14 of 16.
+    static let doubtfulRowsShare = 2.0 / 3
+
+    private static func doubtfulTable(_ table: Table, rows: [TableRow]) -> String? {
+        let doubtful = rows.count { !doubtfulCells(of: $0, in: table).isEmpty }
+        guard Double(doubtful) > doubtfulRowsShare * Double(rows.count) else { return nil }
+        return "OCR could not make out the scanned table: \(doubtful) of \(rows.count) rows hold cells it was unsure of (print too small, too faint or touching the rules?)"
     }
 }
 
