@@ -4,7 +4,7 @@
 enum RecognitionCorrections {
     /// `ink` is the page's print (1 = ink), measured where a symbol's own
     /// box cannot tell (`DashRuns`, `HyphenPairs`, `StrayHyphens`, `StrayAsterisks`,
-    /// `HexagonalBrackets`, `DetachedSpecks`, `MarkBlanks`); nil: not measured.
+    /// `HexagonalBrackets`, `DetachedSpecks`, `SpeckCommas`, `MarkBlanks`); nil: not measured.
     static func apply(to blocks: inout [[RecognizedLine]], verticalRules: [PixelBox], tolerance: Int, ink: PageImage? = nil) {
         // The pieces of the page's print within a region, clipped to it.
         let pieces = { (region: PixelBox) in ink.map { Components.boxes(of: $0, within: region) } }
@@ -22,6 +22,7 @@ enum RecognitionCorrections {
                 StrayAsterisks.apply(to: &blocks[block][line], em: em, pieces: pieces)
                 HexagonalBrackets.apply(to: &blocks[block][line], em: em, ink: pieces)
                 DetachedSpecks.apply(to: &blocks[block][line], em: em, pieces: pieces)
+                SpeckCommas.apply(to: &blocks[block][line], em: em, pieces: pieces)
                 MarkBlanks.apply(to: &blocks[block][line], em: em, pieces: pieces)
             }
             FullWidthPunctuation.apply(to: &blocks[block])

@@ -1,0 +1,57 @@
+@testable import OCR
+import Testing
+
+/// A line's closing comma read from a round speck goes; one with a comma's tailed ink stays.
+@Suite struct SpeckCommasTests {
+    /// `text` read one character per 30-pixel em from x = 100, its last
+    /// symbol (the comma) boxed as given; `ink` the page's print.
+    func read(_ text: String, comma: PixelBox, ink: [PixelBox]) -> String {
+        var symbols = DetachedSpecksTests.symbols(String(text.dropLast()), from: 100)
+        symbols.append(RecognizedSymbol(text: String(text.last!), box: comma, confidence: 91))
+        var line = RecognizedLine(box: PixelBox(left: 100, top: 30, right: comma.right, bottom: 60), words: [RecognizedWord(symbols: symbols)])
+        let page = HyphenPairsTests.ink(ink, width: 1000)
+        SpeckCommas.apply(to: &line, em: 30) { Components.boxes(of: page, within: $0) }
+        return line.words.flatMap(\.symbols).map(\.text).joined()
+    }
+
+    /// `法律、法` then a speck of 4 by 4 pixels 11 past `法`, halfway down
+    /// the line (`法，` read at 91%; the name runs on `规情况`).
+    @Test func aRoundSpeckPastTheLastCharacterIsNoComma() {
+        let strokes = DetachedSpecksTests.strokes("法律、法", from: 100)
+        let speck = PixelBox(left: 238, top: 44, right: 242, bottom: 48)
+        #expect(read("法律、法，", comma: speck, ink: strokes + [speck]) == "法律、法")
+        // Boxed wide by Tesseract: what counts is the ink in the stretch.
+        #expect(read("法律、法，", comma: PixelBox(left: 228, top: 30, right: 260, bottom: 70), ink: strokes + [speck]) == "法律、法")
+    }
+
+    /// A printed comma, 5 by 9 pixels at the foot of its em, stays, boxed tight or wide.
+    @Test func aCommaWithItsTailStays() {
+        let strokes = DetachedSpecksTests.strokes("处罚", from: 100)
+        let comma = PixelBox(left: 162, top: 52, right: 167, bottom: 61)
+        #expect(read("处罚，", comma: comma, ink: strokes + [comma]) == "处罚，")
+        #expect(read("处罚，", comma: PixelBox(left: 160, top: 30, right: 190, bottom: 70), ink: strokes + [comma]) == "处罚，")
+    }
+
+    /// Scanned at 200 dpi a comma may keep only its round head, 5 by 5 pixels, but at the characters' feet.
+    @Test func aCommaThatLostItsTailStaysAtTheFeet() {
+        let head = PixelBox(left: 192, top: 50, right: 197, bottom: 55)
+        #expect(read("情形的，", comma: head, ink: DetachedSpecksTests.strokes("情形的", from: 100) + [head]) == "情形的，")
+        // The same piece a third of the way down is a speck.
+        let speck = PixelBox(left: 192, top: 38, right: 197, bottom: 43)
+        #expect(read("情形的，", comma: speck, ink: DetachedSpecksTests.strokes("情形的", from: 100) + [speck]) == "情形的")
+    }
+
+    /// Tesseract boxed a speck past a printed comma as the comma (`职责，·`): the printed ink stands between, and it stays.
+    @Test func aSpeckBoxedInsteadOfAPrintedCommaKeepsIt() {
+        let strokes = DetachedSpecksTests.strokes("职责", from: 100)
+        let comma = PixelBox(left: 162, top: 52, right: 168, bottom: 63), speck = PixelBox(left: 178, top: 44, right: 183, bottom: 49)
+        #expect(read("职责，", comma: speck, ink: strokes + [comma, speck]) == "职责，")
+    }
+
+    /// Only a comma after a character: `的；` and a lone `，` are not this rule's.
+    @Test func otherMarksAndLoneCommasStay() {
+        let speck = PixelBox(left: 178, top: 38, right: 182, bottom: 42)
+        #expect(read("处罚；", comma: speck, ink: DetachedSpecksTests.strokes("处罚", from: 100) + [speck]) == "处罚；")
+        #expect(read("1，", comma: speck, ink: DetachedSpecksTests.strokes("1", from: 100) + [speck]) == "1，")
+    }
+}
