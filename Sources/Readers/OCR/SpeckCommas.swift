@@ -6,14 +6,16 @@
 ///
 /// A comma's ink has a tail: it stands taller than it is wide (4 by 8 to
 /// 7 by 12 pixels at 300 dpi, where an em is 30), and its head sits at the
-/// characters' feet. A speck's is round (2 by 2 to 5 by 5), and lies
-/// anywhere. Scanned at 200 dpi a comma may lose its tail too, but its head
-/// stays at the feet: its centre 0.72–0.98 of the line's height down (on six
-/// 200 dpi scans, 107 line-ending commas); the specks read as commas stood
-/// at 0.16–0.50, or below the line (1.14). So a line-ending comma with
-/// nothing but round pieces, smaller than `largestPiece` of an em, none of
-/// them where a comma's head sits, between the character before it and its
-/// own right edge, was read from a speck, and goes. Tesseract may box a
+/// characters' feet, just after the character. A speck's is round (2 by 2
+/// to 5 by 5), and lies anywhere. Scanned at 200 dpi a comma may lose its
+/// tail too, but not its place: on six 200 dpi scans (107 line-ending
+/// commas) the round ones had their centre 0.75–0.87 of the line's height
+/// down, 0.13–0.17 em after the character; the specks read as commas stood
+/// at 0.16–0.63 down, or below the line (1.14), and 0.24–0.44 em after it.
+/// So a line-ending comma with nothing but round pieces, smaller than
+/// `largestPiece` of an em, none of them where a comma's head sits, between
+/// the character before it and its own right edge, was read from a speck,
+/// and goes. Tesseract may box a
 /// speck beyond a printed comma as the comma (`职责，·有`); the printed
 /// comma's ink then stands in that stretch, and it stays.
 enum SpeckCommas {
@@ -23,7 +25,9 @@ enum SpeckCommas {
     /// A piece this much taller than wide, or more, has a comma's tail.
     static let tail = 1.4
     /// Where a comma's head has its centre: this share of the line's height down from its top.
-    static let headPlace = 0.6...1.1
+    static let headPlace = 0.68...1.1
+    /// How far a comma's head stands after the character, in ems at most.
+    static let headGap = 0.25
 
     /// `pieces` gives the pieces of the page's print within a region,
     /// clipped to it (`Components.boxes(of:within:)`); nil where the ink was
@@ -40,12 +44,13 @@ enum SpeckCommas {
             right: max(comma.box.right, symbols[symbols.count - 2].box.right + 1), bottom: band.bottom + em / 3
         )
         guard let found = pieces(stretch), !found.isEmpty,
-              found.allSatisfy({ isSpeck($0, em: em) && !isAtFeet($0, band: band) }) else { return }
+              found.allSatisfy({ isSpeck($0, em: em) && !isCommaHead($0, after: stretch.left, band: band) }) else { return }
         line.removeSymbols(at: [symbols.count - 1])
     }
 
-    private static func isAtFeet(_ piece: PixelBox, band: (top: Int, bottom: Int, height: Int)) -> Bool {
+    private static func isCommaHead(_ piece: PixelBox, after character: Int, band: (top: Int, bottom: Int, height: Int)) -> Bool {
         headPlace.contains((Double(piece.top + piece.bottom) / 2 - Double(band.top)) / Double(band.height))
+            && Double(piece.left - character) <= headGap * Double(band.height)
     }
 
     private static func isSpeck(_ piece: PixelBox, em: Int) -> Bool {
