@@ -35,13 +35,13 @@ enum SpeckCommas {
     static func apply(to line: inout RecognizedLine, em: Int, pieces: (PixelBox) -> [PixelBox]?) {
         guard em > 0 else { return }
         let symbols = line.words.flatMap(\.symbols)
-        guard symbols.count > 1, let comma = symbols.last, commas.contains(comma.text),
-              symbols[symbols.count - 2].text.unicodeScalars.first?.properties.isIdeographic == true else { return }
+        guard symbols.count > 1, let comma = symbols.last, commas.contains(comma.text) else { return }
+        let character = symbols[symbols.count - 2]
+        guard character.text.unicodeScalars.first?.properties.isIdeographic == true else { return }
         let band = RecognizedGlyphs.band(of: line)
         // Down to a third of an em below the band: a comma's tail hangs below the characters' feet.
         let stretch = PixelBox(
-            left: symbols[symbols.count - 2].box.right, top: band.top,
-            right: max(comma.box.right, symbols[symbols.count - 2].box.right + 1), bottom: band.bottom + em / 3
+            left: character.box.right, top: band.top, right: max(comma.box.right, character.box.right + 1), bottom: band.bottom + em / 3
         )
         guard let found = pieces(stretch), !found.isEmpty,
               found.allSatisfy({ isSpeck($0, em: em) && !isCommaHead($0, after: stretch.left, band: band) }) else { return }
