@@ -19,9 +19,9 @@ import Testing
         return RecognizedPage(glyphs: GlyphPage(number: 1, width: 800, height: 600, glyphs: glyphs), meanConfidence: nil, skew: 0)
     }
 
-    static func mended(_ lines: [(text: String, doubtful: [Int: UInt8])]) -> (lines: [String], count: Int) {
+    static func mended(_ lines: [(text: String, doubtful: [Int: UInt8])], lexicon: (any Lexicon)? = nil) -> (lines: [String], count: Int) {
         var pages = [page(lines)]
-        RecognitionConsensus.apply(to: &pages)
+        RecognitionConsensus.apply(to: &pages, lexicon: lexicon)
         let glyphs = pages[0].glyphs.glyphs
         let text = Dictionary(grouping: glyphs, by: \.y0).sorted { $0.key < $1.key }.map { String(String.UnicodeScalarView($0.value.map(\.scalar))) }
         return (text, pages[0].mended)
@@ -40,6 +40,25 @@ import Testing
             ("医保基疹中", [3: 66]), ("基金中", [:]),
         ]
         let result = Self.mended(lines)
+        #expect(result.lines == lines.map(\.text))
+        #expect(result.count == 0)
+    }
+
+    /// Read at 92 %, sure by the doubtful mark, but making no word where the document's reading does.
+    @Test func aCharacterMakingNoWordTakesTheDocumentsWordingWhenALexiconTells() {
+        let words = WordList(["保险", "生育", "登记", "医药", "医疗", "机构"])
+        let lines: [(text: String, doubtful: [Int: UInt8])] = [("生育梨险登记", [2: 92]), ("生育保险待遇", [:]), ("参加生育保险", [:])]
+        #expect(Self.mended(lines, lexicon: words).lines[0] == "生育保险登记")
+        // Without a lexicon, or read surely (95 % and more), it stays.
+        #expect(Self.mended(lines).lines[0] == "生育梨险登记")
+        #expect(Self.mended([("生育梨险登记", [2: 96]), ("生育保险待遇", [:]), ("参加生育保险", [:])], lexicon: words).lines[0] == "生育梨险登记")
+    }
+
+    /// `医药` is a word: printed so among many `医疗机构`.
+    @Test func aCharacterMakingAWordStays() {
+        let words = WordList(["医药", "医疗", "机构"])
+        let lines: [(text: String, doubtful: [Int: UInt8])] = [("定点医药机构", [3: 92]), ("定点医疗机构", [:]), ("医疗机构的", [:])]
+        let result = Self.mended(lines, lexicon: words)
         #expect(result.lines == lines.map(\.text))
         #expect(result.count == 0)
     }

@@ -17,12 +17,27 @@ import PowerListModel
 /// - `第八十四条` (四 60 %), `十七条` sure 5 times → kept
 /// - `职守；对` (；65 %), `守，对` and `守、对` sure twice each → kept (two candidates)
 /// - `基疹中` (疹 66 %), `基金中` sure once → kept
+///
+/// Tesseract misreads some characters with more confidence than that,
+/// where the list's name is read but once (no summary reads it again):
+/// `生育梨险` (92 %), `手段六取` (89 %), `隐螨、` (93 %). Such a character,
+/// below `unsure`, is mended the same way where it makes no word of
+/// Tesseract's lexicon with either neighbour and the document's reading
+/// makes one (`梨险`, `育梨` no words; `保险` one). A character making a word stays:
+/// `医药机构` among many `医疗机构` is printed so. `ocr-text` counts these
+/// with the rest (their cells are not doubtful: Tesseract was sure enough).
+///
+/// - `生育梨险` (梨 92 %), `育保险` sure twice → `生育保险`
+/// - `定点医药机构` (药 92 %), `医疗机` sure twice → kept (`医药` is a word)
 enum RecognitionConsensus {
     static let sure: UInt8 = 90
     static let attested = 2
+    /// Below this, a character that makes no word is mended as a doubtful one is.
+    static let unsure: UInt8 = 95
 
-    /// Mends `pages` in place, counting on each page the characters mended.
-    static func apply(to pages: inout [RecognizedPage]) {
+    /// Mends `pages` in place, counting on each page the characters mended;
+    /// `lexicon` (nil: none) lets characters read below `unsure` be mended too.
+    static func apply(to pages: inout [RecognizedPage], lexicon: (any Lexicon)? = nil) {
         var triples: [Triple: [Unicode.Scalar: Int]] = [:]
         for page in pages {
             forEachTriple(in: page.glyphs.glyphs) { left, middle, right in
@@ -34,16 +49,28 @@ enum RecognitionConsensus {
             var glyphs = pages[index].glyphs.glyphs
             for position in glyphs.indices.dropFirst().dropLast() {
                 let (left, middle, right) = (glyphs[position - 1], glyphs[position], glyphs[position + 1])
-                guard let confidence = middle.confidence, confidence < RecognitionDiagnostics.doubtfulBelow,
+                guard let confidence = middle.confidence, confidence < unsure,
                       sameLine(left, middle), sameLine(middle, right), !isNumeral(middle.scalar),
-                      let readings = triples[Triple(left: left.scalar, right: right.scalar)], readings[middle.scalar] == nil else { continue }
+                      let readings = triples[Triple(left: left.scalar, right: right.scalar)] else { continue }
+                // No sure reading puts it there but its own (a character read at 90–94 % counts itself).
+                let own = [left, middle, right].allSatisfy { ($0.confidence ?? 0) >= sure } ? 1 : 0
+                guard (readings[middle.scalar] ?? 0) <= own else { continue }
                 let attestedReadings = readings.filter { $0.value >= attested && !isNumeral($0.key) }
                 guard attestedReadings.count == 1, let reading = attestedReadings.first?.key else { continue }
+                if confidence >= RecognitionDiagnostics.doubtfulBelow {
+                    guard let lexicon, !makesWord(middle.scalar, between: left.scalar, and: right.scalar, in: lexicon),
+                          makesWord(reading, between: left.scalar, and: right.scalar, in: lexicon) else { continue }
+                }
                 glyphs[position].scalar = reading
                 pages[index].mended += 1
             }
             pages[index].glyphs.glyphs = glyphs
         }
+    }
+
+    /// Whether `middle` makes a word of `lexicon` with the character before it or after it.
+    private static func makesWord(_ middle: Unicode.Scalar, between left: Unicode.Scalar, and right: Unicode.Scalar, in lexicon: any Lexicon) -> Bool {
+        lexicon.isWord(String(String.UnicodeScalarView([left, middle]))) || lexicon.isWord(String(String.UnicodeScalarView([middle, right])))
     }
 
     private struct Triple: Hashable {

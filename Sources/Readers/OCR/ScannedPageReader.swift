@@ -51,7 +51,7 @@ public enum ScannedPageReader {
             finished: progress
         )
         // The whole document's wording mends each page's doubtful characters.
-        RecognitionConsensus.apply(to: &recognized)
+        RecognitionConsensus.apply(to: &recognized, lexicon: RecognitionLexicon.chinese)
         return recognized
     }
 
