@@ -78,7 +78,7 @@ extension RecognitionDiagnostics {
     /// rows are (print touching the rules, each cell's first and last lines
     /// misread) is noise, not a list to check. A well-read scan holds
     /// doubtful cells in a third of its rows at most (a 5 pt spreadsheet
-    /// print: 9 of 26); one set tight against its rules, in 14 of 16.
+    /// print: 9 of 26); one set tight against its rules, in 15 of 16.
     static let doubtfulRowsShare = 2.0 / 3
 
     private static func doubtfulTable(_ table: Table, rows: [TableRow]) -> String? {

@@ -15,9 +15,9 @@
 /// So a line-ending comma with nothing but round pieces, smaller than
 /// `largestPiece` of an em, none of them where a comma's head sits, between
 /// the character before it and its own right edge, was read from a speck,
-/// and goes. Tesseract may box a
-/// speck beyond a printed comma as the comma (`职责，·有`); the printed
-/// comma's ink then stands in that stretch, and it stays.
+/// and goes. Tesseract may box a speck beyond a printed comma as the comma
+/// (`职责，·有`); the printed comma's ink then stands in that stretch, and
+/// it stays.
 enum SpeckCommas {
     static let commas: Set<String> = ["，", ","]
     /// Largest piece of a speck, across and down, in ems.
