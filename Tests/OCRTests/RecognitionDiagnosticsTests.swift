@@ -13,6 +13,16 @@ import Testing
         #expect(diagnostic == Diagnostic(.warning, .ocrText, seq: nil, "第1-2、4页无文字层（扫描图像），文字经OCR识别，平均置信度92%，可能有误"))
     }
 
+    @Test func ocrTextCountsTheCharactersRereadAndThoseMendedFromTheDocument() {
+        var first = page(1, confidences: [99]), second = page(2, confidences: [99])
+        first.reread = 2
+        second.reread = 1
+        second.mended = 4
+        #expect(RecognitionDiagnostics.recognizedText([first, second]).message
+            == "第1-2页无文字层（扫描图像），文字经OCR识别，平均置信度99%，其中3个不成词的字符经重新识别校正、4个低置信度字符按全文用字校正，可能有误")
+        #expect(RecognitionDiagnostics.recognizedText([first]).message == "第1页无文字层（扫描图像），文字经OCR识别，平均置信度99%，其中2个不成词的字符经重新识别校正，可能有误")
+    }
+
     @Test func pageRangesAreWrittenAsAReaderWritesThem() {
         #expect(PageRanges.describe([1, 2, 3, 5, 7, 8]) == "1-3、5、7-8")
         #expect(PageRanges.describe([4]) == "4")

@@ -67,3 +67,15 @@ import Testing
         #expect(PowerCategory.canonicalize(printed) == nil)
     }
 }
+
+@Suite struct LexiconTests {
+    @Test func aCharacterMakesAWordWithTheOneBeforeOrAfterIt() {
+        let lexicon = WordList(["保险", "生育"])
+        #expect(!lexicon.makesWord("梨", after: "育", before: "险"))
+        #expect(lexicon.makesWord("保", after: "育", before: "险"))
+        #expect(lexicon.makesWord("育", after: "生", before: "梨"))
+        #expect(lexicon.makesWord("保", after: nil, before: "险"))
+        #expect(!lexicon.makesWord("保", after: "险", before: nil))
+        #expect(!lexicon.makesWord("保", after: nil, before: nil))
+    }
+}

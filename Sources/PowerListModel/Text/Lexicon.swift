@@ -16,3 +16,12 @@ public struct WordList: Lexicon {
 
     public func isWord(_ text: String) -> Bool { words.contains(text) }
 }
+
+extension Lexicon {
+    /// Whether `character` makes a word with the character before it or the
+    /// one after it (nil: none there): `梨` in `育梨险` makes none, `保` does.
+    public func makesWord(_ character: Unicode.Scalar, after left: Unicode.Scalar?, before right: Unicode.Scalar?) -> Bool {
+        let pair = { (first: Unicode.Scalar, second: Unicode.Scalar) in isWord(String(String.UnicodeScalarView([first, second]))) }
+        return (left.map { pair($0, character) } ?? false) || (right.map { pair(character, $0) } ?? false)
+    }
+}

@@ -12,13 +12,15 @@ struct PageReading {
     var chineseRecognizer: PageRecognizer
     /// nil: pages are read as they stand.
     var orientation: PageOrientation?
+    /// Checks cells' readings for characters that make no word (`WordlessRereading`); nil: none.
+    var lexicon: (any Lexicon)?
 
     func read(page number: Int) -> RecognizedPage? {
         let dpi = Recognition.dpi
         guard let drawn = renderer.render(page: number, dpi: Double(dpi)) else { return nil }
         let turn = orientation?.turn(of: drawn.image, dpi: dpi) ?? .none
         let (image, skew) = SkewCorrection.straightened(PageOrientation.upright(drawn.image, turn: turn))
-        guard let (lines, rules) = recognize(image, dpi: dpi) else { return nil }
+        guard let (lines, rules, reread) = recognize(image, dpi: dpi) else { return nil }
         let scale = 72 / Double(dpi)
         let glyphs = RecognizedGlyphs(scale: scale, verticalRules: rules.vertical).glyphs(of: lines)
         // The table reader cuts rows at the rules (a tight row's padding is within OCR's noise).
@@ -36,11 +38,11 @@ struct PageReading {
                 number: number, width: upright.width, height: upright.height, glyphs: glyphs,
                 frame: .page(turn: turn, width: drawn.width, height: drawn.height), rules: horizontalRules, columnRules: columnRules
             ),
-            meanConfidence: mean, skew: skew
+            meanConfidence: mean, skew: skew, reread: reread
         )
     }
 
-    private func recognize(_ scan: PageImage, dpi: Int) -> (lines: [RecognizedLine], rules: RulingLines)? {
+    private func recognize(_ scan: PageImage, dpi: Int) -> (lines: [RecognizedLine], rules: RulingLines, reread: Int)? {
         // Rules are found in the scan's own greys (`RulingLines.ink`), text read on white paper.
         let image = PaperGrain.whitened(scan)
         var binary: UnsafeMutablePointer<Pix>?
@@ -55,6 +57,7 @@ struct PageReading {
         let cells = TableCell.cells(enclosedBy: rules, dpi: dpi)
         // A cell's lines are one text (a bracket opened on one line closes on the next).
         var blocks: [[RecognizedLine]] = []
+        var reread = 0
         for cell in cells where cell.hasInk(text, dpi: dpi) {
             guard let area = cell.inkArea(text, dpi: dpi), let part = cell.part(of: image, within: area) else { continue }
             var lines = read(part, of: image, dpi: dpi, segmentation: Recognition.cellSegmentation)
@@ -88,6 +91,7 @@ struct PageReading {
                         ? TrailingMarks.merge(lines[reread.index], reread: reading) : TrailingCharacters.merge(lines[reread.index], reread: reading)
                 }
             }
+            reread += rereadWordless(&lines, of: part, dpi: dpi)
             blocks.append(lines)
         }
         for cell in cells { cell.blank(in: image) }
@@ -101,7 +105,18 @@ struct PageReading {
         }
         // A bar left of a rule stands within its blur, and the blur of the bar's own box.
         RecognitionCorrections.apply(to: &blocks, verticalRules: rules.vertical, tolerance: 3 * RulingLines.halo * dpi / 300, ink: text)
-        return (blocks.flatMap { $0 }.map { LineInk.tightened($0, in: text) }, rules)
+        return (blocks.flatMap { $0 }.map { LineInk.tightened($0, in: text) }, rules, reread)
+    }
+
+    /// Reads again the lines of a cell (`part`) holding characters that
+    /// make no word, and mends them where the readings agree on words
+    /// (`WordlessRereading`); returns the number of characters mended.
+    private func rereadWordless(_ lines: inout [RecognizedLine], of part: PagePart, dpi: Int) -> Int {
+        guard let lexicon else { return 0 }
+        return WordlessRereading.mend(&lines, lexicon: lexicon) { enlargement, regions in
+            guard let drawn = enlargement == 1 ? part : part.enlarged(by: enlargement) else { return regions.map { _ in [] } }
+            return recognizer.recognize(drawn, dpi: dpi, regions: regions, segmentation: Recognition.lineSegmentation)
+        }
     }
 
     /// How much larger a skipped line that read as nothing is drawn to be read again.

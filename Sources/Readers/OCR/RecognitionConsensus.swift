@@ -63,19 +63,14 @@ enum RecognitionConsensus {
                 let attestedReadings = readings.filter { $0.value >= attested && !isNumeral($0.key) }
                 guard attestedReadings.count == 1, let reading = attestedReadings.first?.key else { continue }
                 if confidence >= RecognitionDiagnostics.doubtfulBelow {
-                    guard let lexicon, !makesWord(middle.scalar, between: left.scalar, and: right.scalar, in: lexicon),
-                          makesWord(reading, between: left.scalar, and: right.scalar, in: lexicon) else { continue }
+                    guard let lexicon, !lexicon.makesWord(middle.scalar, after: left.scalar, before: right.scalar),
+                          lexicon.makesWord(reading, after: left.scalar, before: right.scalar) else { continue }
                 }
                 glyphs[position].scalar = reading
                 pages[index].mended += 1
             }
             pages[index].glyphs.glyphs = glyphs
         }
-    }
-
-    /// Whether `middle` makes a word of `lexicon` with the character before it or after it.
-    private static func makesWord(_ middle: Unicode.Scalar, between left: Unicode.Scalar, and right: Unicode.Scalar, in lexicon: any Lexicon) -> Bool {
-        lexicon.isWord(String(String.UnicodeScalarView([left, middle]))) || lexicon.isWord(String(String.UnicodeScalarView([middle, right])))
     }
 
     private struct Triple: Hashable {

@@ -11,6 +11,8 @@ public struct RecognizedPage: Sendable, Equatable {
     public var skew: Double
     /// Doubtful characters mended from the document's wording (`RecognitionConsensus`).
     public var mended = 0
+    /// Characters that made no word, mended by reading their line again (`WordlessRereading`).
+    public var reread = 0
 }
 
 /// Reads the pages of a PDF that have no text layer: draws each, cleans it,
@@ -42,7 +44,8 @@ public enum ScannedPageReader {
                         renderer: worker.renderer,
                         recognizer: try PageRecognizer(languages: Recognition.languages, dataPath: dataPath),
                         chineseRecognizer: try PageRecognizer(languages: [Recognition.chinese], dataPath: dataPath),
-                        orientation: PageOrientation(dataPath: dataPath)
+                        orientation: PageOrientation(dataPath: dataPath),
+                        lexicon: RecognitionLexicon.chinese
                     )
                 }
                 guard let page = worker.reading?.read(page: number) else { throw .pageNotRendered(page: number) }

@@ -1,0 +1,121 @@
+@testable import OCR
+import PowerListModel
+import Testing
+
+/// A stretch of characters that makes no word is read again, and takes the
+/// second reading only where that makes words.
+@Suite struct WordlessRereadingTests {
+    static let lexicon = WordList(["隐瞒", "隐匿", "伪造", "处罚", "资料", "予以", "生育", "保险", "申领", "津贴"])
+
+    /// A line of characters 40 pixels apart; `confidence` maps an index to
+    /// its confidence (the rest at 97 %).
+    static func line(_ text: String, from left: Int = 0, confidence: [Int: Float] = [:], words: Int = 1) -> RecognizedLine {
+        let symbols = text.unicodeScalars.enumerated().map { index, scalar in
+            RecognizedSymbol(
+                text: String(scalar), box: PixelBox(left: left + 40 * index, top: 0, right: left + 40 * index + 36, bottom: 40),
+                confidence: confidence[index] ?? 97
+            )
+        }
+        // Tesseract groups Chinese into words arbitrarily: split in `words` parts.
+        let size = (symbols.count + words - 1) / words
+        let grouped = stride(from: 0, to: symbols.count, by: size).map { RecognizedWord(symbols: Array(symbols[$0..<min($0 + size, symbols.count)]), language: "chi_sim") }
+        return RecognizedLine(box: PixelBox(left: left, top: 0, right: left + 40 * symbols.count, bottom: 40), words: grouped)
+    }
+
+    static func text(_ line: RecognizedLine) -> String {
+        line.words.flatMap(\.symbols).map(\.text).joined()
+    }
+
+    static func symbols(_ line: RecognizedLine) -> [RecognizedSymbol] {
+        line.words.flatMap(\.symbols)
+    }
+
+    @Test func charactersUnsureAndMakingNoWordAreSuspect() {
+        let stretches = { (line: RecognizedLine) in WordlessRereading.stretches(in: Self.symbols(line), lexicon: Self.lexicon) }
+        #expect(stretches(Self.line("虚报、隐螨、伪造", confidence: [4: 93])) == [4..<5])
+        #expect(stretches(Self.line("隐人诬或", confidence: [1: 88, 2: 61])) == [1..<3])
+        #expect(stretches(Self.line("虚报、隐瞒、伪造", confidence: [4: 80])).isEmpty)  // unsure, but a word
+        #expect(stretches(Self.line("处罚的依据")).isEmpty)  // no word, but sure
+        #expect(stretches(Self.line("的处罚", confidence: [0: 92])) == [0..<1])  // read again, kept
+        #expect(stretches(Self.line("、：", confidence: [0: 50, 1: 50])).isEmpty)  // no characters
+        #expect(stretches(Self.line("码", confidence: [0: 50])).isEmpty)  // no neighbour
+    }
+
+    @Test func aStretchTakesTheCharactersReadBetweenTheSameNeighboursThatMakeWords() {
+        let first = Self.line("虚报、隐螨、伪造", confidence: [4: 93], words: 3)
+        let found = WordlessRereading.replacements(in: first, reread: [Self.line("虚报、隐瞒、伪造", from: 3, confidence: [4: 88])], lexicon: Self.lexicon)
+        #expect(found.map(\.range) == [4..<5])
+        #expect(found.map(\.text) == [["瞒"]])
+        // How sure the second reading was; the symbol keeps the first reading's confidence.
+        #expect(found.map(\.confidence) == [88])
+        #expect(found.first?.symbols.map(\.confidence) == [93])
+    }
+
+    @Test func aStretchOfTwoMayBecomeOneCharacter() {
+        // 人 and 诬 stand where 匿 is printed (at 40…116).
+        let first = Self.line("隐人诬或", confidence: [1: 88, 2: 61])
+        var again = Self.line("隐匿或")
+        again.words[0].symbols[1].box = PixelBox(left: 44, top: 0, right: 116, bottom: 40)
+        again.words[0].symbols[2].box = PixelBox(left: 120, top: 0, right: 156, bottom: 40)
+        let found = WordlessRereading.replacements(in: first, reread: [again], lexicon: Self.lexicon)
+        #expect(found.map(\.range) == [1..<3])
+        #expect(found.map(\.text) == [["匿"]])
+    }
+
+    @Test func noReplacementMakingNoWordUnsureNotChineseTheSameOrBetweenOtherNeighbours() {
+        let first = Self.line("虚报、隐眶、伪造", confidence: [4: 83])
+        // 瞒 read as two characters: `了瞒` is no word.
+        var split = Self.line("虚报、隐了瞒、伪造")
+        split.words[0].symbols[4].box = PixelBox(left: 160, top: 0, right: 172, bottom: 40)
+        split.words[0].symbols[5].box = PixelBox(left: 174, top: 0, right: 196, bottom: 40)
+        for index in 6..<9 { split.words[0].symbols[index].box.left -= 40; split.words[0].symbols[index].box.right -= 40 }
+        let doubtful = Self.line("虚报、隐瞒、伪造", confidence: [4: 65])
+        let latin = Self.line("虚报、隐M、伪造")
+        let same = Self.line("虚报、隐眶、伪造")
+        // Another mark after it: the readings do not line up (`隐有瞒` must not become `隐瞒瞒`).
+        let neighbour = Self.line("虚报、隐瞒，伪造")
+        for reread in [split, doubtful, latin, same, neighbour] {
+            #expect(WordlessRereading.replacements(in: first, reread: [reread], lexicon: Self.lexicon).isEmpty)
+        }
+        #expect(WordlessRereading.replacements(in: first, reread: [], lexicon: Self.lexicon).isEmpty)
+    }
+
+    /// Mends `lines` with readings given per enlargement, recording what was read.
+    static func mend(_ lines: [RecognizedLine], readings: [Double: [RecognizedLine]]) -> (lines: [String], mended: Int, reads: [Double: Int]) {
+        var mended = lines
+        var reads: [Double: Int] = [:]
+        let count = WordlessRereading.mend(&mended, lexicon: Self.lexicon) { enlargement, regions in
+            reads[enlargement, default: 0] += regions.count
+            return regions.map { region in readings[enlargement].map { [$0.filter { $0.box.top == region.top + 10 }.first].compactMap { $0 } } ?? [] }
+        }
+        return (mended.map(Self.text), count, reads)
+    }
+
+    @Test func aSureSecondReadingIsTakenAloneALessSureOneWhenTheThirdAgrees() {
+        func at(_ top: Int, _ line: RecognizedLine) -> RecognizedLine {
+            var moved = line
+            moved.box.top = top
+            moved.box.bottom = top + 40
+            return moved
+        }
+        // LatinRereading.region widens a 40-pixel line by 10 all round.
+        let lines = [at(0, Self.line("隐螨、伪造", confidence: [1: 93])), at(50, Self.line("生育梨险", confidence: [2: 92])), at(100, Self.line("保险资料"))]
+        let sure = Self.mend(lines, readings: [1: [at(0, Self.line("隐瞒、伪造", confidence: [1: 96])), at(50, Self.line("生育保险", confidence: [2: 85]))]])
+        #expect(sure.lines == ["隐瞒、伪造", "生育梨险", "保险资料"])
+        #expect(sure.mended == 1)
+        #expect(sure.reads == [1: 2, 1.25: 1, 1.5: 1])
+        let agreeing = Self.mend(lines, readings: [
+            1: [at(0, Self.line("隐瞒、伪造", confidence: [1: 96])), at(50, Self.line("生育保险", confidence: [2: 85]))],
+            1.5: [at(50, Self.line("生育保险", confidence: [2: 75]))],
+        ])
+        #expect(agreeing.lines == ["隐瞒、伪造", "生育保险", "保险资料"])
+        #expect(agreeing.mended == 2)
+        // A reading at 1.25 times that agrees ends the reading.
+        let early = Self.mend(lines, readings: [1: [at(50, Self.line("生育保险", confidence: [2: 85]))], 1.25: [at(50, Self.line("生育保险"))]])
+        #expect(early.lines == ["隐螨、伪造", "生育保险", "保险资料"])
+        #expect(early.reads == [1: 2, 1.25: 1])
+        let differing = Self.mend(lines, readings: [1: [at(50, Self.line("生育保险", confidence: [2: 85]))], 1.5: [at(50, Self.line("生育渠险"))]])
+        #expect(differing.lines == ["隐螨、伪造", "生育梨险", "保险资料"])
+        #expect(differing.mended == 0)
+    }
+}
