@@ -5,8 +5,12 @@
 /// stands beside the first of the next), so there it becomes full-width; a bracket also does
 /// when it pairs with a full-width one on the same line. An opening `〈`
 /// (which Tesseract reads for `（`) closed by `)` or `）` was `（`: `〈` is
-/// only ever closed by `〉`. Elsewhere (a time `10:30`, a numbering `(1)`,
-/// Latin text) nothing is certain and nothing changes.
+/// only ever closed by `〉`. A `：` or `；` after a Chinese character that
+/// opens a numbered clause (`的；2、`, `责任：1.`) is full-width too: the
+/// lists print thousands so and none half-width (the corpus's references),
+/// while before a bracketed number they print both (`费用;(二)`).
+/// Elsewhere (a time `10:30`, a numbering `(1)`, Latin text) nothing is
+/// certain and nothing changes.
 enum FullWidthPunctuation {
     static let fullWidth: [Unicode.Scalar: Unicode.Scalar] = [":": "：", ";": "；", "(": "（", ")": "）"]
 
@@ -16,8 +20,8 @@ enum FullWidthPunctuation {
         let original = scalars
         for index in scalars.indices {
             guard let scalar = single(original[index]), let wide = fullWidth[scalar],
-                  index > 0, index + 1 < scalars.count,
-                  isChinese(original[index - 1]), isChinese(original[index + 1]) else { continue }
+                  index > 0, index + 1 < scalars.count, isChinese(original[index - 1]),
+                  isChinese(original[index + 1]) || clauseMarks.contains(scalar) && opensNumberedClause(original[(index + 1)...]) else { continue }
             scalars[index] = String(wide)
         }
         pairBrackets(&scalars)
@@ -30,6 +34,18 @@ enum FullWidthPunctuation {
                 }
             }
         }
+    }
+
+    /// The marks that end a clause before a numbered one.
+    static let clauseMarks: Set<Unicode.Scalar> = [":", ";"]
+
+    /// Whether `texts` start with a clause's number: digits, then `、` or a
+    /// full stop that no digit follows (`2、`, `10.`; not `2.5`, `9:30`).
+    private static func opensNumberedClause(_ texts: ArraySlice<String>) -> Bool {
+        let digits = texts.prefix { text in text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
+        guard !digits.isEmpty, let mark = texts.dropFirst(digits.count).first, ["、", ".", "．"].contains(mark) else { return false }
+        let after = texts.dropFirst(digits.count + 1).first
+        return after.map { !$0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } } ?? true
     }
 
     /// `(` … `）`, `（` … `)` and `〈` … `)` on one line: both are full-width.
@@ -75,6 +91,11 @@ enum FullWidthPunctuation {
         CorrectionExample("应承担相应责任:", "应承担相应责任:"),
         CorrectionExample(lines: ["基本医疗保险参保和变更登记〈主", "项)--单位参保登记(子项)"], "基本医疗保险参保和变更登记（主项）--单位参保登记（子项）"),
         CorrectionExample(lines: ["行政机关及相关工作人员应承担相应责任:", "没有法律依据的"], "行政机关及相关工作人员应承担相应责任：没有法律依据的"),
-        CorrectionExample(lines: ["应承担相应责任:", "1、没有法律依据的"], "应承担相应责任:1、没有法律依据的"),
+        CorrectionExample(lines: ["应承担相应责任:", "1、没有法律依据的"], "应承担相应责任：1、没有法律依据的"),
+        CorrectionExample("违法行为的;2、对", "违法行为的；2、对"),
+        CorrectionExample("相应责任:1.没有", "相应责任：1.没有"),
+        CorrectionExample("缴纳费用;(二)", "缴纳费用;(二)"),
+        CorrectionExample("收费标准为每次:2.5元", "收费标准为每次:2.5元"),
+        CorrectionExample("时间:9:30", "时间:9:30"),
     ]
 }
