@@ -5,7 +5,7 @@ import Testing
 /// A stretch of characters that makes no word is read again, and takes the
 /// second reading only where that makes words.
 @Suite struct WordlessRereadingTests {
-    static let lexicon = WordList(["隐瞒", "隐匿", "伪造", "处罚", "资料", "予以", "生育", "保险", "申领", "津贴"])
+    static let lexicon = WordList(["隐瞒", "隐匿", "伪造", "处罚", "资料", "予以", "生育", "保险", "申领", "津贴", "登记", "注销", "变更"])
 
     /// A line of characters 40 pixels apart; `confidence` maps an index to
     /// its confidence (the rest at 97 %).
@@ -43,7 +43,7 @@ import Testing
 
     @Test func aStretchTakesTheCharactersReadBetweenTheSameNeighboursThatMakeWords() {
         let first = Self.line("虚报、隐螨、伪造", confidence: [4: 93], words: 3)
-        let found = WordlessRereading.replacements(in: first, reread: [Self.line("虚报、隐瞒、伪造", from: 3, confidence: [4: 88])], lexicon: Self.lexicon)
+        let found = WordlessRereading.replacements(in: Self.symbols(first), reread: [Self.line("虚报、隐瞒、伪造", from: 3, confidence: [4: 88])], lexicon: Self.lexicon)
         #expect(found.map(\.range) == [4..<5])
         #expect(found.map(\.text) == [["瞒"]])
         // How sure the second reading was; the symbol keeps the first reading's confidence.
@@ -57,7 +57,7 @@ import Testing
         var again = Self.line("隐匿或")
         again.words[0].symbols[1].box = PixelBox(left: 44, top: 0, right: 116, bottom: 40)
         again.words[0].symbols[2].box = PixelBox(left: 120, top: 0, right: 156, bottom: 40)
-        let found = WordlessRereading.replacements(in: first, reread: [again], lexicon: Self.lexicon)
+        let found = WordlessRereading.replacements(in: Self.symbols(first), reread: [again], lexicon: Self.lexicon)
         #expect(found.map(\.range) == [1..<3])
         #expect(found.map(\.text) == [["匿"]])
     }
@@ -75,9 +75,9 @@ import Testing
         // Another mark after it: the readings do not line up (`隐有瞒` must not become `隐瞒瞒`).
         let neighbour = Self.line("虚报、隐瞒，伪造")
         for reread in [split, doubtful, latin, same, neighbour] {
-            #expect(WordlessRereading.replacements(in: first, reread: [reread], lexicon: Self.lexicon).isEmpty)
+            #expect(WordlessRereading.replacements(in: Self.symbols(first), reread: [reread], lexicon: Self.lexicon).isEmpty)
         }
-        #expect(WordlessRereading.replacements(in: first, reread: [], lexicon: Self.lexicon).isEmpty)
+        #expect(WordlessRereading.replacements(in: Self.symbols(first), reread: [], lexicon: Self.lexicon).isEmpty)
     }
 
     /// Mends `lines` with readings given per enlargement, recording what was read.
@@ -91,7 +91,7 @@ import Testing
         return (mended.map(Self.text), count, reads)
     }
 
-    @Test func aSureSecondReadingIsTakenAloneALessSureOneWhenTheThirdAgrees() {
+    @Test func aSureReadingIsTakenAloneALessSureOneWhenAnotherAgrees() {
         func at(_ top: Int, _ line: RecognizedLine) -> RecognizedLine {
             var moved = line
             moved.box.top = top
@@ -110,12 +110,28 @@ import Testing
         ])
         #expect(agreeing.lines == ["隐瞒、伪造", "生育保险", "保险资料"])
         #expect(agreeing.mended == 2)
-        // A reading at 1.25 times that agrees ends the reading.
+        // A sure reading at 1.25 times ends the second line's reading; the first, read as nothing, is read at each size.
         let early = Self.mend(lines, readings: [1: [at(50, Self.line("生育保险", confidence: [2: 85]))], 1.25: [at(50, Self.line("生育保险"))]])
         #expect(early.lines == ["隐螨、伪造", "生育保险", "保险资料"])
-        #expect(early.reads == [1: 2, 1.25: 1])
+        #expect(early.reads == [1: 2, 1.25: 2, 1.5: 1])
         let differing = Self.mend(lines, readings: [1: [at(50, Self.line("生育保险", confidence: [2: 85]))], 1.5: [at(50, Self.line("生育渠险"))]])
         #expect(differing.lines == ["隐螨、伪造", "生育梨险", "保险资料"])
         #expect(differing.mended == 0)
+    }
+
+    @Test func aCellsLinesRunOnTheFirstCharacterOfTheNextLineIsANeighbour() {
+        // `变更合` / `记或注销`: 合 (94 %) makes no word with 更 nor with 记 below it.
+        let symbols = Self.symbols(Self.line("变更合", confidence: [2: 94]))
+        #expect(WordlessRereading.stretches(in: symbols, lexicon: Self.lexicon, after: "记") == [2..<3])
+        let found = WordlessRereading.replacements(in: symbols, reread: [Self.line("变更登", confidence: [2: 93])], lexicon: Self.lexicon, after: "记")
+        #expect(found.map(\.text) == [["登"]])
+        // At the cell's last line, 登 makes no word with 更: nothing is taken.
+        #expect(WordlessRereading.replacements(in: symbols, reread: [Self.line("变更登", confidence: [2: 93])], lexicon: Self.lexicon).isEmpty)
+        var lines = [Self.line("变更合", confidence: [2: 94]), Self.line("记或注销")]
+        lines[1].box.top = 50
+        lines[1].box.bottom = 90
+        let mended = WordlessRereading.mend(&lines, lexicon: Self.lexicon) { _, regions in regions.map { _ in [Self.line("变更登", confidence: [2: 93])] } }
+        #expect(lines.map(Self.text) == ["变更登", "记或注销"])
+        #expect(mended == 1)
     }
 }
