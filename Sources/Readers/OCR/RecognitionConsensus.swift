@@ -37,8 +37,9 @@ import PowerListModel
 enum RecognitionConsensus {
     static let sure: UInt8 = 90
     static let attested = 2
-    /// Below this, a character that makes no word is mended as a doubtful one is.
-    static let unsure: UInt8 = 95
+    /// Below this, a character that makes no word is mended as a doubtful one
+    /// is (the threshold `WordlessRereading` reads lines again below, too).
+    static let unsure = RecognitionDiagnostics.unsureBelow
 
     /// Mends `pages` in place, counting on each page the characters mended;
     /// `lexicon` (nil: none) lets characters read below `unsure` be mended too.

@@ -23,6 +23,10 @@ extension RecognitionDiagnostics {
     /// (percent) is doubtful. Tesseract is 90–100% sure of most characters it
     /// reads right; most it misreads (`骗` as `允`, 36%) fall below.
     public static let doubtfulBelow: UInt8 = 70
+    /// A character read below this (percent) that makes no word with its
+    /// neighbours is suspect, though not doubtful: Tesseract misreads some
+    /// characters at 80–94% (`隐眶`, `生育梨险`).
+    static let unsureBelow: UInt8 = 95
 
     /// `ocr-low-confidence`, one per item with doubtful cells: each cell's
     /// least sure line, under its column's printed title, and how sure

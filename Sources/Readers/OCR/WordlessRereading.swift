@@ -25,7 +25,7 @@ import PowerListModel
 /// - `的处罚` (的 92 %, a word with neither), read again `的处罚` → kept
 enum WordlessRereading {
     /// Characters read below this are suspect when they make no word.
-    static let unsure: Float = 95
+    static let unsure = Float(RecognitionDiagnostics.unsureBelow)
     /// A reading at least this sure is taken alone.
     static let sure: Float = 93
     /// A reading less sure than `sure` is taken when another agrees.
@@ -51,8 +51,9 @@ enum WordlessRereading {
         for enlargement in enlargements where !open.isEmpty {
             let indices = open.keys.sorted()
             for (index, reading) in zip(indices, read(enlargement, indices.map { LatinRereading.region(of: lines[$0]) })) {
-                let found = replacements(in: cell[index], reread: reading, lexicon: lexicon, before: context[index].before, after: context[index].after)
-                for replacement in found where open[index]?.contains(replacement.range) == true {
+                let stretches = open[index, default: []].sorted { $0.lowerBound < $1.lowerBound }
+                let found = replacements(of: stretches, in: cell[index], reread: reading, lexicon: lexicon, before: context[index].before, after: context[index].after)
+                for replacement in found {
                     let agreed = seen[index, default: []].contains { $0.range == replacement.range && $0.text == replacement.text }
                     guard replacement.confidence >= sure || agreed else {
                         seen[index, default: []].append(replacement)
@@ -83,15 +84,18 @@ enum WordlessRereading {
         var text: [String] { symbols.map(\.text) }
     }
 
-    /// For each suspect stretch of a line's `symbols`, what `reread` puts
-    /// between the same neighbours, where that is other characters making
-    /// words, read at `confirmable` or more. `before` and `after` are the
-    /// characters beside the line's ends (in the cell's lines before and after it).
+    /// For each suspect stretch of a line's `symbols` (`stretches`; nil:
+    /// all of them), what `reread` puts between the same neighbours, where
+    /// that is other characters making words, read at `confirmable` or more.
+    /// `before` and `after` are the characters beside the line's ends (in the
+    /// cell's lines before and after it).
     static func replacements(
-        in symbols: [RecognizedSymbol], reread: [RecognizedLine], lexicon: any Lexicon, before lineBefore: Unicode.Scalar? = nil, after lineAfter: Unicode.Scalar? = nil
+        of stretches: [Range<Int>]? = nil, in symbols: [RecognizedSymbol], reread: [RecognizedLine], lexicon: any Lexicon,
+        before lineBefore: Unicode.Scalar? = nil, after lineAfter: Unicode.Scalar? = nil
     ) -> [Replacement] {
         let again = reread.flatMap { $0.words.flatMap(\.symbols) }
-        return stretches(in: symbols, lexicon: lexicon, before: lineBefore, after: lineAfter).compactMap { stretch -> Replacement? in
+        let suspect = stretches ?? self.stretches(in: symbols, lexicon: lexicon, before: lineBefore, after: lineAfter)
+        return suspect.compactMap { stretch -> Replacement? in
             let span = (left: symbols[stretch.lowerBound].box.left, right: symbols[stretch.upperBound - 1].box.right)
             let inside = again.indices.filter { index in
                 let middle = (again[index].box.left + again[index].box.right) / 2
