@@ -59,4 +59,11 @@ struct RecognizedSymbol: Sendable, Equatable {
     var box: PixelBox
     /// 0–100.
     var confidence: Float
+
+    /// The symbol's one Chinese character, or nil (a mark, a letter, a digit).
+    var ideograph: Unicode.Scalar? {
+        let scalars = text.unicodeScalars
+        guard scalars.count == 1, let scalar = scalars.first, scalar.properties.isIdeographic else { return nil }
+        return scalar
+    }
 }

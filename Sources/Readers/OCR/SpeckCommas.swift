@@ -37,7 +37,7 @@ enum SpeckCommas {
         let symbols = line.words.flatMap(\.symbols)
         guard symbols.count > 1, let comma = symbols.last, commas.contains(comma.text) else { return }
         let character = symbols[symbols.count - 2]
-        guard character.text.unicodeScalars.first?.properties.isIdeographic == true else { return }
+        guard character.ideograph != nil else { return }
         let band = RecognizedGlyphs.band(of: line)
         // Down to a third of an em below the band: a comma's tail hangs below the characters' feet.
         let stretch = PixelBox(

@@ -40,7 +40,7 @@ enum WordlessRereading {
         let cell = lines.map { $0.words.flatMap(\.symbols) }
         // The characters beside each line's ends: the last of the line before, the first of the next.
         let context = cell.indices.map { index in
-            (before: index > 0 ? cell[index - 1].last.flatMap(ideograph) : nil, after: index + 1 < cell.count ? cell[index + 1].first.flatMap(ideograph) : nil)
+            (before: index > 0 ? cell[index - 1].last?.ideograph : nil, after: index + 1 < cell.count ? cell[index + 1].first?.ideograph : nil)
         }
         var open: [Int: Set<Range<Int>>] = [:]
         for index in cell.indices {
@@ -107,10 +107,10 @@ enum WordlessRereading {
             if stretch.upperBound < symbols.count, last + 1 == again.count || again[last + 1].text != symbols[stretch.upperBound].text { return nil }
             let reading = inside.map { again[$0] }
             guard reading.map(\.text) != symbols[stretch].map(\.text),
-                  reading.allSatisfy({ ideograph($0) != nil && $0.confidence >= confirmable }) else { return nil }
-            let before = stretch.lowerBound > 0 ? ideograph(symbols[stretch.lowerBound - 1]) : lineBefore
-            let after = stretch.upperBound < symbols.count ? ideograph(symbols[stretch.upperBound]) : lineAfter
-            let sequence = [before] + reading.map(ideograph) + [after]
+                  reading.allSatisfy({ $0.ideograph != nil && $0.confidence >= confirmable }) else { return nil }
+            let before = stretch.lowerBound > 0 ? symbols[stretch.lowerBound - 1].ideograph : lineBefore
+            let after = stretch.upperBound < symbols.count ? symbols[stretch.upperBound].ideograph : lineAfter
+            let sequence = [before] + reading.map(\.ideograph) + [after]
             guard reading.indices.allSatisfy({ index in
                 sequence[index + 1].map { lexicon.makesWord($0, after: sequence[index], before: sequence[index + 2]) } ?? false
             }) else { return nil }
@@ -127,7 +127,7 @@ enum WordlessRereading {
     /// and making no word with the characters beside it (`before` and
     /// `after` stand beside the line's ends).
     static func stretches(in symbols: [RecognizedSymbol], lexicon: any Lexicon, before: Unicode.Scalar? = nil, after: Unicode.Scalar? = nil) -> [Range<Int>] {
-        let characters = symbols.map(ideograph)
+        let characters = symbols.map(\.ideograph)
         let suspect = symbols.indices.map { index in
             guard let character = characters[index], symbols[index].confidence < unsure else { return false }
             let left = index > 0 ? characters[index - 1] : before, right = index + 1 < symbols.count ? characters[index + 1] : after
@@ -142,13 +142,6 @@ enum WordlessRereading {
         }
         if let first = start { runs.append(first..<symbols.count) }
         return runs
-    }
-
-    /// The symbol's one Chinese character, or nil.
-    private static func ideograph(_ symbol: RecognizedSymbol) -> Unicode.Scalar? {
-        let scalars = symbol.text.unicodeScalars
-        guard scalars.count == 1, let scalar = scalars.first, scalar.properties.isIdeographic else { return nil }
-        return scalar
     }
 
     /// `line` with the symbols at each range (counted across its words)
