@@ -52,4 +52,16 @@ import Testing
         // Everything read: nothing to read again.
         #expect(UnreadInk.regions(within: PixelBox(left: 0, top: 0, right: 400, bottom: 200), of: ink, read: read + [PixelBox(left: 20, top: 60, right: 214, bottom: 76)], dpi: 300).isEmpty)
     }
+
+    @Test func aLineSkippedBetweenTwoCloseOnesIsFound() {
+        // Characters 30 pixels tall, lines 38 apart: 8 pixels between the boxes read
+        // above and below the skipped one, less than half its height.
+        let tall = { (count: Int, top: Int) in (0..<count).map { PixelBox(left: 20 + 33 * $0, top: top, right: 50 + 33 * $0, bottom: top + 30) } }
+        let ink = HyphenPairsTests.ink(tall(9, 20) + tall(9, 58) + tall(3, 96), width: 400, height: 160)
+        let read = [PixelBox(left: 20, top: 20, right: 314, bottom: 50), PixelBox(left: 20, top: 96, right: 116, bottom: 126)]
+        let regions = UnreadInk.regions(within: PixelBox(left: 0, top: 0, right: 400, bottom: 160), of: ink, read: read, dpi: 300)
+        #expect(regions == [PixelBox(left: 10, top: 48, right: 324, bottom: 98)])
+        // A piece of a line read, in its band beside it: no line to read again.
+        #expect(UnreadInk.regions(within: PixelBox(left: 0, top: 0, right: 400, bottom: 160), of: ink, read: read + [PixelBox(left: 20, top: 60, right: 250, bottom: 86)], dpi: 300).isEmpty)
+    }
 }
