@@ -18,6 +18,8 @@ import PowerListModel
 /// - `起县`, the rows printing 赵县 twenty times → `赵县`
 /// - `邢台市训都区`, nothing printing 襄都区 or 信都区 → stays (no evidence)
 /// - `台市襄都区` → `邢台市襄都区` (襄都区 lies in 邢台市 only)
+/// - `邢台市了事都区`: 襄都区 and 信都区 each one character read as two; the
+///   rows print 襄都区 once, 信都区 never → `邢台市襄都区`
 enum RecognizedRegion {
     struct Choice: Equatable {
         var read: String
@@ -78,10 +80,28 @@ enum RecognizedRegion {
     }
 
     /// `read` is `place` with one Chinese character replaced, its last the
-    /// same; or, beside a known unit, `place` without its first character.
+    /// same; or, beside a known unit, `place` without its first character,
+    /// or with one character read as two (`isSplit`).
     static func isMisreading(_ read: String, of place: String, placed: Bool) -> Bool {
         guard read.last == place.last else { return false }
         if placed, place.count == read.count + 1, place.hasSuffix(read) { return true }
+        if placed, isSplit(read, of: place) { return true }
         return place.count == read.count && SpellingVote.isMisreading(read, of: place)
+    }
+
+    /// `read` is `place` with one character, not its last, read as two
+    /// Chinese characters: a tall character of parts stacked one on another
+    /// is cut between them at low resolution (`邢台市了事都区` for 襄都区, at 200 dpi).
+    /// The place has three characters or more, two of them read right: a
+    /// county of two (`威县`) is no split of any three ending alike (`襄都县`).
+    static func isSplit(_ read: String, of place: String) -> Bool {
+        let a = Array(read), b = Array(place)
+        guard a.count == b.count + 1, b.count >= 3 else { return false }
+        return (0..<(b.count - 1)).contains { (index: Int) -> Bool in
+            let halves: Bool = SpellingVote.isChinese(a[index]) && SpellingVote.isChinese(a[index + 1])
+            let neither: Bool = a[index] != b[index] && a[index + 1] != b[index]
+            let rest: Bool = a[..<index] == b[..<index] && a[(index + 2)...] == b[(index + 1)...]
+            return halves && neither && rest
+        }
     }
 }

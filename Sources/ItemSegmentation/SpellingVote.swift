@@ -64,7 +64,7 @@ enum SpellingVote {
         return found
     }
 
-    private static func isChinese(_ character: Character) -> Bool {
+    static func isChinese(_ character: Character) -> Bool {
         character.unicodeScalars.allSatisfy(\.properties.isIdeographic)
     }
 }

@@ -38,11 +38,26 @@ import Testing
         // A first character lost beside a known unit.
         ("台市襄都区", [], "邢台市襄都区"),
         ("台市事都区", ["邢台市襄都区医疗保障局"], "邢台市襄都区"),
+        // One character read as two, beside a known unit (200 dpi): the rows decide.
+        ("邢台市了事都区", ["衷都区医疗保障局", "襄都区参保登记"], "邢台市襄都区"),
+        ("邢台市了事都区", ["衷都区医疗保障局"], nil),
+        // Unplaced, a split is too loose a likeness to take.
+        ("了事都区", ["襄都区医疗保障局"], nil),
         // Another kind of unit is not one character away.
         ("邢台市襄都县", ["襄都区医疗保障局"], nil),
     ] as [(String, [String], String?)])
     func aRegionNamingNoPlaceTakesThePlaceItMisreads(_ read: String, _ texts: [String], _ expected: String?) {
         #expect(RecognizedRegion.mended(read, texts: texts)?.0 == expected)
+    }
+
+    @Test func aCharacterReadAsTwoIsASplit() {
+        #expect(RecognizedRegion.isSplit("了事都区", of: "襄都区"))
+        #expect(RecognizedRegion.isSplit("邢台市了事都区", of: "邢台市襄都区"))
+        #expect(!RecognizedRegion.isSplit("襄事都区", of: "襄都区"), "one of the two is the place's own character")
+        #expect(!RecognizedRegion.isSplit("衷都区", of: "襄都区"), "one for one is no split")
+        #expect(!RecognizedRegion.isSplit("襄都了区", of: "襄都区"), "the unit's last character stays")
+        #expect(!RecognizedRegion.isSplit("了、都区", of: "襄都区"), "a mark is no half of a character")
+        #expect(!RecognizedRegion.isSplit("襄都县", of: "威县"), "a place of two characters")
     }
 
     @Test func theOwnerOfAChosenTitleMustNameAPlace() {
