@@ -2,6 +2,7 @@
 ///
 /// - `第 3 页 共 25 页` → page 3 of 25; `第3页` → 3; `- 3 -`, `— 3 —` → 3
 /// - `3/27`, `Page 3 of 27` → explicit page numbers
+/// - `第9页共9员` (OCR) → a footer misread, in the margin only
 /// - `第0页`, `- -3 -` → nil (pages count from 1)
 public enum PageNumbering {
     public struct Footer: Equatable, Sendable {
@@ -24,6 +25,27 @@ public enum PageNumbering {
             return Footer(page: page, total: nil)
         }
         return nil
+    }
+
+    /// `第 N 页 共 M 页` with one of its four characters misread by OCR
+    /// (`第9页共9员`), its numbers intact: a footer only where it stands in
+    /// the page's margin, where the caller asks.
+    public static func isMisreadFooter(_ line: String) -> Bool {
+        let compact = Array(TextNormalizer.removingWhitespace(line))
+        guard compact.count >= 6 else { return false }
+        var index = 1
+        func digits() -> Bool {
+            let start = index
+            while index < compact.count, compact[index].isASCIIDigit, index - start < 4 { index += 1 }
+            return index > start
+        }
+        guard digits(), index + 2 < compact.count else { return false }
+        let (page, of) = (compact[index], compact[index + 1])
+        index += 2
+        guard digits(), index == compact.count - 1 else { return false }
+        let read = [compact[0], page, of, compact[index]]
+        let misread = zip(read, ["第", "页", "共", "页"] as [Character]).filter { $0 != $1 }
+        return misread.count == 1 && misread[0].0.unicodeScalars.allSatisfy(\.properties.isIdeographic)
     }
 
     /// Forms that say "page" themselves, so they are furniture wherever they

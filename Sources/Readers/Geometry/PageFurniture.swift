@@ -33,6 +33,7 @@ struct PageFurnitureFilter {
     func isFurniture(_ line: PageLine, page: PageSize?) -> Bool {
         if PageNumbering.isExplicit(line.text) { return true }
         guard let page, Self.inMargin(line, page: page) else { return false }
+        if PageNumbering.isMisreadFooter(line.text) { return true }
         // A bare number stands centered or right; a 序号 alone on its line stands left.
         let midX = (line.fragments.map(\.x0).min()! + line.fragments.map(\.x1).max()!) / 2
         if midX > 0.3 * page.width, PageNumbering.matches(line.text) { return true }

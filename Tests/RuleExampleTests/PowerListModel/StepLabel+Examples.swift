@@ -41,6 +41,11 @@ extension PageNumbering {
         + [RuleExample](rule: "PageNumbering.matches(_:)", [
             Example("3", "true"), Example("- 3 -", "true"), Example("12a", "false"), Example("", "false"),
         ]) { "\(PageNumbering.matches($0))" }
+        + [RuleExample](rule: "PageNumbering.isMisreadFooter(_:)", [
+            Example("第9页共9员", "true"), Example("第 12 页 共 27 贝", "true"), Example("弟3页共25页", "true"),
+            Example("第9页共9页", "false"), Example("第9员共9员", "false"), Example("第9页共9", "false"),
+            Example("第9页共9.", "false"), Example("第三页共9员", "false"), Example("第9项共9项", "false"),
+        ]) { "\(PageNumbering.isMisreadFooter($0))" }
 }
 
 extension PowerCategory {
