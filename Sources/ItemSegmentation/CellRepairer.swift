@@ -76,7 +76,8 @@ struct CellRepairer {
             if draft.name.isEmpty {
                 filled.append("权力事项“\(entry.name)”")
                 draft.name = entry.name
-            } else if !isKnownName, entry.name.count > draft.name.count, entry.name.hasPrefix(draft.name) {
+            } else if !isKnownName, entry.name.count > draft.name.count, entry.name.hasPrefix(draft.name),
+                      Self.holdsWords(entry.name.dropFirst(draft.name.count)) {
                 truncated.append("权力事项仅存“\(draft.name)”")
                 filled.append("权力事项“\(entry.name)”")
                 draft.name = entry.name
@@ -106,6 +107,14 @@ struct CellRepairer {
         diagnostics.append(Diagnostic(.info, .subjectSeparated, seq: draft.seq, "第\(draft.seq)项事项名称与行政主体连在一起，按总表名称“\(name)”分开，行政主体为“\(subject)”"))
         draft.name = name
         draft.subject = subject
+    }
+
+    /// What a truncated name lost holds a Chinese character: a line of it.
+    /// A summary entry that reads on past the row's name by a digit, a
+    /// letter or a mark only (`…的处罚7`: a speck after it, read by OCR) does
+    /// not show the row's name cut short.
+    static func holdsWords(_ rest: Substring) -> Bool {
+        rest.unicodeScalars.contains { $0.properties.isIdeographic }
     }
 
     /// A lost or truncated 行政主体 is the one the other rows print.

@@ -128,6 +128,21 @@ import Testing
         #expect(list.diagnostics.map(\.code) == [.subjectSeparated])
     }
 
+    @Test func aNameCutShortIsFilledFromTheSummary() {
+        let list = ItemSegmenter.segment(Self.grid(name: "县本级医疗", subject: "赵县医疗保障局"))
+        #expect(list.items[0].name == "县本级医疗保险稽核")
+        #expect(list.diagnostics.map(\.code) == [.cellTruncated, .cellFilledFromSummary])
+    }
+
+    @Test func aSummaryNameReadOnByDebrisDoesNotCutTheRowsShort() {
+        // The summary's `7` is a speck OCR read after the name, no line the row lost.
+        var table = Self.grid(name: "县本级医疗保险稽", subject: "赵县医疗保障局")
+        table.summary = [.heading(category: "行政检查", declaredCount: 1), .entry(seq: 1, category: nil, name: "县本级医疗保险稽7"), .total(1)]
+        let list = ItemSegmenter.segment(table)
+        #expect(list.items[0].name == "县本级医疗保险稽")
+        #expect(!list.diagnostics.map(\.code).contains(.cellTruncated))
+    }
+
     @Test func aNameWithoutSubjectAndNoRepairIsAnError() {
         let list = ItemSegmenter.segment(Self.grid(name: "县本级医疗保险稽核", subject: ""))
         #expect(list.items[0].subject == "")
