@@ -61,6 +61,26 @@ import Testing
         ])
     }
 
+    @Test func aTightRowsCellsAreCellsAndReadWithPaperRound() throws {
+        // A 5 pt header row: rules 22 pixels apart, 15 blank between their blurs
+        // (the short rule across it too short to be found: one cell).
+        var tight = table
+        tight[2] = PixelBox(left: 100, top: 222, right: 1100, bottom: 225)
+        tight[6] = PixelBox(left: 400, top: 200, right: 403, bottom: 225)
+        let image = page(ink: tight)
+        let rules = try #require(RulingLines(binary: binary(image), dpi: 300))
+        let cells = TableCell.cells(enclosedBy: rules, dpi: 300)
+        let row = cells.filter { $0.box.top == 205 }
+        #expect(row.map(\.box.height) == [15])
+        let cell = try #require(row.first)
+        let part = try #require(cell.readablePart(of: image, within: cell.box, dpi: 300))
+        // A tenth of an inch of white paper all round.
+        #expect(part.image.height == 15 + 60 && part.origin.y == 205 - 30)
+        // A row of ordinary height is read as cut.
+        let tall = try #require(cells.first { $0.box.top == 105 })
+        #expect(try #require(tall.readablePart(of: image, within: tall.box, dpi: 300)).image.height == tall.box.height)
+    }
+
     @Test func aCellIsReadThroughItsOutlineNotItsBox() throws {
         // The rule under the top row is broken at its right end: the top row
         // and the row below it are one region, whose box holds the middle row's left cell too.

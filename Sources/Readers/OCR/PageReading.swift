@@ -59,7 +59,7 @@ struct PageReading {
         var blocks: [[RecognizedLine]] = []
         var reread = 0
         for cell in cells where cell.hasInk(text, dpi: dpi) {
-            guard let area = cell.inkArea(text, dpi: dpi), let part = cell.part(of: image, within: area) else { continue }
+            guard let area = cell.inkArea(text, dpi: dpi), let part = cell.readablePart(of: image, within: area, dpi: dpi) else { continue }
             var lines = read(part, of: image, dpi: dpi, segmentation: Recognition.cellSegmentation)
             // A row drawn tight round bold print leaves its ink touching the
             // cell's edge, and Tesseract may then find no line in it at all

@@ -11,7 +11,12 @@ struct TableCell {
     var mask: PageImage
 
     /// Smaller regions (inches) are where two rules nearly meet, not cells.
-    static let minimumSide = 0.08
+    /// A spreadsheet's 5 pt header row is little taller than its print
+    /// (0.06 inch between the rules' halos): read page-wide instead, its
+    /// titles ran together as one line across the rules (`厚号”权力类型权力事项`).
+    static let minimumSide = 0.05
+    /// A cell less tall than this (inches) holds a line touching its rules.
+    static let tightHeight = 0.08
 
     static func cells(enclosedBy rules: RulingLines, dpi: Int) -> [TableCell] {
         guard let blank = PageImage.adopting(pixInvert(nil, rules.mask.pix)) else { return [] }
@@ -23,6 +28,15 @@ struct TableCell {
                   box.width >= minimum, box.height >= minimum else { return nil }
             return TableCell(box: box, mask: mask)
         }.sorted { ($0.box.top, $0.box.left) < ($1.box.top, $1.box.left) }
+    }
+
+    /// The part of the cell Tesseract is given: `part(of:within:)`, with
+    /// white paper round a tight cell's. Cut at its rules, a line of 5 pt
+    /// print reads as nothing like itself (`以思闪xe主` for 权力类型).
+    func readablePart(of image: PageImage, within area: PixelBox, dpi: Int) -> PagePart? {
+        guard let part = part(of: image, within: area) else { return nil }
+        guard Double(box.height) < Self.tightHeight * Double(dpi) else { return part }
+        return part.withMargin(dpi / 10) ?? part
     }
 
     /// The cell's part of `image` within `area` (of its box), white outside its outline.
