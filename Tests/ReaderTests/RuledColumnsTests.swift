@@ -23,6 +23,26 @@ import Testing
         VerticalRule(x: 173.5, y0: 311.8, y1: 417.1), VerticalRule(x: 173.5, y0: 431.8, y1: 522.2),
     ]
 
+    /// Glyphs 6 points wide, set close from `x`, at 100–106 points down, read by OCR.
+    static func glyphs(_ text: String, from x: Double) -> [Glyph] {
+        text.unicodeScalars.enumerated().map { index, scalar in
+            Glyph(scalar: scalar, x0: x + 6 * Double(index), y0: 100, x1: x + 6 * Double(index) + 6, y1: 106, confidence: 95)
+        }
+    }
+
+    @Test func aScansColumnRuleEndsAFragment() {
+        // Two tight header cells read one by one, 1.5 points apart: one text unless a rule stands between.
+        let glyphs = Self.glyphs("类别及序号", from: 115) + Self.glyphs("项目名称", from: 146.5)
+        let builder = TextFragmentBuilder(wordGap: 0.5)
+        let ruled = GlyphPage(number: 1, width: 800, height: 600, glyphs: glyphs, columnRules: [VerticalRule(x: 145.7, y0: 95, y1: 110)])
+        #expect(builder.fragments(of: ruled).map(\.text) == ["类别及序号", "项目名称"])
+        let unruled = GlyphPage(number: 1, width: 800, height: 600, glyphs: glyphs)
+        #expect(builder.fragments(of: unruled).map(\.text) == ["类别及序号项目名称"])
+        // A rule of another row (above the line's middle) parts nothing.
+        let above = GlyphPage(number: 1, width: 800, height: 600, glyphs: glyphs, columnRules: [VerticalRule(x: 145.7, y0: 80, y1: 101)])
+        #expect(builder.fragments(of: above).map(\.text) == ["类别及序号项目名称"])
+    }
+
     @Test func aRuleDownMostOfTheBodyIsTheColumnsEdge() {
         // A misread heading's ink filled the channel: both number columns ran together.
         let bands = ColumnBands(cells: Self.cells, bodyInk: [(55, 155), (56, 61), (116, 121), (175, 360)], resolution: 0.2)

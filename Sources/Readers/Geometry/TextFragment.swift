@@ -56,7 +56,8 @@ struct TextFragmentBuilder {
                glyph.x0 - run.x1 < wordGap * max(run.height, height),
                // A glyph drawn well over the run's end is another cell's text
                // (a spreadsheet clips a cell's overflow under its neighbour's).
-               glyph.x0 > run.x1 - 0.3 * max(glyph.x1 - glyph.x0, 0.1 * height) {
+               glyph.x0 > run.x1 - 0.3 * max(glyph.x1 - glyph.x0, 0.1 * height),
+               !Self.ruleStands(in: page.columnRules, after: run.x1, before: glyph) {
                 // `run` is a copy: without this, `current` would still share its text
                 // and glyphs, and every append below would copy them whole (per glyph).
                 current = nil
@@ -78,6 +79,16 @@ struct TextFragmentBuilder {
         }
         if let run = current { fragments.append(run.trimmed()) }
         return fragments
+    }
+
+    /// A scan's column rule stands between the run's end and the glyph:
+    /// the two are different cells' text, however close (a tight header
+    /// row's titles, read cell by cell: `类别及序号` `项目名称及` `备注`).
+    /// Text layers carry no rules; their cells part by the gap alone.
+    static func ruleStands(in rules: [VerticalRule], after x1: Double, before glyph: Glyph) -> Bool {
+        guard !rules.isEmpty else { return false }
+        let middle = (glyph.y0 + glyph.y1) / 2
+        return rules.contains { $0.x >= x1 - 0.5 && $0.x <= glyph.x0 + 0.5 && $0.y0 < middle && $0.y1 > middle }
     }
 }
 
