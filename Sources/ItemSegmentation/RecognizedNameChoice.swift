@@ -14,7 +14,8 @@ import PowerListModel
 /// differing characters make a word with their neighbours (`资料`, `隐瞒`)
 /// wins over one where they make none (`次料`, `隐眶`); where marks were
 /// read two ways, the run of marks the list's other names print
-/// (`NameMarkRuns`: `、` over `：`, `--` over `-`).
+/// (`NameMarkRuns`: `、` over `：`, `--` over `-`); and a `一` against a run
+/// of dashes is the dashes (`（主项）一参保`, `（主项）——参保` → `——`).
 ///
 /// - detail `…手段，驴取医保…`, summary `…手段，骗取医保…`: `驴取` spelled
 ///   once elsewhere (its 立案责任, misread alike), `骗取` ten times → `骗取`
@@ -98,6 +99,10 @@ enum RecognizedNameChoice {
                 decided = Self.decides(summaryRuns, over: detailRuns) ? right : Self.decides(detailRuns, over: summaryRuns) ? left : nil
                 byMarks = byMarks || decided != nil
             }
+            if decided == nil {
+                decided = Self.isDashReadAsOne(left, right) ? right : Self.isDashReadAsOne(right, left) ? left : nil
+                byMarks = byMarks || decided != nil
+            }
             if decided == nil, let lexicon, Self.readsInsertedTwice(a, stretch.a, b, stretch.b, spelling: spelling, own: own, lexicon: lexicon) {
                 decided = left.prefix(0)
                 byWords = true
@@ -107,6 +112,17 @@ enum RecognizedNameChoice {
         }
         return (String(detailResult), String(summaryResult), (byWords ? ["词典"] : []) + (byMarks ? ["其他名称的标点"] : []))
     }
+
+    /// `read` is one `一` or two where `other` reads a run of two dashes or
+    /// more: the thin line of `——` (or `--`) read as the character, as OCR
+    /// reads a lone stroke. The dashes are not a misreading of a printed 一:
+    /// OCR reads two only where the ink runs on for more than an em
+    /// (`DashRuns`), and no stroke of a character does.
+    static func isDashReadAsOne(_ read: ArraySlice<Unicode.Scalar>, _ other: ArraySlice<Unicode.Scalar>) -> Bool {
+        (1...2).contains(read.count) && read.allSatisfy { $0 == "一" } && other.count >= 2 && other.allSatisfy(dashes.contains)
+    }
+
+    private static let dashes: Set<Unicode.Scalar> = ["—", "-", "－", "‐", "–"]
 
     /// The longest word a lexicon holds: Chinese words of more characters are few.
     static let longestWord = 4

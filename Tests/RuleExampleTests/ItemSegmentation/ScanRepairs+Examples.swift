@@ -38,6 +38,14 @@ extension RecognizedNameChoice {
         // Neither reading spelled elsewhere.
         Example(Readings(detail: "对虚报、隐瞻、伪造", summary: "对虚报、隐有瞒、伪造", elsewhere: ["虚报"]),
                 "对虚报、隐瞻、伪造 | 对虚报、隐有瞒、伪造"),
+        // The thin line of a dash read as 一 in one table, as dashes in the other.
+        Example(Readings(detail: "支取（主项）一参保人员", summary: "支取（主项）——参保人员", elsewhere: []),
+                "支取（主项）——参保人员 | 支取（主项）——参保人员"),
+        Example(Readings(detail: "登记（主项）--单位参保", summary: "登记（主项）一单位参保", elsewhere: []),
+                "登记（主项）--单位参保 | 登记（主项）--单位参保"),
+        // One dash against 一 decides nothing (Tesseract reads a printed 一 as `-` too); nor does 一人.
+        Example(Readings(detail: "支取一参保", summary: "支取-参保", elsewhere: []), "支取一参保 | 支取-参保"),
+        Example(Readings(detail: "（主项）一人参保", summary: "（主项）——参保", elsewhere: []), "（主项）一人参保 | （主项）——参保"),
     ]) { readings in
         let spelling = DocumentSpelling(readings.elsewhere + [readings.detail, readings.summary])
         let chosen = RecognizedNameChoice.choose(detail: readings.detail, summary: readings.summary, spelling: spelling)
