@@ -9,6 +9,9 @@
 ///   `：` never → `、`
 /// - `（主项）-城乡…` against `（主项）--城乡…`, other names printing `）--` five
 ///   times and `）-` once (misread alike) → `）--`
+/// - a mark against none: `制：度` against `制度`, other names never printing
+///   `：` → `制度`; `职工、医疗` against `职工医疗` → both kept (names print
+///   `、`, and a speck read as one is as large as one printed)
 struct NameMarkRuns {
     private var counts: [String: Int] = [:]
 

@@ -14,7 +14,8 @@ import PowerListModel
 /// differing characters make a word with their neighbours (`资料`, `隐瞒`)
 /// wins over one where they make none (`次料`, `隐眶`); where marks were
 /// read two ways, the run of marks the list's other names print
-/// (`NameMarkRuns`: `、` over `：`, `--` over `-`); and a `一` against a run
+/// (`NameMarkRuns`: `、` over `：`, `--` over `-`; a mark they never print,
+/// against none, goes: `制：度` and `制度` → `制度`); and a `一` against a run
 /// of dashes is the dashes (`（主项）一参保`, `（主项）——参保` → `——`).
 ///
 /// - detail `…手段，驴取医保…`, summary `…手段，骗取医保…`: `驴取` spelled
@@ -94,9 +95,16 @@ enum RecognizedNameChoice {
                 byWords = byWords || decided != nil
             }
             if decided == nil, let markRuns, Self.isMarks(left), Self.isMarks(right) {
-                let detailRuns = markRuns.count(NameMarkRuns.run(in: a, around: stretch.a))
-                let summaryRuns = markRuns.count(NameMarkRuns.run(in: b, around: stretch.b))
-                decided = Self.decides(summaryRuns, over: detailRuns) ? right : Self.decides(detailRuns, over: summaryRuns) ? left : nil
+                let detailRun = NameMarkRuns.run(in: a, around: stretch.a), summaryRun = NameMarkRuns.run(in: b, around: stretch.b)
+                if detailRun.isEmpty || summaryRun.isEmpty {
+                    // A mark against none: a speck read as a mark the names never print goes
+                    // (`制：度`); one they print may be a speck or a mark lost (`职工、医疗`).
+                    let printed = markRuns.count(detailRun.isEmpty ? summaryRun : detailRun)
+                    decided = printed > 0 ? nil : detailRun.isEmpty ? left : right
+                } else {
+                    let detailRuns = markRuns.count(detailRun), summaryRuns = markRuns.count(summaryRun)
+                    decided = Self.decides(summaryRuns, over: detailRuns) ? right : Self.decides(detailRuns, over: summaryRuns) ? left : nil
+                }
                 byMarks = byMarks || decided != nil
             }
             if decided == nil {

@@ -95,6 +95,9 @@ extension NameMarkRuns {
                 "变更登记（主项）--单位参保 | 变更登记（主项）--单位参保"),
         // Printed once each elsewhere: nothing decided.
         Example(("制度；纳入", "制度，纳入", ["甲；乙", "丙，丁"]), "制度；纳入 | 制度，纳入"),
+        // A mark against none: one the names never print goes; one they print may be either.
+        Example(("信用记录制：度，纳入", "信用记录制度，纳入", ["甲、乙", "丙，丁"]), "信用记录制度，纳入 | 信用记录制度，纳入"),
+        Example(("单位职工、医疗保险", "单位职工医疗保险", ["甲、乙", "丙、丁"]), "单位职工、医疗保险 | 单位职工医疗保险"),
         // Each stretch on its own: the marks by the names', the characters left as read.
         Example(("隐瞒、伪造", "隐瞒，伪浩", ["甲，乙", "丙，丁"]), "隐瞒，伪造 | 隐瞒，伪浩"),
     ]) { readings in
