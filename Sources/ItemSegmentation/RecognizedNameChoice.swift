@@ -99,8 +99,9 @@ enum RecognizedNameChoice {
                 if detailRun.isEmpty || summaryRun.isEmpty {
                     // A mark against none: a speck read as a mark the names never print goes
                     // (`制：度`); one they print may be a speck or a mark lost (`职工、医疗`).
-                    let printed = markRuns.count(detailRun.isEmpty ? summaryRun : detailRun)
-                    decided = printed > 0 ? nil : detailRun.isEmpty ? left : right
+                    let marked = detailRun.isEmpty ? summaryRun : detailRun
+                    let speckSized = marked.unicodeScalars.allSatisfy(Self.speckMarks.contains)
+                    decided = !speckSized || markRuns.count(marked) > 0 ? nil : detailRun.isEmpty ? left : right
                 } else {
                     let detailRuns = markRuns.count(detailRun), summaryRuns = markRuns.count(summaryRun)
                     decided = Self.decides(summaryRuns, over: detailRuns) ? right : Self.decides(detailRuns, over: summaryRuns) ? left : nil
@@ -131,6 +132,10 @@ enum RecognizedNameChoice {
     }
 
     private static let dashes: Set<Unicode.Scalar> = ["—", "-", "－", "‐", "–"]
+
+    /// Marks as small as a speck, which OCR reads specks as; a bracket, a
+    /// quote or a dash one table lost is no speck the other read.
+    private static let speckMarks: Set<Unicode.Scalar> = ["：", "；", "，", "、", "。", ":", ";", ",", ".", "·", "'", "`"]
 
     /// The longest word a lexicon holds: Chinese words of more characters are few.
     static let longestWord = 4

@@ -98,6 +98,8 @@ extension NameMarkRuns {
         // A mark against none: one the names never print goes; one they print may be either.
         Example(("信用记录制：度，纳入", "信用记录制度，纳入", ["甲、乙", "丙，丁"]), "信用记录制度，纳入 | 信用记录制度，纳入"),
         Example(("单位职工、医疗保险", "单位职工医疗保险", ["甲、乙", "丙、丁"]), "单位职工、医疗保险 | 单位职工医疗保险"),
+        // A bracket one table lost is no speck the other read, printed elsewhere or not.
+        Example(("手工（零星）报销", "手工零星）报销", ["甲、乙"]), "手工（零星）报销 | 手工零星）报销"),
         // Each stretch on its own: the marks by the names', the characters left as read.
         Example(("隐瞒、伪造", "隐瞒，伪浩", ["甲，乙", "丙，丁"]), "隐瞒，伪造 | 隐瞒，伪浩"),
     ]) { readings in
