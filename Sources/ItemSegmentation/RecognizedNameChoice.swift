@@ -95,17 +95,10 @@ enum RecognizedNameChoice {
                 byWords = byWords || decided != nil
             }
             if decided == nil, let markRuns, Self.isMarks(left), Self.isMarks(right) {
-                let detailRun = NameMarkRuns.run(in: a, around: stretch.a), summaryRun = NameMarkRuns.run(in: b, around: stretch.b)
-                if detailRun.isEmpty || summaryRun.isEmpty {
-                    // A mark against none: a speck read as a mark the names never print goes
-                    // (`制：度`); one they print may be a speck or a mark lost (`职工、医疗`).
-                    let marked = detailRun.isEmpty ? summaryRun : detailRun
-                    let speckSized = marked.unicodeScalars.allSatisfy(Self.speckMarks.contains)
-                    decided = !speckSized || markRuns.count(marked) > 0 ? nil : detailRun.isEmpty ? left : right
-                } else {
-                    let detailRuns = markRuns.count(detailRun), summaryRuns = markRuns.count(summaryRun)
-                    decided = Self.decides(summaryRuns, over: detailRuns) ? right : Self.decides(detailRuns, over: summaryRuns) ? left : nil
-                }
+                let side = Self.markChoice(
+                    detail: NameMarkRuns.run(in: a, around: stretch.a), summary: NameMarkRuns.run(in: b, around: stretch.b), runs: markRuns
+                )
+                decided = side.map { $0 == .detail ? left : right }
                 byMarks = byMarks || decided != nil
             }
             if decided == nil {
@@ -120,6 +113,24 @@ enum RecognizedNameChoice {
             summaryResult.append(contentsOf: decided ?? right)
         }
         return (String(detailResult), String(summaryResult), (byWords ? ["词典"] : []) + (byMarks ? ["其他名称的标点"] : []))
+    }
+
+    private enum Side { case detail, summary }
+
+    /// The reading whose run of marks (`NameMarkRuns.run`) the list's other
+    /// names decide for: the run they print where both readings hold one;
+    /// where one holds none, none, if the other's is speck-sized and the
+    /// names never print it (`制：度`). A mark they print may be a speck or a
+    /// mark lost (`职工、医疗`): nothing is decided.
+    private static func markChoice(detail: String, summary: String, runs: NameMarkRuns) -> Side? {
+        guard !detail.isEmpty, !summary.isEmpty else {
+            let marked = detail.isEmpty ? summary : detail
+            let speckSized = marked.unicodeScalars.allSatisfy(speckMarks.contains)
+            guard speckSized, runs.count(marked) == 0 else { return nil }
+            return detail.isEmpty ? .detail : .summary
+        }
+        let detailCount = runs.count(detail), summaryCount = runs.count(summary)
+        return decides(summaryCount, over: detailCount) ? .summary : decides(detailCount, over: summaryCount) ? .detail : nil
     }
 
     /// `read` is one `一` or two where `other` reads a run of two dashes or
