@@ -61,8 +61,8 @@ extension ItemSegmenter {
     /// categories against each other (the summary counts as recognized when
     /// any of the list is: its rows carry no mark of their own), then the
     /// title (and with it the facts), the title's place against the
-    /// country's places, the place name in subjects and names, and a name
-    /// read two ways.
+    /// country's places, the place name in subjects and names, a name
+    /// read two ways, and a name's character the document spells otherwise.
     static func mendRecognized(
         _ drafts: inout [DraftItem], summary: inout Summary?, titleLines: inout [String], facts: inout ListFacts, titlesRecognized: Bool,
         summaryRecognized: Bool, lexicon: (any Lexicon)?
@@ -88,6 +88,7 @@ extension ItemSegmenter {
         if summary != nil {
             diagnostics += RecognizedNameChoice.apply(to: &drafts, summary: &summary!, lexicon: lexicon)
         }
+        diagnostics += RecognizedNameRespelling.apply(to: &drafts, summary: &summary, lexicon: lexicon)
         return diagnostics
     }
 }

@@ -34,17 +34,19 @@ struct Stretch {
 }
 
 /// How often the document spells each pair of adjacent characters (a text's
-/// start and end count as a character, `end`).
+/// start and end count as a character, `end`), and each run of three.
 struct DocumentSpelling {
     static let end: Unicode.Scalar = "\u{0}"
     private var pairs: [UInt64: Int] = [:]
+    private var triples: [UInt64: Int] = [:]
 
     init(_ texts: [String]) {
         for text in texts {
-            var previous = Self.end
+            var previous = Self.end, beforePrevious = Self.end
             for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
                 pairs[Self.key(previous, scalar), default: 0] += 1
-                previous = scalar
+                if beforePrevious != Self.end { triples[Self.key(beforePrevious, previous, scalar), default: 0] += 1 }
+                (beforePrevious, previous) = (previous, scalar)
             }
             pairs[Self.key(previous, Self.end), default: 0] += 1
         }
@@ -58,7 +60,26 @@ struct DocumentSpelling {
         }.min() ?? 0
     }
 
+    /// The most times any run of three characters of `text` holding one of
+    /// `stretch` is spelled, leaving out `own`'s: a word read right is
+    /// spelled again with a neighbour on one side at least (`医疗费` in
+    /// `人员医疗费用`), though the pair on the other side may be new.
+    func commonestRun(in text: [Unicode.Scalar], holding stretch: Range<Int>, besides own: DocumentSpelling) -> Int {
+        guard !stretch.isEmpty, text.count >= 3 else { return 0 }
+        let first = max(0, stretch.lowerBound - 2), last = min(text.count - 3, stretch.upperBound - 1)
+        guard first <= last else { return 0 }
+        return (first...last).map { start in
+            let key = Self.key(text[start], text[start + 1], text[start + 2])
+            return (triples[key] ?? 0) - (own.triples[key] ?? 0)
+        }.max() ?? 0
+    }
+
     private static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
         UInt64(a.value) << 32 | UInt64(b.value)
+    }
+
+    /// Scalars are 21 bits: three fit one key.
+    private static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar) -> UInt64 {
+        UInt64(a.value) << 42 | UInt64(b.value) << 21 | UInt64(c.value)
     }
 }

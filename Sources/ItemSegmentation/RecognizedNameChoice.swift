@@ -10,6 +10,10 @@ import PowerListModel
 /// table printed it (a real difference stays one: `summary-name-mismatch`).
 /// The rest of the document is every other text of the list: names repeat
 /// in the 责任事项 (`立案责任：对…的违法行为`) and the 追责情形, read by OCR once more.
+/// A character replaced may sit beside a pair spelled nowhere else (`员医`);
+/// then a run of three holding it (`医疗费`), spelled so twice and the
+/// other reading's never, decides. Rows and entries too far apart for the
+/// summary's matching are paired by `LooseNamePairing`.
 /// Where the spelling decides nothing, a `Lexicon` may: the reading whose
 /// differing characters make a word with their neighbours (`资料`, `隐瞒`)
 /// wins over one where they make none (`次料`, `隐眶`); where marks were
@@ -41,7 +45,8 @@ enum RecognizedNameChoice {
     /// and its summary entry's, in both.
     static func apply(to drafts: inout [DraftItem], summary: inout Summary, lexicon: (any Lexicon)? = nil) -> [Diagnostic] {
         guard drafts.contains(where: \.nameRecognized) else { return [] }
-        let matches = SummaryReconciler.matches(names: drafts.map(\.name), seqs: drafts.map(\.seq), in: summary)
+        var matches = SummaryReconciler.matches(names: drafts.map(\.name), seqs: drafts.map(\.seq), in: summary)
+        matches.merge(LooseNamePairing.pairs(drafts: drafts, summary: summary, matched: matches)) { kept, _ in kept }
         let places = summary.entryPositions
         let spelling = DocumentSpelling(drafts.flatMap(\.texts) + summary.entries.map(\.entry.name))
         let markRuns = NameMarkRuns(drafts.map(\.name) + summary.entries.map(\.entry.name))
@@ -88,6 +93,12 @@ enum RecognizedNameChoice {
             let detailCount = spelling.rarest(before + left + after, besides: own)
             let summaryCount = spelling.rarest(before + right + after, besides: own)
             var decided = Self.decides(summaryCount, over: detailCount) ? right : Self.decides(detailCount, over: summaryCount) ? left : nil
+            // A character replaced: a run of three holding it, spelled again, is a word read right.
+            if decided == nil, left.count == right.count, (left + right).allSatisfy(\.properties.isIdeographic) {
+                let detailRun = spelling.commonestRun(in: a, holding: stretch.a, besides: own)
+                let summaryRun = spelling.commonestRun(in: b, holding: stretch.b, besides: own)
+                decided = Self.decides(summaryRun, over: detailRun) ? right : Self.decides(detailRun, over: summaryRun) ? left : nil
+            }
             // Words are Chinese characters: marks read two ways are no question for a lexicon.
             if decided == nil, let lexicon, (left + right).contains(where: \.properties.isIdeographic) {
                 let detailWords = Self.makesWord(a, stretch.a, lexicon), summaryWords = Self.makesWord(b, stretch.b, lexicon)

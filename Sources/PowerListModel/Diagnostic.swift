@@ -88,6 +88,10 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     /// OCR read an item's name differently in the summary and the detail row;
     /// the document's own spelling chose between the readings (both named).
     public static let ocrNameChosen = DiagnosticCode(rawValue: "ocr-name-chosen")
+    /// OCR read a character of a name (a row's or the summary's) where the
+    /// rest of the document spells another between the same neighbours, and
+    /// only the other makes a word; the document's was taken (the reading named).
+    public static let ocrNameRespelled = DiagnosticCode(rawValue: "ocr-name-respelled")
     /// OCR read an item's 行政主体 one character away from the spelling most
     /// other rows print; that spelling was taken (the reading named).
     public static let ocrSubjectChosen = DiagnosticCode(rawValue: "ocr-subject-chosen")
@@ -123,7 +127,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
         .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .mergedCellPropagated, .categoryInferred,
         .subjectFromTitle, .summarySeqInferred,
         .pageTextUndecodable, .ocrText, .ocrLowConfidence, .ocrNameChosen, .ocrSubjectChosen, .ocrTitleChosen, .ocrRegionChosen,
-        .ocrPlaceNameChosen, .ocrCategoryChosen, .ocrTitleUnreadable,
+        .ocrPlaceNameChosen, .ocrCategoryChosen, .ocrTitleUnreadable, .ocrNameRespelled,
     ]
 }
 

@@ -15,7 +15,7 @@ enum RuleCatalog {
     static let segmentation: [RuleExample] = ListTitle.ruleExamples + JurisdictionSplitter.ruleExamples + NameParts.ruleExamples
         + UnfinishedNote.ruleExamples + RecognizedNameChoice.ruleExamples + NameMarkRuns.ruleExamples + RecognizedSubjectChoice.ruleExamples
         + RecognizedTitleChoice.ruleExamples + RecognizedRegion.ruleExamples + RecognizedPlaceName.ruleExamples
-        + SummarySeqInference.ruleExamples
+        + SummarySeqInference.ruleExamples + LooseNamePairing.ruleExamples + RecognizedNameRespelling.ruleExamples
         + StrayEndMarks.ruleExamples
 
     static let splitting: [RuleExample] = [

@@ -35,6 +35,13 @@ extension RecognizedNameChoice {
         // A place name misread alike in every row outnumbers its true spelling: nothing decided.
         Example(Readings(detail: "衷都区参保登记", summary: "襄都区参保登记", elsewhere: ["衷都区医保局", "衷都区医保局", "衷都区医保局", "襄都区权责清单", "襄都区医保局"]),
                 "衷都区参保登记 | 襄都区参保登记"),
+        // A character replaced where a new pair is beside it (`员医` spelled nowhere else):
+        // a run of three holding it (`医疗费`), spelled twice, against none.
+        Example(Readings(detail: "参保人员放疗费用报销", summary: "参保人员医疗费用报销", elsewhere: ["住院医疗费用", "门诊医疗费用"]),
+                "参保人员医疗费用报销 | 参保人员医疗费用报销"),
+        // Once against once: nothing decided.
+        Example(Readings(detail: "参保人员放疗费用报销", summary: "参保人员医疗费用报销", elsewhere: ["住院医疗费用", "放疗费"]),
+                "参保人员放疗费用报销 | 参保人员医疗费用报销"),
         // Neither reading spelled elsewhere.
         Example(Readings(detail: "对虚报、隐瞻、伪造", summary: "对虚报、隐有瞒、伪造", elsewhere: ["虚报"]),
                 "对虚报、隐瞻、伪造 | 对虚报、隐有瞒、伪造"),
@@ -222,4 +229,39 @@ extension RecognizedRegion {
         Example(("台市襄都区", []), "邢台市襄都区"),
         Example(("邢台市襄都县", ["襄都区医疗保障局"]), "nil"),
     ]) { described(RecognizedRegion.mended($0.0, texts: $0.1)?.0) }
+}
+
+extension LooseNamePairing {
+    /// A recognized name and the unmatched names of the other table.
+    static let ruleExamples = [RuleExample](rule: "LooseNamePairing.uniqueBest(_:among:)", [
+        // Three characters of fourteen misread across both tables (0.79): paired.
+        Example(("可部区参保女职工生育津贴申信", ["襄都区参保单位职工医疗保险费申报核定", "襄都区参保女职工生育津贴申领"]), "1"),
+        // A character lost is no misreading to pair over.
+        Example(("可部区参保女职工生育津贴申", ["襄都区参保女职工生育津贴申领"]), "nil"),
+        // Half alike: other items.
+        Example(("对采取虚报手段的处罚", ["对违反医保协议行为的处罚"]), "nil"),
+        // Two alike: no telling which.
+        Example(("甲乙丙丁戊己", ["甲乙丙丁庚辛", "甲乙丙丁壬癸"]), "nil"),
+    ]) { name, others in
+        described(LooseNamePairing.uniqueBest(name, among: others.enumerated().map { ($0.offset, $0.element) }))
+    }
+}
+
+extension RecognizedNameRespelling {
+    /// A recognized name (printed once) and the document's other texts.
+    static let ruleExamples = [RuleExample](rule: "RecognizedNameRespelling.respell(_:spelling:printings:lexicon:)", [
+        // The other character twice between the same neighbours, the one read never; a word against none.
+        Example(("对采取虚报、隐里、伪造等手段", ["立案责任：对采取虚报、隐瞒、伪造等手段", "以虚报、隐瞒、伪造手段"]), "对采取虚报、隐瞒、伪造等手段"),
+        // Once elsewhere is no spelling.
+        Example(("对采取虚报、隐里、伪造等手段", ["以虚报、隐瞒、伪造手段"]), "对采取虚报、隐里、伪造等手段"),
+        // The one read is spelled there too: kept.
+        Example(("对采取虚报、隐里、伪造等手段", ["虚报、隐瞒、伪造", "虚报、隐瞒、伪造", "虚报、隐里、伪造"]), "对采取虚报、隐里、伪造等手段"),
+        // Both make words (`人造`, `伪造`): kept.
+        Example(("以欺诈、人造证明材料", ["以欺诈、伪造证明材料", "欺诈、伪造证明"]), "以欺诈、人造证明材料"),
+        // Two others spelled alike often: no telling.
+        Example(("对采取虚报、隐里、伪造等手段", ["报、隐瞒、伪", "报、隐瞒、伪", "报、隐满、伪", "报、隐满、伪"]), "对采取虚报、隐里、伪造等手段"),
+    ]) { name, elsewhere in
+        let lexicon = WordList(["隐瞒", "伪造", "人造", "虚报", "证明", "材料", "手段", "欺诈"])
+        return RecognizedNameRespelling.respell(name, spelling: GappedSpelling(elsewhere + [name]), printings: 1, lexicon: lexicon)
+    }
 }
