@@ -5,10 +5,10 @@ enum BasisSplitter {
     static func split(_ cell: Cell, seq: Int) -> (basis: Basis, diagnostics: [Diagnostic]) {
         let joined = JoinedCell(cell)
         guard !joined.isEmpty else { return (Basis(text: "", provisions: []), []) }
-        let ranges = (MarkedListItems.layout(of: joined) ?? NumberedList.layout(of: joined, first: .atCellStart))?.preambleAsElement
-            ?? [0..<joined.scalars.count]
+        let layout = MarkedListItems.layout(of: joined) ?? NumberedList.layout(of: joined, first: .atCellStart)
+        let ranges = layout?.preambleAsElement ?? [0..<joined.scalars.count]
         var provisions: [Provision] = []
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = MisreadFirstNumber.diagnostics(layout, in: joined, field: "实施依据", seq: seq)
         for trimmed in TrailingListPunctuation.elements(ranges, in: joined.scalars) {
             let no = provisions.count + 1
             let found = ProvisionCitations.extract(from: joined.scalars[trimmed])

@@ -5,16 +5,25 @@ import PowerListModel
 public enum ListSplitter {
     /// Turns a segmented item (cells still unsplit) into the final `Item`, plus any diagnostics about the splitting.
     public static func split(_ item: SegmentedItem) -> (item: Item, diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+        var basisDiagnostics: [Diagnostic] = [], responsibilitiesDiagnostics: [Diagnostic] = [], accountabilityDiagnostics: [Diagnostic] = []
         let result = item.mapTexts(
             basis: { cell in
                 let split = basis(cell, seq: item.seq)
-                diagnostics = split.diagnostics
+                basisDiagnostics = split.diagnostics
                 return split.basis
             },
-            responsibilities: responsibilities, accountability: accountability
+            responsibilities: { cell in
+                let split = ResponsibilitiesSplitter.split(cell, seq: item.seq)
+                responsibilitiesDiagnostics = split.diagnostics
+                return split.responsibilities
+            },
+            accountability: { cell in
+                let split = AccountabilitySplitter.split(cell, seq: item.seq)
+                accountabilityDiagnostics = split.diagnostics
+                return split.accountability
+            }
         )
-        return (result, diagnostics)
+        return (result, basisDiagnostics + responsibilitiesDiagnostics + accountabilityDiagnostics)
     }
 
     /// 实施依据: split on its top-level numbering (an unnumbered cell is one provision), with citations.
@@ -24,11 +33,11 @@ public enum ListSplitter {
 
     /// 责任事项: split on its numbering, markup or step labels.
     public static func responsibilities(_ cell: Cell) -> Responsibilities {
-        ResponsibilitiesSplitter.split(cell)
+        ResponsibilitiesSplitter.split(cell, seq: 0).responsibilities
     }
 
     /// 追责情形: the preamble and the cases after it.
     public static func accountability(_ cell: Cell) -> Accountability {
-        AccountabilitySplitter.split(cell)
+        AccountabilitySplitter.split(cell, seq: 0).accountability
     }
 }

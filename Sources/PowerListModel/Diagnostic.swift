@@ -111,6 +111,10 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     /// OCR read the list's title as nothing a title could be; the title is
     /// null, and region and department come from the 行政主体 most rows print.
     public static let ocrTitleUnreadable = DiagnosticCode(rawValue: "ocr-title-unreadable")
+    /// OCR misread the number 1 a recognized list (实施依据, 责任事项, 追责情形)
+    /// opens with (`1]、`, `上《`); the list's `2` after it gave its style, and
+    /// the cell's text keeps the reading (named).
+    public static let ocrNumberingRead = DiagnosticCode(rawValue: "ocr-numbering-read")
 
     /// SPEC.md's codes with a mechanical trigger: downstream systems filter on
     /// them, and the scorer's `diagnostics~f1` matches them by code and seq.
@@ -127,7 +131,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
         .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .mergedCellPropagated, .categoryInferred,
         .subjectFromTitle, .summarySeqInferred,
         .pageTextUndecodable, .ocrText, .ocrLowConfidence, .ocrNameChosen, .ocrSubjectChosen, .ocrTitleChosen, .ocrRegionChosen,
-        .ocrPlaceNameChosen, .ocrCategoryChosen, .ocrTitleUnreadable, .ocrNameRespelled,
+        .ocrPlaceNameChosen, .ocrCategoryChosen, .ocrTitleUnreadable, .ocrNumberingRead, .ocrNameRespelled,
     ]
 }
 

@@ -9,6 +9,8 @@ struct JoinedCell {
     let lineStarts: [Int]
     /// The subset of `lineStarts` whose line markup flags as a new list element.
     let listItemStarts: [Int]
+    /// Read by OCR, not printed (`Cell.isRecognized`).
+    let isRecognized: Bool
 
     init(_ cell: Cell) {
         var scalars: [Unicode.Scalar] = []
@@ -23,6 +25,7 @@ struct JoinedCell {
         self.scalars = scalars
         self.lineStarts = lineStarts
         self.listItemStarts = listItemStarts
+        isRecognized = cell.isRecognized
     }
 
     var isEmpty: Bool { scalars.isEmpty }

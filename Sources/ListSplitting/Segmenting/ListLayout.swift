@@ -4,6 +4,8 @@
 struct ListLayout: Equatable {
     var preamble: Range<Int>?
     var elements: [Range<Int>]
+    /// What OCR read for the list's number 1, taken as it (`MisreadFirstNumber`).
+    var misreadFirstNumber: Range<Int>?
 
     /// Elements start at `starts` (each given with where its own text begins, after
     /// any numbering token); what comes before the first start is the preamble.

@@ -21,7 +21,7 @@ enum NumberedList {
     static func layout(of cell: JoinedCell, first placement: FirstElement) -> ListLayout? {
         let scalars = cell.scalars
         var lines = LineStartCursor(cell.lineStarts)
-        guard let first = firstToken(in: cell, placement: placement, lines: &lines) else { return nil }
+        guard let (first, misread) = firstToken(in: cell, placement: placement, lines: &lines) else { return nil }
         var starts = [(element: first.range.lowerBound, text: first.range.upperBound)]
         var expected = first.number + 1
         // Styles that restarted at 1 inside the current element: a nested list, whose
@@ -35,13 +35,16 @@ enum NumberedList {
             // current element: never an element start, but its style is noted.
             let afterColon = scalars[index - 1] == "：" || scalars[index - 1] == ":"
             guard atLineStart || afterColon || InlineSeparator.precedesElement(scalars[index - 1]),
-                  let token = NumberingTokens.token(in: scalars, at: index) else {
+                  let token = NumberingTokens.token(in: scalars, at: index)
+                    ?? MisreadNextNumber.token(in: cell, at: index, expected: expected, style: first.style) else {
                 index += 1
                 continue
             }
             let continuesList = token.style == first.style
                 || (atLineStart && token.style.family == first.style.family && !nestedStyles.contains(token.style))
-            if token.number == expected, continuesList, atLineStart || !afterColon {
+            let resumes = MisreadNextNumber.resumes(cell, token, expected: expected, style: first.style, atLineStart: atLineStart)
+            if token.number == expected || resumes, continuesList, atLineStart || !afterColon {
+                expected = token.number
                 starts.append((token.range.lowerBound, token.range.upperBound))
                 expected += 1
                 nestedStyles.removeAll()
@@ -50,22 +53,29 @@ enum NumberedList {
             }
             index = token.range.upperBound
         }
-        return ListLayout(count: scalars.count, starts: starts)
+        var layout = ListLayout(count: scalars.count, starts: starts)
+        layout.misreadFirstNumber = misread ? first.range : nil
+        return layout
     }
 
-    private static func firstToken(in cell: JoinedCell, placement: FirstElement, lines: inout LineStartCursor) -> NumberingToken? {
+    /// The list's number 1, and whether OCR misread it (`MisreadFirstNumber`).
+    private static func firstToken(in cell: JoinedCell, placement: FirstElement, lines: inout LineStartCursor) -> (NumberingToken, Bool)? {
         let scalars = cell.scalars
         switch placement {
         case .atCellStart:
-            guard let token = NumberingTokens.token(in: scalars, at: 0), token.number == 1 else { return nil }
-            return token
+            guard let token = NumberingTokens.token(in: scalars, at: 0), token.number == 1 else {
+                return MisreadFirstNumber.token(in: cell, first: placement).map { ($0, true) }
+            }
+            return (token, false)
         case .afterPreamble:
             for index in scalars.indices {
                 let atLineStart = lines.isLineStart(index)
                 guard atLineStart || InlineSeparator.precedesFirstElement(scalars[index - 1]) else { continue }
-                if let token = NumberingTokens.token(in: scalars, at: index), token.number == 1 { return token }
+                if let token = NumberingTokens.token(in: scalars, at: index), token.number == 1 { return (token, false) }
             }
-            return nil
+            guard let token = MisreadFirstNumber.token(in: cell, first: placement) else { return nil }
+            lines = LineStartCursor(cell.lineStarts)
+            return (token, true)
         }
     }
 }

@@ -11,8 +11,10 @@ public enum StepLabel {
     /// Shortest and longest label accepted, 责任 included (`受理责任` … `审查和决定阶段责任`).
     public static let lengths = 3...10
 
-    /// The label's length when one starts at `start`.
-    public static func length(in scalars: ArraySlice<Unicode.Scalar>, at start: Int) -> Int? {
+    /// The label's length when one starts at `start`. In `recognized` text a
+    /// short label's colon may be read as a comma (`调查责任，对立案的案件`):
+    /// OCR joins the colon's two dots into one.
+    public static func length(in scalars: ArraySlice<Unicode.Scalar>, at start: Int, recognized: Bool = false) -> Int? {
         var index = start
         while index < scalars.endIndex, index - start < lengths.upperBound, scalars[index].isCJKIdeograph {
             index += 1
@@ -20,16 +22,23 @@ public enum StepLabel {
             guard length >= lengths.lowerBound, index < scalars.endIndex, isEnding(scalars[index - 2], scalars[index - 1]) else { continue }
             let next = scalars[index]
             if next == "：" || next == ":" || next.isSpace { return length }
+            if recognized, length <= longestWithMisreadColon, next == "，" || next == "," { return length }
         }
         return nil
     }
 
+    /// The longest label taken with its colon read as a comma (`事后监管责任`):
+    /// a longer run ending in 责任 before a comma is a clause (`依法追究刑事责任，`).
+    public static let longestWithMisreadColon = 6
+
     /// Splits an element's text into its label (without the colon) and what follows.
-    public static func split(_ scalars: ArraySlice<Unicode.Scalar>) -> (name: String?, text: ArraySlice<Unicode.Scalar>) {
+    public static func split(_ scalars: ArraySlice<Unicode.Scalar>, recognized: Bool = false) -> (name: String?, text: ArraySlice<Unicode.Scalar>) {
         let start = scalars.startIndex
-        guard let length = length(in: scalars, at: start) else { return (nil, scalars) }
+        guard let length = length(in: scalars, at: start, recognized: recognized) else { return (nil, scalars) }
         var rest = scalars[(start + length)...].drop { $0.isSpace }
-        if let colon = rest.first, colon == "：" || colon == ":" { rest = rest.dropFirst().drop { $0.isSpace } }
+        if let colon = rest.first, colon == "：" || colon == ":" || recognized && (colon == "，" || colon == ",") {
+            rest = rest.dropFirst().drop { $0.isSpace }
+        }
         var name = String.UnicodeScalarView()
         name.append(contentsOf: scalars[start..<start + length])
         return (String(name), rest)

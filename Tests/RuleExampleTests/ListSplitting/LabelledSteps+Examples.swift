@@ -19,5 +19,12 @@ extension LabelledSteps: ExampleProviding {
         // One label: one step.
         SplittingExample(.line("检查责任：对医疗救助的监督检查，落实检查责任：到位。"), .steps(["检查责任｜对医疗救助的监督检查，落实检查责任：到位"])),
         SplittingExample(.line("对医疗救助的监督检查。"), .steps(["对医疗救助的监督检查"])),
+        // Recognized: a short label's colon read as a comma, the label opening a sentence.
+        SplittingExample(.recognized("立案责任：予以审查，决定是否立案。调查责任，对立案的案件，指定专人负责。"),
+                         .steps(["立案责任｜予以审查，决定是否立案", "调查责任｜对立案的案件，指定专人负责"])),
+        // A longer run before a comma is a clause; printed text keeps its colons.
+        SplittingExample(.recognized("立案责任：予以审查。依法追究刑事责任，移送司法机关。"),
+                         .steps(["立案责任｜予以审查。依法追究刑事责任，移送司法机关"])),
+        SplittingExample(.line("立案责任：予以审查。调查责任，对立案的案件。"), .steps(["立案责任｜予以审查。调查责任，对立案的案件"])),
     ]
 }

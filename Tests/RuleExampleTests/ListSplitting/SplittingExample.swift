@@ -82,6 +82,9 @@ extension Cell {
     /// Wrapped physical lines of a PDF cell.
     static func lines(_ texts: String...) -> Cell { Cell(lines: texts.map { CellLine($0) }) }
 
+    /// Lines of a scanned cell, as OCR read them.
+    static func recognized(_ texts: String...) -> Cell { Cell(lines: texts.map { CellLine($0, confidence: 90) }) }
+
     /// Markup blocks (`<p>`), white space between them.
     static func paragraphs(_ texts: String...) -> Cell { Cell(lines: texts.map { CellLine($0, followsSpace: true) }) }
 
