@@ -27,13 +27,14 @@ enum RecognitionCorrections {
             }
             FullWidthPunctuation.apply(to: &blocks[block])
             UnpairedQuotes.apply(to: &blocks[block])
+            NestedTitleMarks.apply(to: &blocks[block])
             RepeatedClauseMarks.apply(to: &blocks[block])
             blocks[block].removeAll { $0.words.isEmpty }
         }
     }
 
     static let examples = RulingBars.examples + SpeckMarks.examples + DoubledMarks.examples + FullWidthPunctuation.examples
-        + RepeatedClauseMarks.examples + RereadOverlaps.examples + UnpairedQuotes.examples
+        + RepeatedClauseMarks.examples + RereadOverlaps.examples + UnpairedQuotes.examples + NestedTitleMarks.examples
 
     /// What the corrections make of an example's line.
     static func observed(_ example: CorrectionExample) -> String {

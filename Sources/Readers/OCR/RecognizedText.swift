@@ -38,6 +38,17 @@ struct RecognizedLine: Sendable, Equatable {
         }
         words.removeAll { $0.symbols.isEmpty }
     }
+
+    /// Gives the symbols at `positions` (counted across the line's words) new text.
+    mutating func replaceSymbols(_ texts: [Int: String]) {
+        var position = 0
+        for word in words.indices {
+            for symbol in words[word].symbols.indices {
+                if let text = texts[position] { words[word].symbols[symbol].text = text }
+                position += 1
+            }
+        }
+    }
 }
 
 struct RecognizedWord: Sendable, Equatable {
