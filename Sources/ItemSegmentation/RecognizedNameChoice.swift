@@ -77,7 +77,7 @@ enum RecognizedNameChoice {
         let own = DocumentSpelling([detail, summary])
         var detailResult = String.UnicodeScalarView(), summaryResult = String.UnicodeScalarView()
         // What besides the document's spelling decided: its word list, its names' marks.
-        var byWords = false, byMarks = false
+        var byWords = false, byMarks = false, byDashes = false
         for stretch in Stretch.alignments(a, b) {
             // OCR misreads a character as another, or a speck as a mark or a
             // Latin letter (`保险l登记`); a character more in one table (`对`
@@ -92,7 +92,13 @@ enum RecognizedNameChoice {
             let after = stretch.a.upperBound < a.count ? [a[stretch.a.upperBound]] : [DocumentSpelling.end]
             let detailCount = spelling.rarest(before + left + after, besides: own)
             let summaryCount = spelling.rarest(before + right + after, besides: own)
-            var decided = Self.decides(summaryCount, over: detailCount) ? right : Self.decides(detailCount, over: summaryCount) ? left : nil
+            // Dashes are measured on the page's ink (`DashRuns`), and a list's
+            // names may misread them alike elsewhere (`）一`): they come first.
+            var decided = Self.isDashReadAsOne(left, right) ? right : Self.isDashReadAsOne(right, left) ? left : nil
+            byDashes = byDashes || decided != nil
+            if decided == nil {
+                decided = Self.decides(summaryCount, over: detailCount) ? right : Self.decides(detailCount, over: summaryCount) ? left : nil
+            }
             // A character replaced: a run of three holding it, spelled again, is a word read right.
             if decided == nil, left.count == right.count, (left + right).allSatisfy(\.properties.isIdeographic) {
                 let detailRun = spelling.commonestRun(in: a, holding: stretch.a, besides: own)
@@ -112,10 +118,6 @@ enum RecognizedNameChoice {
                 decided = side.map { $0 == .detail ? left : right }
                 byMarks = byMarks || decided != nil
             }
-            if decided == nil {
-                decided = Self.isDashReadAsOne(left, right) ? right : Self.isDashReadAsOne(right, left) ? left : nil
-                byMarks = byMarks || decided != nil
-            }
             if decided == nil, let lexicon, Self.readsInsertedTwice(a, stretch.a, b, stretch.b, spelling: spelling, own: own, lexicon: lexicon) {
                 decided = left.prefix(0)
                 byWords = true
@@ -123,7 +125,7 @@ enum RecognizedNameChoice {
             detailResult.append(contentsOf: decided ?? left)
             summaryResult.append(contentsOf: decided ?? right)
         }
-        return (String(detailResult), String(summaryResult), (byWords ? ["词典"] : []) + (byMarks ? ["其他名称的标点"] : []))
+        return (String(detailResult), String(summaryResult), (byWords ? ["词典"] : []) + (byMarks ? ["其他名称的标点"] : []) + (byDashes ? ["破折号的墨迹"] : []))
     }
 
     private enum Side { case detail, summary }
@@ -145,12 +147,15 @@ enum RecognizedNameChoice {
     }
 
     /// `read` is one `一` or two where `other` reads a run of two dashes or
-    /// more: the thin line of `——` (or `--`) read as the character, as OCR
-    /// reads a lone stroke. The dashes are not a misreading of a printed 一:
-    /// OCR reads two only where the ink runs on for more than an em
-    /// (`DashRuns`), and no stroke of a character does.
+    /// more, or a `一` and a character as many as the dashes (`一人` against
+    /// `——`: the line's broken end read as a stroke): the thin line of `——`
+    /// (or `--`) read as characters, as OCR reads a lone stroke. The dashes
+    /// are not a misreading of a printed 一: OCR reads two only where the
+    /// ink runs on for more than an em (`DashRuns`), and no stroke of a
+    /// character does.
     static func isDashReadAsOne(_ read: ArraySlice<Unicode.Scalar>, _ other: ArraySlice<Unicode.Scalar>) -> Bool {
-        (1...2).contains(read.count) && read.allSatisfy { $0 == "一" } && other.count >= 2 && other.allSatisfy(dashes.contains)
+        guard other.count >= 2, other.allSatisfy(dashes.contains), read.first == "一" else { return false }
+        return (1...2).contains(read.count) && read.allSatisfy { $0 == "一" } || read.count == other.count
     }
 
     private static let dashes: Set<Unicode.Scalar> = ["—", "-", "－", "‐", "–"]

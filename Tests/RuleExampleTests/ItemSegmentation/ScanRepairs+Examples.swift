@@ -50,9 +50,15 @@ extension RecognizedNameChoice {
                 "支取（主项）——参保人员 | 支取（主项）——参保人员"),
         Example(Readings(detail: "登记（主项）--单位参保", summary: "登记（主项）一单位参保", elsewhere: []),
                 "登记（主项）--单位参保 | 登记（主项）--单位参保"),
-        // One dash against 一 decides nothing (Tesseract reads a printed 一 as `-` too); nor does 一人.
+        // One dash against 一 decides nothing (Tesseract reads a printed 一 as `-` too).
         Example(Readings(detail: "支取一参保", summary: "支取-参保", elsewhere: []), "支取一参保 | 支取-参保"),
-        Example(Readings(detail: "（主项）一人参保", summary: "（主项）——参保", elsewhere: []), "（主项）一人参保 | （主项）——参保"),
+        // 一 and a character as many as the dashes: the line's broken end read as a stroke;
+        // the dashes come first, however often the names misread them alike (`）一`, `一人`).
+        Example(Readings(detail: "（主项）一人参保", summary: "（主项）——参保", elsewhere: []), "（主项）——参保 | （主项）——参保"),
+        Example(Readings(detail: "（主项）一人参保", summary: "（主项）——参保", elsewhere: ["（主项）一个人参保", "（主项）一个人参保", "一人"]),
+                "（主项）——参保 | （主项）——参保"),
+        // A 一 and more characters than the dashes are no dash.
+        Example(Readings(detail: "（主项）一人员参保", summary: "（主项）——参保", elsewhere: []), "（主项）一人员参保 | （主项）——参保"),
     ]) { readings in
         let spelling = DocumentSpelling(readings.elsewhere + [readings.detail, readings.summary])
         let chosen = RecognizedNameChoice.choose(detail: readings.detail, summary: readings.summary, spelling: spelling)
