@@ -47,3 +47,61 @@ import Testing
         #expect(line.words.flatMap(\.symbols).map(\.text).joined() == "[]")
     }
 }
+
+/// `(2018)` read where `〔2018〕` or `（2018）` was printed: the bracket's
+/// shape on the print says which.
+@Suite struct BracketShapeTests {
+    /// A bracket 30 pixels tall, a 3-pixel stroke, whose outer edge bows
+    /// `bow` pixels out at its middle (0: a straight stroke), as a parabola:
+    /// 6 bows about as a printed `（` does between its fifths and its middle.
+    static func bracket(left: Int, top: Int, bow: Int, opening: Bool) -> [PixelBox] {
+        (0..<30).map { row in
+            let t = Double(row - 15) / 15
+            let out = Int((Double(bow) * (1 - t * t)).rounded())
+            let x = opening ? left + bow - out : left + out
+            return PixelBox(left: x, top: top + row, right: x + 3, bottom: top + row + 1)
+        }
+    }
+
+    /// `令(2018)第` with 16 pixels of paper outside each bracket.
+    func read(bow: Int, text: (String, String) = ("(", ")")) -> String {
+        var boxes: [(String, PixelBox)] = [("令", PixelBox(left: 100, top: 30, right: 128, bottom: 60))]
+        var ink = [boxes[0].1]
+        let opening = Self.bracket(left: 144, top: 30, bow: bow, opening: true)
+        boxes.append((text.0, PixelBox(left: 144, top: 30, right: 150, bottom: 60)))
+        ink += opening
+        var x = 153
+        for digit in ["2", "0", "1", "8"] {
+            boxes.append((digit, PixelBox(left: x, top: 36, right: x + 10, bottom: 60)))
+            ink.append(boxes.last!.1)
+            x += 12
+        }
+        ink += Self.bracket(left: x + 1, top: 30, bow: bow, opening: false)
+        boxes.append((text.1, PixelBox(left: x + 1, top: 30, right: x + 7, bottom: 60)))
+        boxes.append(("第", PixelBox(left: x + 23, top: 30, right: x + 51, bottom: 60)))
+        ink.append(boxes.last!.1)
+        let page = HyphenPairsTests.ink(ink)
+        let symbols = boxes.map { RecognizedSymbol(text: $0.0, box: $0.1, confidence: 95) }
+        var line = RecognizedLine(box: PixelBox(left: 100, top: 30, right: x + 51, bottom: 60), words: [RecognizedWord(symbols: symbols)])
+        HexagonalBrackets.apply(to: &line, em: 30, ink: { Components.boxes(of: page, within: $0) }) { piece, side in
+            BracketBow.bow(in: page, piece: piece, side: side)
+        }
+        return line.words.flatMap(\.symbols).map(\.text).joined()
+    }
+
+    @Test func aStraightStrokeReadAsAParenthesisIsHexagonal() {
+        #expect(read(bow: 0) == "令〔2018〕第")
+        #expect(read(bow: 0, text: ("（", "）")) == "令〔2018〕第")
+    }
+
+    @Test func aCurvedOneIsAParenthesis() {
+        #expect(read(bow: 6) == "令(2018)第")
+        #expect(read(bow: 6, text: ("（", "）")) == "令（2018）第")
+    }
+
+    @Test func theBowIsMeasuredOnTheOuterEdge() {
+        let page = HyphenPairsTests.ink(Self.bracket(left: 10, top: 10, bow: 6, opening: true) + Self.bracket(left: 40, top: 10, bow: 0, opening: true))
+        #expect(BracketBow.bow(in: page, piece: PixelBox(left: 10, top: 10, right: 19, bottom: 40), side: .left).map { $0 > 1 } == true)
+        #expect(BracketBow.bow(in: page, piece: PixelBox(left: 40, top: 10, right: 43, bottom: 40), side: .left) == 0)
+    }
+}

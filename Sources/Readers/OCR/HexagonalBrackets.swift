@@ -12,6 +12,12 @@
 /// - `令 〔2018〕 第`, paper 0.6 em wide either side → `令〔2018〕第`
 /// - `发[2016]94`, paper 0.15 em wide either side → stays `[2016]`
 /// - `[2016]` at a line's start and end: no neighbour to measure → stays
+///
+/// Tesseract reads them as parentheses too, `令(2018)第`, `[2018）`; lists
+/// print a year in full-width parentheses as well (`令（2015）第12号`), so
+/// there the ink's shape decides: a bracket read as a parenthesis is
+/// hexagonal only where its outer edge runs straight (`BracketBow`), round
+/// a number (`2018`, `7`) and with the paper of a full-width mark outside.
 enum HexagonalBrackets {
     /// Paper between a bracket's ink and its neighbour's, in ems, that makes it full-width.
     static let clearance = 0.4
@@ -21,20 +27,32 @@ enum HexagonalBrackets {
     /// `ink` gives the page's print (1 = ink) as the boxes of its pieces within a
     /// region, clipped to it (`Components.boxes(of:within:)`); nil where the ink was not
     /// measured, and nothing changes.
-    static func apply(to line: inout RecognizedLine, em: Int, ink: (PixelBox) -> [PixelBox]?) {
+    /// `bow` measures a bracket's piece on the print (`BracketBow.bow`); nil: not measured.
+    static func apply(
+        to line: inout RecognizedLine, em: Int, ink: (PixelBox) -> [PixelBox]?, bow: (PixelBox, BracketBow.Side) -> Double? = { _, _ in nil }
+    ) {
         guard em > 0 else { return }
         let band = RecognizedGlyphs.band(of: line)
         let positions = line.words.indices.flatMap { word in line.words[word].symbols.indices.map { (word, $0) } }
         let texts = positions.map { line.words[$0.0].symbols[$0.1].text }
         var index = 0
         while index < texts.count {
-            guard texts[index] == "[", let close = texts[(index + 1)...].prefix(12).firstIndex(where: { $0 == "]" || $0 == "[" }), texts[close] == "]" else {
+            guard openers.contains(texts[index]),
+                  let close = texts[(index + 1)...].prefix(12).firstIndex(where: { closers.contains($0) || openers.contains($0) }),
+                  closers.contains(texts[close]) else {
                 index += 1
                 continue
             }
             let opening = line.words[positions[index].0].symbols[positions[index].1]
             let closing = line.words[positions[close].0].symbols[positions[close].1]
-            if isFullWidth(opening.box, side: .left, band: band, em: em, ink: ink) || isFullWidth(closing.box, side: .right, band: band, em: em, ink: ink) {
+            let square = texts[index] == "[" && texts[close] == "]"
+            let inside = texts[(index + 1)..<close]
+            let numbered = (1...4).contains(inside.count) && inside.allSatisfy { $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
+            // A parenthesis read must be a straight stroke on the print, round a number.
+            let shaped = square || numbered
+                && (straight.contains(texts[index]) || isStraight(opening.box, side: .left, band: band, em: em, ink: ink, bow: bow))
+                && (straight.contains(texts[close]) || isStraight(closing.box, side: .right, band: band, em: em, ink: ink, bow: bow))
+            if shaped, isFullWidth(opening.box, side: .left, band: band, em: em, ink: ink) || isFullWidth(closing.box, side: .right, band: band, em: em, ink: ink) {
                 line.words[positions[index].0].symbols[positions[index].1].text = "〔"
                 line.words[positions[close].0].symbols[positions[close].1].text = "〕"
             }
@@ -42,17 +60,34 @@ enum HexagonalBrackets {
         }
     }
 
-    enum Side { case left, right }
+    typealias Side = BracketBow.Side
+
+    private static let openers: Set<String> = ["[", "〔", "(", "（"]
+    private static let closers: Set<String> = ["]", "〕", ")", "）"]
+    /// Read as straight strokes: no shape to measure.
+    private static let straight: Set<String> = ["[", "〔", "]", "〕"]
+
+    /// The bracket read in `box`: the tall, narrow piece of ink nearest it.
+    private static func piece(_ box: PixelBox, band: (top: Int, bottom: Int, height: Int), em: Int, ink: (PixelBox) -> [PixelBox]?) -> PixelBox? {
+        let around = PixelBox(left: box.left - em / 3, top: band.top, right: box.right + em / 3, bottom: band.bottom)
+        let centre = box.left + box.right
+        return ink(around)?.filter { 10 * $0.height >= 6 * band.height && 10 * $0.width <= 4 * em }
+            .min { abs($0.left + $0.right - centre) < abs($1.left + $1.right - centre) }
+    }
+
+    /// Whether the bracket read in `box` is a straight stroke on its outer `side`.
+    private static func isStraight(
+        _ box: PixelBox, side: Side, band: (top: Int, bottom: Int, height: Int), em: Int, ink: (PixelBox) -> [PixelBox]?,
+        bow: (PixelBox, Side) -> Double?
+    ) -> Bool {
+        guard let bracket = piece(box, band: band, em: em, ink: ink), let bowed = bow(bracket, side) else { return false }
+        return BracketBow.isStraight(bowed, height: bracket.height)
+    }
 
     /// Whether the bracket read in `box` stands `clearance` ems or more clear
     /// of its neighbour's ink on its outer `side`.
     static func isFullWidth(_ box: PixelBox, side: Side, band: (top: Int, bottom: Int, height: Int), em: Int, ink: (PixelBox) -> [PixelBox]?) -> Bool {
-        // The bracket's own ink: the tall, narrow piece nearest the symbol's box.
-        let around = PixelBox(left: box.left - em / 3, top: band.top, right: box.right + em / 3, bottom: band.bottom)
-        let centre = box.left + box.right
-        guard let pieces = ink(around),
-              let bracket = pieces.filter({ 10 * $0.height >= 6 * band.height && 10 * $0.width <= 4 * em })
-                  .min(by: { abs($0.left + $0.right - centre) < abs($1.left + $1.right - centre) }) else { return false }
+        guard let bracket = piece(box, band: band, em: em, ink: ink) else { return false }
         let far = Int(reach * Double(em)), clear = clearance * Double(em)
         switch side {
         case .left:
