@@ -90,19 +90,29 @@ enum MisreadFirstNumber {
 /// misread delimiter, and the list goes on past a number lost from the next
 /// one at a line start; the lost number's text stays in the element before.
 enum MisreadNextNumber {
-    /// `7:` `7;` `7]` where a recognized list expects 7, before a Chinese character.
+    /// `7:` `7;` `7]` where a recognized list expects 7, before a Chinese
+    /// character; or `]1.` where it expects 11 (a `1` read as a bracket or
+    /// a bar, as beside a rule) with the list's own delimiter.
     static func token(in cell: JoinedCell, at index: Int, expected: Int, style: NumberingStyle) -> NumberingToken? {
         guard cell.isRecognized, style.family == .arabic else { return nil }
         let scalars = cell.scalars
-        var end = index, number = 0
-        while end < scalars.count, end - index < 3, let digit = scalars[end].digitValue {
+        var end = index, number = 0, lookalike = false
+        while end < scalars.count, end - index < 3, let digit = scalars[end].digitValue ?? (oneLookalikes.contains(scalars[end]) ? 1 : nil) {
+            lookalike = lookalike || scalars[end].digitValue == nil
             number = number * 10 + digit
             end += 1
         }
-        guard end > index, number == expected, end + 1 < scalars.count, misreadDelimiters.contains(scalars[end]),
-              scalars[end + 1].isCJKIdeograph else { return nil }
+        guard end > index, number == expected, end + 1 < scalars.count, scalars[end + 1].isCJKIdeograph else { return nil }
+        // A misread digit with a misread delimiter is too little left of a number.
+        let delimited = lookalike
+            ? ArabicNumbering.token(in: [Unicode.Scalar("1")] + scalars[end...].prefix(2), at: 0)?.style == style
+            : misreadDelimiters.contains(scalars[end])
+        guard delimited, lookalike || scalars[index].digitValue != nil else { return nil }
         return NumberingToken(style: style, number: expected, range: index..<(end + 1))
     }
+
+    /// What OCR reads a `1` as beside a rule.
+    private static let oneLookalikes: Set<Unicode.Scalar> = ["]", "|", "l", "I"]
 
     /// `token` is the number after the expected one, of the list's style, at
     /// a line start of a recognized cell: the list resumes from it.

@@ -52,6 +52,12 @@ extension MisreadNextNumber: ExampleProviding {
             .recognized("有下列情形的，应承担相应责任：", "1.没有法律依据的；", "2.显失公正的;3:擅自改变处罚种类的；", "4.违反法定程序的。"),
             .accountability(preamble: "有下列情形的，应承担相应责任", cases: ["没有法律依据的", "显失公正的", "擅自改变处罚种类的", "违反法定程序的"])
         ),
+        // `11.` with its first 1 read as a bracket.
+        SplittingExample(
+            .recognized("有下列情形的：", "1.甲的；", "2.乙的；", "3.丙的；", "4.丁的；", "5.戊的；", "6.己的；", "7.庚的；", "8.辛的；", "9.壬的；",
+                        "10.癸的;", "]1.其他违反法律法规规章文件规定的行为。"),
+            .accountability(preamble: "有下列情形的", cases: ["甲的", "乙的", "丙的", "丁的", "戊的", "己的", "庚的", "辛的", "壬的", "癸的", "其他违反法律法规规章文件规定的行为"])
+        ),
         // A number lost: the list resumes at the next one at a line start, the lost case kept in the one before.
         SplittingExample(
             .recognized("有下列情形的，应承担相应责任：", "1.没有法律依据的；", "2.显失公正的；人.擅自改变处罚种类的；", "4.违反法定程序的。"),
