@@ -32,6 +32,9 @@ import PowerListModel
 /// - detail `…相关的次料予以封存`, summary `…相关的资料予以封存`, neither
 ///   spelled elsewhere: `资料` a word, `次料` none → `资料`
 ///
+/// A mark one table read a character off (`零、售` against `、零售`) is
+/// taken where it stands inside no word (`MovedMark`).
+///
 /// Where both tables read a character more, and different ones, between
 /// two characters (`隐了瞒`, `隐有瞒`: a speck by `瞒` read as one more
 /// character in each), the two characters without it are taken when they
@@ -78,7 +81,16 @@ enum RecognizedNameChoice {
         var detailResult = String.UnicodeScalarView(), summaryResult = String.UnicodeScalarView()
         // What besides the document's spelling decided: its word list, its names' marks.
         var byWords = false, byMarks = false, byDashes = false
-        for stretch in Stretch.alignments(a, b) {
+        let stretches = Stretch.alignments(a, b)
+        let moved = lexicon.map { MovedMark.decisions(stretches, a, b, lexicon: $0) } ?? [:]
+        for (index, stretch) in stretches.enumerated() {
+            if let takeSummary = moved[index] {
+                let taken = takeSummary ? b[stretch.b] : a[stretch.a]
+                detailResult.append(contentsOf: taken)
+                summaryResult.append(contentsOf: taken)
+                byWords = true
+                continue
+            }
             // OCR misreads a character as another, or a speck as a mark or a
             // Latin letter (`保险l登记`); a character more in one table (`对`
             // before a name) was printed so.
@@ -162,7 +174,7 @@ enum RecognizedNameChoice {
 
     /// Marks as small as a speck, which OCR reads specks as; a bracket, a
     /// quote or a dash one table lost is no speck the other read.
-    private static let speckMarks: Set<Unicode.Scalar> = ["：", "；", "，", "、", "。", ":", ";", ",", ".", "·", "'", "`"]
+    static let speckMarks: Set<Unicode.Scalar> = ["：", "；", "，", "、", "。", ":", ";", ",", ".", "·", "'", "`"]
 
     /// The longest word a lexicon holds: Chinese words of more characters are few.
     static let longestWord = 4

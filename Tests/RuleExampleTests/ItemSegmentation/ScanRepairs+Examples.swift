@@ -76,9 +76,14 @@ extension RecognizedNameChoice {
         Example(Readings(detail: "手工《零星）报销", summary: "手工（零星）报销", elsewhere: []), "手工《零星）报销 | 手工（零星）报销"),
         // The document's spelling comes first.
         Example(Readings(detail: "县本级资料", summary: "市本级资料", elsewhere: ["县本级医保经办", "县本级参保"]), "县本级资料 | 县本级资料"),
+        // A mark read a character off: the reading whose mark stands inside a word (`零售`) misread it.
+        Example(Readings(detail: "对定点医疗机构零、售药店", summary: "定点医疗机构、零售药店", elsewhere: []),
+                "对定点医疗机构、零售药店 | 定点医疗机构、零售药店"),
+        // Inside a word in both, or in neither: as read.
+        Example(Readings(detail: "机构甲、乙店", summary: "机构、甲乙店", elsewhere: []), "机构甲、乙店 | 机构、甲乙店"),
     ]) { readings in
         let spelling = DocumentSpelling(readings.elsewhere + [readings.detail, readings.summary])
-        let lexicon = WordList(["资料", "管理", "处理", "隐瞒", "伪造", "虚报", "报销", "零星"])
+        let lexicon = WordList(["资料", "管理", "处理", "隐瞒", "伪造", "虚报", "报销", "零星", "零售"])
         let chosen = RecognizedNameChoice.choose(detail: readings.detail, summary: readings.summary, spelling: spelling, lexicon: lexicon)
         return "\(chosen.detail) | \(chosen.summary)"
     } + [RuleExample](rule: "RecognizedNameChoice.readsInsertedTwice", [
