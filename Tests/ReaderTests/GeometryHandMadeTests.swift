@@ -51,6 +51,23 @@ import TestSupport
         #expect(read.columns.map(\.role) == [.seq, .category, .name, .subject, .basis, .responsibilities, .accountability, .remarks])
     }
 
+    /// Specks on a scan's first data line read as Latin letters (`RAR`) under
+    /// 追责情形 are no lower part of that title: taken as one, they stretched
+    /// the header over the data line, and the line's text went with the header.
+    @Test func latinDebrisUnderATitleLeavesTheFirstDataLine() throws {
+        var table = TableSketch(pdf: SketchPDF(), columns: Self.landscapeColumns)
+        table.pdf.centered("测试县测试局权责清单", top: 30, size: 16)
+        let top = table.header(Self.landscapeHeader, top: 70) - 2 * table.padding
+        table.row([["1"], ["行政", "处罚"], ["管理的监督", "检查"], ["测试局"], ["会保险有关的资料", "不得拒绝检查"],
+                   ["事后管理责任", "组织核查"], ["", "不依法实施的"], []], top: top)
+        // The debris stands under the title, mid-column, on the data line's first line.
+        table.pdf.text("RAR", x: 670, top: top + table.padding)
+        let read = try Self.read(table.pdf)
+        #expect(read.rows.map { $0[.name].text } == ["管理的监督检查"])
+        #expect(read.rows.first?[.basis].text == "会保险有关的资料不得拒绝检查")
+        #expect(read.columns.map(\.title).contains("追责情形"))
+    }
+
     @Test(arguments: [TableSketch.Alignment.center, .top])
     func mergedCategoryCellAppliesToEveryRowItSpans(_ alignment: TableSketch.Alignment) throws {
         var table = TableSketch(pdf: SketchPDF(), columns: Self.landscapeColumns)

@@ -219,6 +219,11 @@ enum DetailHeaderLocator {
         var best: (ColumnRole, Int)?
         var text = ""
         for (index, fragment) in group.prefix(4).enumerated() {
+            // A title's lower parts are Chinese (权力 / 类型). Specks on the first
+            // data line read as `RAR` completed `追责情形RAR` (stray letters are
+            // trimmed from a title), stretching the header band over that line,
+            // whose text was then removed with the header.
+            if index > 0, !fragment.text.unicodeScalars.contains(where: \.properties.isIdeographic) { continue }
             text += fragment.compactText
             guard let role = ColumnTitles.role(forHeader: text) else { continue }
             if case .extra = role { continue }
