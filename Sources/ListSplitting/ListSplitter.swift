@@ -5,25 +5,26 @@ import PowerListModel
 public enum ListSplitter {
     /// Turns a segmented item (cells still unsplit) into the final `Item`, plus any diagnostics about the splitting.
     public static func split(_ item: SegmentedItem) -> (item: Item, diagnostics: [Diagnostic]) {
-        var basisDiagnostics: [Diagnostic] = [], responsibilitiesDiagnostics: [Diagnostic] = [], accountabilityDiagnostics: [Diagnostic] = []
+        // `mapTexts` splits the cells in order: basis, responsibilities, accountability.
+        var diagnostics: [Diagnostic] = []
         let result = item.mapTexts(
             basis: { cell in
                 let split = basis(cell, seq: item.seq)
-                basisDiagnostics = split.diagnostics
+                diagnostics += split.diagnostics
                 return split.basis
             },
             responsibilities: { cell in
                 let split = ResponsibilitiesSplitter.split(cell, seq: item.seq)
-                responsibilitiesDiagnostics = split.diagnostics
+                diagnostics += split.diagnostics
                 return split.responsibilities
             },
             accountability: { cell in
                 let split = AccountabilitySplitter.split(cell, seq: item.seq)
-                accountabilityDiagnostics = split.diagnostics
+                diagnostics += split.diagnostics
                 return split.accountability
             }
         )
-        return (result, basisDiagnostics + responsibilitiesDiagnostics + accountabilityDiagnostics)
+        return (result, diagnostics)
     }
 
     /// 实施依据: split on its top-level numbering (an unnumbered cell is one provision), with citations.

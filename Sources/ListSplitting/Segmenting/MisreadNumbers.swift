@@ -80,7 +80,7 @@ enum MisreadFirstNumber {
     private static let ruleRemnants: Set<Unicode.Scalar> = ["]", "|", "}", "】", "」", "'", "’"]
     private static let delimiters: Set<Unicode.Scalar> = ["、", ".", "．", ",", "，"]
     /// What OCR reads `1、` as when it makes one character of it.
-    private static let lookalikes: Set<Unicode.Scalar> = ["上", "工", "二", "了", "丁", "卫", "I", "l", "|", "]"]
+    private static let lookalikes = MisreadNextNumber.oneLookalikes.union(["上", "工", "二", "了", "丁", "卫"])
 }
 
 /// The later numbers of a recognized list, misread. Each case of a 追责情形
@@ -112,7 +112,7 @@ enum MisreadNextNumber {
     }
 
     /// What OCR reads a `1` as beside a rule.
-    private static let oneLookalikes: Set<Unicode.Scalar> = ["]", "|", "l", "I"]
+    static let oneLookalikes: Set<Unicode.Scalar> = ["]", "|", "l", "I"]
 
     /// `token` is the number after the expected one, of the list's style, at
     /// a line start of a recognized cell: the list resumes from it.
