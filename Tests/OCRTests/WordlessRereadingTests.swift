@@ -80,30 +80,37 @@ import Testing
         #expect(WordlessRereading.replacements(in: Self.symbols(first), reread: [], lexicon: Self.lexicon).isEmpty)
     }
 
-    /// Mends `lines` with readings given per enlargement, recording what was read.
-    static func mend(_ lines: [RecognizedLine], readings: [Double: [RecognizedLine]]) -> (lines: [String], mended: Int, reads: [Double: Int]) {
+    /// Mends `lines` with readings given per enlargement (by both models;
+    /// `chinese`: by the Chinese model alone), recording what was read.
+    static func mend(
+        _ lines: [RecognizedLine], readings: [Double: [RecognizedLine]], chinese: [Double: [RecognizedLine]] = [:], lexicon: any Lexicon = Self.lexicon
+    ) -> (lines: [String], mended: Int, reads: [Double: Int], chineseReads: [Double: Int]) {
         var mended = lines
-        var reads: [Double: Int] = [:]
-        let count = WordlessRereading.mend(&mended, lexicon: Self.lexicon) { enlargement, regions in
-            reads[enlargement, default: 0] += regions.count
-            return regions.map { region in readings[enlargement].map { [$0.filter { $0.box.top == region.top + 10 }.first].compactMap { $0 } } ?? [] }
+        var reads: [Double: Int] = [:], chineseReads: [Double: Int] = [:]
+        let count = WordlessRereading.mend(&mended, lexicon: lexicon) { way, regions in
+            if way.chineseOnly { chineseReads[way.enlargement, default: 0] += regions.count } else { reads[way.enlargement, default: 0] += regions.count }
+            let given = way.chineseOnly ? chinese[way.enlargement] : readings[way.enlargement]
+            return regions.map { region in given.map { [$0.filter { $0.box.top == region.top + 10 }.first].compactMap { $0 } } ?? [] }
         }
-        return (mended.map(Self.text), count, reads)
+        return (mended.map(Self.text), count, reads, chineseReads)
+    }
+
+    static func at(_ top: Int, _ line: RecognizedLine) -> RecognizedLine {
+        var moved = line
+        moved.box.top = top
+        moved.box.bottom = top + 40
+        return moved
     }
 
     @Test func aSureReadingIsTakenAloneALessSureOneWhenAnotherAgrees() {
-        func at(_ top: Int, _ line: RecognizedLine) -> RecognizedLine {
-            var moved = line
-            moved.box.top = top
-            moved.box.bottom = top + 40
-            return moved
-        }
+        let at = Self.at
         // LatinRereading.region widens a 40-pixel line by 10 all round.
         let lines = [at(0, Self.line("隐螨、伪造", confidence: [1: 93])), at(50, Self.line("生育梨险", confidence: [2: 92])), at(100, Self.line("保险资料"))]
         let sure = Self.mend(lines, readings: [1: [at(0, Self.line("隐瞒、伪造", confidence: [1: 96])), at(50, Self.line("生育保险", confidence: [2: 85]))]])
         #expect(sure.lines == ["隐瞒、伪造", "生育梨险", "保险资料"])
         #expect(sure.mended == 1)
         #expect(sure.reads == [1: 2, 1.25: 1, 1.5: 1])
+        #expect(sure.chineseReads == [1: 1, 1.25: 1])
         let agreeing = Self.mend(lines, readings: [
             1: [at(0, Self.line("隐瞒、伪造", confidence: [1: 96])), at(50, Self.line("生育保险", confidence: [2: 85]))],
             1.5: [at(50, Self.line("生育保险", confidence: [2: 75]))],
@@ -133,5 +140,48 @@ import Testing
         let mended = WordlessRereading.mend(&lines, lexicon: Self.lexicon) { _, regions in regions.map { _ in [Self.line("变更登", confidence: [2: 93])] } }
         #expect(lines.map(Self.text) == ["变更登", "记或注销"])
         #expect(mended == 1)
+    }
+
+    @Test func theChineseModelAloneIsTakenOnlyWhenSure() {
+        let at = Self.at
+        // `遇认定、两` / `肝门诊`: both models read 两 at every size, the Chinese model alone 丙 at 1.25 times.
+        let lexicon = WordList(["丙肝", "门诊", "认定"])
+        let lines = [at(0, Self.line("认定、两", confidence: [3: 91])), at(50, Self.line("肝门诊"))]
+        let same = at(0, Self.line("认定、两", confidence: [3: 91]))
+        let mended = Self.mend(lines, readings: [1: [same], 1.25: [same], 1.5: [same]], chinese: [1.25: [at(0, Self.line("认定、丙", confidence: [3: 96]))]], lexicon: lexicon)
+        #expect(mended.lines == ["认定、丙", "肝门诊"])
+        #expect(mended.mended == 1)
+        // Less sure, it is not taken, though both models read so once (`:四石` → `:电石`, 电 at 91 % twice).
+        let unsure = at(0, Self.line("认定、丙", confidence: [3: 91]))
+        let kept = Self.mend(lines, readings: [1.25: [unsure]], chinese: [1.25: [unsure]], lexicon: lexicon)
+        #expect(kept.lines == ["认定、两", "肝门诊"])
+        #expect(kept.mended == 0)
+    }
+
+    @Test func aSymbolBoxDriftedOntoTheStretchIsItsNeighbour() {
+        // Tesseract put `、` at 120…122, on 丙's place, and 丙 at 123…156.
+        var again = Self.line("认定、丙", confidence: [3: 96])
+        again.words[0].symbols[2].box = PixelBox(left: 120, top: 0, right: 122, bottom: 40)
+        again.words[0].symbols[3].box = PixelBox(left: 123, top: 0, right: 156, bottom: 40)
+        let first = Self.symbols(Self.line("认定、两", confidence: [3: 91]))
+        let found = WordlessRereading.replacements(in: first, reread: [again], lexicon: WordList(["丙肝"]), after: "肝")
+        #expect(found.map(\.range) == [3..<4])
+        #expect(found.map(\.text) == [["丙"]])
+    }
+
+    @Test func everyReadingByBothModelsSureOfOtherCharactersMakingNoWordIsTaken() {
+        // `申领` is no word of the lexicon, nor `申信`: the three readings, all sure of 领, decide.
+        let lexicon = WordList(["生育", "津贴"])
+        let lines = [Self.line("津贴申信", confidence: [3: 91])]
+        let sure = Self.line("津贴申领", confidence: [3: 95])
+        let unanimous = Self.mend(lines, readings: [1: [sure], 1.25: [sure], 1.5: [sure]], lexicon: lexicon)
+        #expect(unanimous.lines == ["津贴申领"])
+        #expect(unanimous.mended == 1)
+        // One reading less sure, or another character, or none: kept.
+        let lessSure = Self.line("津贴申领", confidence: [3: 90])
+        let other = Self.line("津贴申倾", confidence: [3: 95])
+        for third in [[lessSure], [other], []] {
+            #expect(Self.mend(lines, readings: [1: [sure], 1.25: [sure], 1.5: third], lexicon: lexicon).lines == ["津贴申信"])
+        }
     }
 }

@@ -113,9 +113,10 @@ struct PageReading {
     /// (`WordlessRereading`); returns the number of characters mended.
     private func rereadWordless(_ lines: inout [RecognizedLine], of part: PagePart, dpi: Int) -> Int {
         guard let lexicon else { return 0 }
-        return WordlessRereading.mend(&lines, lexicon: lexicon) { enlargement, regions in
-            guard let drawn = enlargement == 1 ? part : part.enlarged(by: enlargement) else { return regions.map { _ in [] } }
-            return recognizer.recognize(drawn, dpi: dpi, regions: regions, segmentation: Recognition.lineSegmentation)
+        return WordlessRereading.mend(&lines, lexicon: lexicon) { reading, regions in
+            guard let drawn = reading.enlargement == 1 ? part : part.enlarged(by: reading.enlargement) else { return regions.map { _ in [] } }
+            let reader = reading.chineseOnly ? chineseRecognizer : recognizer
+            return reader.recognize(drawn, dpi: dpi, regions: regions, segmentation: Recognition.lineSegmentation)
         }
     }
 

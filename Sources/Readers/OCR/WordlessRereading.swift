@@ -8,18 +8,24 @@ import PowerListModel
 /// the next), and the same ink read again, its line alone rather than
 /// among the cell's lines, is often read right. So a line holding a
 /// stretch of characters read below `unsure` that make no word of the
-/// lexicon with either neighbour is read again on its own, at the sizes of
-/// `enlargements` in turn, until the stretch is mended: it takes what a
-/// reading puts in its place (between the same neighbours) when that is
-/// other characters, each making a word with a neighbour, read at `sure`
-/// or more, or read less surely (70–92 %) the same by two readings. The
-/// mended characters keep the first reading's confidence (the document's
-/// consensus does not count them as sure), and `ocr-text` counts them.
+/// lexicon with either neighbour is read again on its own, the ways of
+/// `readings` in turn (larger, then by the Chinese model alone), until the
+/// stretch is mended: it takes what a reading puts in its place (between
+/// the same neighbours) when that is other characters, each making a word
+/// with a neighbour, read at `sure` or more, or read less surely (70–92 %)
+/// the same by two readings of both models. The lexicon lacks many words
+/// of lists (`申领`): other characters making no word either are taken when
+/// every reading by both models is sure of them. The mended characters
+/// keep the first reading's confidence (the document's consensus does not
+/// count them as sure), and `ocr-text` counts them.
 ///
 /// - `隐螨、`, read again `隐瞒、` at 93 % or more → `隐瞒、`
 /// - `变更合` / `记或` (合 94 %), read again `变更登` at 93 % → `变更登` (`登记`)
 /// - `因赴法实施` (赴 89 %), read again `违` at 90 %, then at 94 % 1.25 times as large → `因违法实施`
 /// - `隐眶、` (眶 83 %), read again `隐瞒、` at 81 %, then at 82 % 1.25 times as large → `隐瞒、`
+/// - `遇认定、两` / `肝门诊` (两 91 %), read again `两` at every size, `丙` at 96 % by the Chinese model → `丙`
+/// - `津贴申信` (信 91 %), read again `领` at 94–95 % three times → `申领`
+/// - `:四石家庄市` (④ read 四), read again `电` at 91 % by both models and by Chinese alone → kept (`电石` is a word, but Chinese alone counts only when sure)
 /// - `隐人诬或` (人, 诬 90 %), read again `隐劾或` → kept (`隐劾`, `劾或` are no words)
 /// - `襄都区` (襄 90 %), read again `陪都区` at 88 %, larger as Latin letters → kept
 /// - `的处罚` (的 92 %, a word with neither), read again `的处罚` → kept
@@ -30,13 +36,27 @@ enum WordlessRereading {
     static let sure: Float = 93
     /// A reading less sure than `sure` is taken when another agrees.
     static let confirmable: Float = 70
-    /// How much larger than the page the line is drawn, reading after reading.
-    static let enlargements = [1, 1.25, 1.5]
+    /// How each reading after the first draws and reads the line: as large
+    /// as the page, then larger; then by the Chinese model alone, which
+    /// the English one cannot lead astray (`遇认定、两` read by both
+    /// models at every size, `丙` by Chinese alone).
+    static let readings = [
+        Reading(enlargement: 1, chineseOnly: false), Reading(enlargement: 1.25, chineseOnly: false), Reading(enlargement: 1.5, chineseOnly: false),
+        Reading(enlargement: 1, chineseOnly: true), Reading(enlargement: 1.25, chineseOnly: true),
+    ]
+
+    /// One way to read a line again.
+    struct Reading: Equatable {
+        /// How much larger than the page the line is drawn.
+        var enlargement: Double
+        /// Read by the Chinese model alone, not with the English one.
+        var chineseOnly: Bool
+    }
 
     /// Mends the suspect stretches of `lines`; `read` reads the given
-    /// regions (page coordinates) of the cell, each as one line, drawn as
-    /// many times as large as asked. Returns the number of characters mended.
-    static func mend(_ lines: inout [RecognizedLine], lexicon: any Lexicon, read: (_ enlargement: Double, _ regions: [PixelBox]) -> [[RecognizedLine]]) -> Int {
+    /// regions (page coordinates) of the cell, each as one line, the way
+    /// `reading` asks. Returns the number of characters mended.
+    static func mend(_ lines: inout [RecognizedLine], lexicon: any Lexicon, read: (_ reading: Reading, _ regions: [PixelBox]) -> [[RecognizedLine]]) -> Int {
         let cell = lines.map { $0.words.flatMap(\.symbols) }
         // The characters beside each line's ends: the last of the line before, the first of the next.
         let context = cell.indices.map { index in
@@ -48,21 +68,38 @@ enum WordlessRereading {
             if !found.isEmpty { open[index] = Set(found) }
         }
         var taken: [Int: [Replacement]] = [:], seen: [Int: [Replacement]] = [:]
-        for enlargement in enlargements where !open.isEmpty {
+        // What each reading by both models put for a stretch, words or none.
+        var wordless: [Int: [Range<Int>: [Replacement?]]] = [:]
+        for way in readings where !open.isEmpty {
             let indices = open.keys.sorted()
-            for (index, reading) in zip(indices, read(enlargement, indices.map { LatinRereading.region(of: lines[$0]) })) {
+            for (index, reading) in zip(indices, read(way, indices.map { LatinRereading.region(of: lines[$0]) })) {
                 let stretches = open[index, default: []].sorted { $0.lowerBound < $1.lowerBound }
-                let found = replacements(of: stretches, in: cell[index], reread: reading, lexicon: lexicon, before: context[index].before, after: context[index].after)
+                let context = (before: context[index].before, after: context[index].after)
+                if !way.chineseOnly {
+                    let any = replacements(of: stretches, in: cell[index], reread: reading, lexicon: lexicon, before: context.before, after: context.after, needsWords: false)
+                    for stretch in stretches { wordless[index, default: [:]][stretch, default: []].append(any.first { $0.range == stretch }) }
+                }
+                let found = replacements(of: stretches, in: cell[index], reread: reading, lexicon: lexicon, before: context.before, after: context.after)
                 for replacement in found {
-                    let agreed = seen[index, default: []].contains { $0.range == replacement.range && $0.text == replacement.text }
+                    // The Chinese model alone reads specks as characters more readily: it is taken only when sure.
+                    let agreed = !way.chineseOnly && seen[index, default: []].contains { $0.range == replacement.range && $0.text == replacement.text }
                     guard replacement.confidence >= sure || agreed else {
-                        seen[index, default: []].append(replacement)
+                        if !way.chineseOnly { seen[index, default: []].append(replacement) }
                         continue
                     }
                     taken[index, default: []].append(replacement)
                     open[index]?.remove(replacement.range)
                 }
                 if open[index]?.isEmpty == true { open[index] = nil }
+            }
+        }
+        // Every reading by both models sure of the same other characters, which make no word either (`申信`, `申领`).
+        for (index, stretches) in open {
+            for stretch in stretches {
+                guard let candidates = wordless[index]?[stretch], candidates.count == readings.count(where: { !$0.chineseOnly }),
+                      let first = candidates.first ?? nil,
+                      candidates.allSatisfy({ $0.map { $0.text == first.text && $0.confidence >= sure } ?? false }) else { continue }
+                taken[index, default: []].append(first)
             }
         }
         var mended = 0
@@ -91,15 +128,25 @@ enum WordlessRereading {
     /// cell's lines before and after it).
     static func replacements(
         of stretches: [Range<Int>]? = nil, in symbols: [RecognizedSymbol], reread: [RecognizedLine], lexicon: any Lexicon,
-        before lineBefore: Unicode.Scalar? = nil, after lineAfter: Unicode.Scalar? = nil
+        before lineBefore: Unicode.Scalar? = nil, after lineAfter: Unicode.Scalar? = nil, needsWords: Bool = true
     ) -> [Replacement] {
         let again = reread.flatMap { $0.words.flatMap(\.symbols) }
         let suspect = stretches ?? self.stretches(in: symbols, lexicon: lexicon, before: lineBefore, after: lineAfter)
         return suspect.compactMap { stretch -> Replacement? in
             let span = (left: symbols[stretch.lowerBound].box.left, right: symbols[stretch.upperBound - 1].box.right)
-            let inside = again.indices.filter { index in
+            var inside = again.indices.filter { index in
                 let middle = (again[index].box.left + again[index].box.right) / 2
                 return span.left <= middle && middle < span.right
+            }
+            // A symbol's box may drift onto its neighbour's place (`、` at 536–538 beside `丙` at 539–570):
+            // the neighbour's own text, at either end, is the neighbour.
+            if let first = inside.first, inside.count > 1, stretch.lowerBound > 0, again[first].text == symbols[stretch.lowerBound - 1].text,
+               first == 0 || again[first - 1].text != symbols[stretch.lowerBound - 1].text {
+                inside.removeFirst()
+            }
+            if let last = inside.last, inside.count > 1, stretch.upperBound < symbols.count, again[last].text == symbols[stretch.upperBound].text,
+               last + 1 == again.count || again[last + 1].text != symbols[stretch.upperBound].text {
+                inside.removeLast()
             }
             guard let first = inside.first, let last = inside.last else { return nil }
             // The same neighbours on either side: the readings line up.
@@ -111,7 +158,7 @@ enum WordlessRereading {
             let before = stretch.lowerBound > 0 ? symbols[stretch.lowerBound - 1].ideograph : lineBefore
             let after = stretch.upperBound < symbols.count ? symbols[stretch.upperBound].ideograph : lineAfter
             let sequence = [before] + reading.map(\.ideograph) + [after]
-            guard reading.indices.allSatisfy({ index in
+            guard !needsWords || reading.indices.allSatisfy({ index in
                 sequence[index + 1].map { lexicon.makesWord($0, after: sequence[index], before: sequence[index + 2]) } ?? false
             }) else { return nil }
             let confidence = symbols[stretch].map(\.confidence).min() ?? 0
