@@ -74,13 +74,12 @@ enum WordlessRereading {
             let indices = open.keys.sorted()
             for (index, reading) in zip(indices, read(way, indices.map { LatinRereading.region(of: lines[$0]) })) {
                 let stretches = open[index, default: []].sorted { $0.lowerBound < $1.lowerBound }
-                let context = (before: context[index].before, after: context[index].after)
+                let context = context[index]
+                let any = replacements(of: stretches, in: cell[index], reread: reading, lexicon: lexicon, before: context.before, after: context.after, needsWords: false)
                 if !way.chineseOnly {
-                    let any = replacements(of: stretches, in: cell[index], reread: reading, lexicon: lexicon, before: context.before, after: context.after, needsWords: false)
                     for stretch in stretches { wordless[index, default: [:]][stretch, default: []].append(any.first { $0.range == stretch }) }
                 }
-                let found = replacements(of: stretches, in: cell[index], reread: reading, lexicon: lexicon, before: context.before, after: context.after)
-                for replacement in found {
+                for replacement in any where replacement.makesWords {
                     // The Chinese model alone reads specks as characters more readily: it is taken only when sure.
                     let agreed = !way.chineseOnly && seen[index, default: []].contains { $0.range == replacement.range && $0.text == replacement.text }
                     guard replacement.confidence >= sure || agreed else {
@@ -118,12 +117,15 @@ enum WordlessRereading {
         var symbols: [RecognizedSymbol]
         /// How sure the second reading was of them (its least sure).
         var confidence: Float
+        /// Each of its characters makes a word with a neighbour.
+        var makesWords: Bool
         var text: [String] { symbols.map(\.text) }
     }
 
     /// For each suspect stretch of a line's `symbols` (`stretches`; nil:
     /// all of them), what `reread` puts between the same neighbours, where
-    /// that is other characters making words, read at `confirmable` or more.
+    /// that is other characters making words (any other characters, when
+    /// not `needsWords`), read at `confirmable` or more.
     /// `before` and `after` are the characters beside the line's ends (in the
     /// cell's lines before and after it).
     static func replacements(
@@ -158,13 +160,14 @@ enum WordlessRereading {
             let before = stretch.lowerBound > 0 ? symbols[stretch.lowerBound - 1].ideograph : lineBefore
             let after = stretch.upperBound < symbols.count ? symbols[stretch.upperBound].ideograph : lineAfter
             let sequence = [before] + reading.map(\.ideograph) + [after]
-            guard !needsWords || reading.indices.allSatisfy({ index in
+            let makesWords = reading.indices.allSatisfy { index in
                 sequence[index + 1].map { lexicon.makesWord($0, after: sequence[index], before: sequence[index + 2]) } ?? false
-            }) else { return nil }
+            }
+            guard makesWords || !needsWords else { return nil }
             let confidence = symbols[stretch].map(\.confidence).min() ?? 0
             return Replacement(
                 range: stretch, symbols: reading.map { RecognizedSymbol(text: $0.text, box: $0.box, confidence: confidence) },
-                confidence: reading.map(\.confidence).min() ?? 0
+                confidence: reading.map(\.confidence).min() ?? 0, makesWords: makesWords
             )
         }
     }
