@@ -51,6 +51,18 @@ import Testing
         #expect(found.first?.symbols.map(\.confidence) == [93])
     }
 
+    @Test func aCharacterReadAgainAsItWasNeedMakeNoWord() {
+        // `的卉首台居` (卉首 unsure; 台 at 95 %, `首台` and `台居` no words): read again `港澳台`.
+        let lexicon = WordList(["港澳", "居民"])
+        let first = Self.line("的卉首台居民", confidence: [1: 80, 2: 75, 3: 95])
+        let found = WordlessRereading.replacements(in: Self.symbols(first), reread: [Self.line("的港澳台居民", confidence: [1: 98, 2: 98])], lexicon: lexicon)
+        #expect(found.map(\.text) == [["港", "澳", "台"]])
+        #expect(found.map(\.changed) == [2])
+        // A character read otherwise must make a word.
+        let other = WordlessRereading.replacements(in: Self.symbols(first), reread: [Self.line("的港澳合居民", confidence: [1: 98, 2: 98])], lexicon: lexicon)
+        #expect(other.isEmpty)
+    }
+
     @Test func aStretchOfTwoMayBecomeOneCharacter() {
         // 人 and 诬 stand where 匿 is printed (at 40…116).
         let first = Self.line("隐人诬或", confidence: [1: 88, 2: 61])

@@ -29,9 +29,12 @@ import PowerListModel
 /// - `隐人诬或` (人, 诬 90 %), read again `隐劾或` → kept (`隐劾`, `劾或` are no words)
 /// - `襄都区` (襄 90 %), read again `陪都区` at 88 %, larger as Latin letters → kept
 /// - `的处罚` (的 92 %, a word with neither), read again `的处罚` → kept
+/// - `的卉首台居民` (台 95 %, in the stretch: `首台`, `台居` no words), read again `港澳台` → `港澳台` (台 as before)
 enum WordlessRereading {
-    /// Characters read below this are suspect when they make no word.
-    static let unsure = Float(RecognitionDiagnostics.unsureBelow)
+    /// Characters read below this are suspect when they make no word: a
+    /// point above `RecognitionDiagnostics.unsureBelow`, as Tesseract read
+    /// `津贴申信` with 信 at 95 % (the summary, `申领`, at 98 %).
+    static let unsure: Float = 96
     /// A reading at least this sure is taken alone.
     static let sure: Float = 93
     /// A reading less sure than `sure` is taken when another agrees.
@@ -104,7 +107,7 @@ enum WordlessRereading {
         var mended = 0
         for (index, replacements) in taken {
             lines[index] = replacing(replacements.sorted { $0.range.lowerBound < $1.range.lowerBound }, in: lines[index])
-            mended += replacements.reduce(0) { $0 + $1.symbols.count }
+            mended += replacements.reduce(0) { $0 + $1.changed }
         }
         return mended
     }
@@ -117,8 +120,10 @@ enum WordlessRereading {
         var symbols: [RecognizedSymbol]
         /// How sure the second reading was of them (its least sure).
         var confidence: Float
-        /// Each of its characters makes a word with a neighbour.
+        /// Each of its characters makes a word with a neighbour (or is read as before).
         var makesWords: Bool
+        /// How many of its characters differ from the first reading's.
+        var changed: Int
         var text: [String] { symbols.map(\.text) }
     }
 
@@ -160,14 +165,16 @@ enum WordlessRereading {
             let before = stretch.lowerBound > 0 ? symbols[stretch.lowerBound - 1].ideograph : lineBefore
             let after = stretch.upperBound < symbols.count ? symbols[stretch.upperBound].ideograph : lineAfter
             let sequence = [before] + reading.map(\.ideograph) + [after]
+            // A character read again as it was is no replacement: it need make no word (`卉首台` → `港澳台`).
+            let kept = reading.count == stretch.count ? Set(reading.indices.filter { reading[$0].text == symbols[stretch.lowerBound + $0].text }) : []
             let makesWords = reading.indices.allSatisfy { index in
-                sequence[index + 1].map { lexicon.makesWord($0, after: sequence[index], before: sequence[index + 2]) } ?? false
+                kept.contains(index) || sequence[index + 1].map { lexicon.makesWord($0, after: sequence[index], before: sequence[index + 2]) } ?? false
             }
             guard makesWords || !needsWords else { return nil }
             let confidence = symbols[stretch].map(\.confidence).min() ?? 0
             return Replacement(
                 range: stretch, symbols: reading.map { RecognizedSymbol(text: $0.text, box: $0.box, confidence: confidence) },
-                confidence: reading.map(\.confidence).min() ?? 0, makesWords: makesWords
+                confidence: reading.map(\.confidence).min() ?? 0, makesWords: makesWords, changed: reading.count - kept.count
             )
         }
     }
