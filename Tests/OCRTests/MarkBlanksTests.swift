@@ -4,10 +4,10 @@ import Testing
 /// A character read into a full-width mark's blank half goes unless its ink stands there.
 @Suite struct MarkBlanksTests {
     /// `text` read one symbol per scalar, left edges as given, an em of 30 pixels.
-    func read(_ text: String, lefts: [Int], confidences: [Float]? = nil, ink: [PixelBox]) -> String {
+    func read(_ text: String, lefts: [Int], widths: [Int]? = nil, confidences: [Float]? = nil, ink: [PixelBox]) -> String {
         let symbols = text.unicodeScalars.enumerated().map { index, scalar in
             RecognizedSymbol(
-                text: String(scalar), box: PixelBox(left: lefts[index], top: 30, right: lefts[index] + 20, bottom: 60),
+                text: String(scalar), box: PixelBox(left: lefts[index], top: 30, right: lefts[index] + (widths?[index] ?? 20), bottom: 60),
                 confidence: confidences?[index] ?? 99
             )
         }
@@ -31,6 +31,14 @@ import Testing
         // `件，人允`: the comma at 219, `人` at 235 (85%), `允` at 247; from 200 on, 34 pixels a character.
         let ink = Self.character(at: 185) + Self.comma(at: 219) + Self.character(at: 247)
         #expect(read("件，人允", lefts: [185, 219, 235, 247], confidences: [98, 98, 85, 99], ink: ink) == "件，允")
+    }
+
+    @Test func theNextCharactersInkBeforeItsBoxIsNoCharacters() {
+        // `件，人允`: 允's strokes from 242, its box from 250; `人`, boxed 12 pixels wide, read over the blank and 允's first stroke.
+        let ink = Self.character(at: 185) + Self.comma(at: 219) + [PixelBox(left: 242, top: 40, right: 252, bottom: 58)] + Self.character(at: 250)
+        #expect(read("件，人允", lefts: [185, 219, 240, 250], widths: [20, 14, 12, 20], confidences: [98, 98, 95, 99], ink: ink) == "件，允")
+        // Boxed as wide as a character, the stroke is its own.
+        #expect(read("件，人允", lefts: [185, 219, 235, 250], widths: [20, 14, 17, 20], confidences: [98, 98, 95, 99], ink: ink) == "件，人允")
     }
 
     @Test func aCharacterWithItsInkStays() {
