@@ -10,14 +10,25 @@ import PowerListModel
 /// A character is respelled only when all of these hold:
 /// - the document spells another character between the same two
 ///   characters on each side at least `attested` times, more than twice as
-///   often as any third, and never the one read;
+///   often as any third, and never the one read; or, for a name read but
+///   once (no summary table read it again alike), spells it there once (a
+///   name restated in its 立案责任), and no other, with the same three
+///   characters on each side. A name both tables read alike is two
+///   readings against that one: `门诊慢特病病种待遇认定`, read so twice,
+///   stays, though a 责任事项 prints `门诊慢性病病种待遇认定` (the lexicon
+///   lacks `慢特病`);
 /// - with `lexicon`, the other character makes a word with its neighbours
 ///   and the one read makes none (`隐瞒` against `隐里`; `伪造` against `人造`,
 ///   a word, stays).
+/// Two characters read for one (a character split in two, `隐了眶`) are
+/// respelled alike: the document spells one character between their
+/// neighbours, and the two make no word.
 ///
 /// - `对采取虚报、隐里、伪造等手段` with `虚报、隐瞒、伪造` twice elsewhere →
 ///   `对采取虚报、隐瞒、伪造等手段` (`ocr-name-respelled` names both)
 /// - `…生育保险合记、未按规定…` with `保险登记、` three times → `登记`
+/// - `对采取虚报、隐螨、伪造等手段` with `对采取虚报、隐瞒、伪造等手段` once → `隐瞒`
+/// - `对采取虚报、隐了眶、伪造等手段` with `虚报、隐瞒、伪造` once → `隐瞒`
 enum RecognizedNameRespelling {
     /// How many times the document must spell the other character there.
     static let attested = 2
@@ -60,23 +71,37 @@ enum RecognizedNameRespelling {
     static func respell(_ name: String, spelling: GappedSpelling, printings: Int, lexicon: any Lexicon) -> String {
         var scalars = Array(name.unicodeScalars)
         let own = GappedSpelling([name])
-        for index in scalars.indices where index >= 2 && index + 2 < scalars.count && scalars[index].properties.isIdeographic {
-            let gap = GappedSpelling.Gap(scalars[index - 2], scalars[index - 1], scalars[index + 1], scalars[index + 2])
-            var counts = spelling.middles(of: gap)
-            for (middle, count) in own.middles(of: gap) { counts[middle, default: 0] -= count * printings }
-            counts = counts.filter { $0.value > 0 }
-            guard counts[scalars[index]] == nil else { continue }
-            let ranked = counts.filter { $0.key.properties.isIdeographic }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.value < $1.key.value }
-            guard let best = ranked.first, best.value >= attested, ranked.count == 1 || best.value > 2 * ranked[1].value else { continue }
-            var other = scalars
-            other[index] = best.key
-            guard RecognizedNameChoice.makesWord(other, index..<(index + 1), lexicon),
-                  !RecognizedNameChoice.makesWord(scalars, index..<(index + 1), lexicon) else { continue }
-            scalars = other
+        // One character read for one (`隐里`), then two read for one (`隐了眶`).
+        for width in 1...2 {
+            var index = 2
+            while index + width + 1 < scalars.count {
+                defer { index += 1 }
+                let read = index..<(index + width)
+                guard scalars[read].allSatisfy(\.properties.isIdeographic) else { continue }
+                let gap = GappedSpelling.Gap(scalars[index - 2], scalars[index - 1], scalars[read.upperBound], scalars[read.upperBound + 1])
+                var counts = spelling.middles(of: gap)
+                for (middle, count) in own.middles(of: gap) { counts[middle, default: 0] -= count * printings }
+                counts = counts.filter { $0.value > 0 }
+                guard width > 1 || counts[scalars[index]] == nil else { continue }
+                let ranked = counts.filter { $0.key.properties.isIdeographic }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.value < $1.key.value }
+                guard let best = ranked.first, ranked.count == 1 || best.value > 2 * ranked[1].value else { continue }
+                var other = scalars
+                other.replaceSubrange(read, with: [best.key])
+                guard best.value >= attested || (printings == 1 && ranked.count == 1 && widened(other, around: index).map { spelling.spells($0) } == true),
+                      width == 1 || !spelling.spells(Array(scalars[(index - 2)..<(read.upperBound + 2)]), beyond: printings),
+                      RecognizedNameChoice.makesWord(other, index..<(index + 1), lexicon),
+                      !RecognizedNameChoice.makesWord(scalars, read, lexicon) else { continue }
+                scalars = other
+            }
         }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: scalars)
         return String(result)
+    }
+
+    /// The character at `index` of `scalars` with three on each side; nil nearer an end.
+    static func widened(_ scalars: [Unicode.Scalar], around index: Int) -> [Unicode.Scalar]? {
+        index >= 3 && index + 4 <= scalars.count ? Array(scalars[(index - 3)..<(index + 4)]) : nil
     }
 }
 
@@ -92,10 +117,15 @@ struct GappedSpelling {
     }
 
     private var middles: [Gap: [Unicode.Scalar: Int]] = [:]
+    /// The texts, white space removed.
+    private var texts: [String] = []
 
     init(_ texts: [String]) {
         for text in texts {
             let scalars = Array(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+            var kept = String.UnicodeScalarView()
+            kept.append(contentsOf: scalars)
+            self.texts.append(String(kept))
             guard scalars.count >= 5 else { continue }
             for start in 0...(scalars.count - 5) {
                 let gap = Gap(scalars[start], scalars[start + 1], scalars[start + 3], scalars[start + 4])
@@ -105,4 +135,20 @@ struct GappedSpelling {
     }
 
     func middles(of gap: Gap) -> [Unicode.Scalar: Int] { middles[gap] ?? [:] }
+
+    /// Whether the texts spell `run` (white space skipped) more than `beyond` times.
+    func spells(_ run: [Unicode.Scalar], beyond: Int = 0) -> Bool {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: run)
+        var found = 0
+        for spelled in texts {
+            var rest = Substring(spelled)
+            while let range = rest.firstRange(of: String(text)) {
+                found += 1
+                if found > beyond { return true }
+                rest = rest[range.upperBound...]
+            }
+        }
+        return false
+    }
 }

@@ -263,8 +263,19 @@ extension RecognizedNameRespelling {
     static let ruleExamples = [RuleExample](rule: "RecognizedNameRespelling.respell(_:spelling:printings:lexicon:)", [
         // The other character twice between the same neighbours, the one read never; a word against none.
         Example(("对采取虚报、隐里、伪造等手段", ["立案责任：对采取虚报、隐瞒、伪造等手段", "以虚报、隐瞒、伪造手段"]), "对采取虚报、隐瞒、伪造等手段"),
-        // Once elsewhere is no spelling.
-        Example(("对采取虚报、隐里、伪造等手段", ["以虚报、隐瞒、伪造手段"]), "对采取虚报、隐里、伪造等手段"),
+        // Once elsewhere, with three characters alike on each side: a spelling.
+        Example(("对采取虚报、隐螨、伪造等手段", ["立案责任：对采取虚报、隐瞒、伪造等手段"]), "对采取虚报、隐瞒、伪造等手段"),
+        // Once elsewhere, alike but two on a side, is no spelling; nor once against another once.
+        Example(("对采取虚报、隐里、伪造等手段", ["以漏、隐瞒、伪装手段"]), "对采取虚报、隐里、伪造等手段"),
+        Example(("对采取虚报、隐里、伪造等手段", ["采取虚报、隐瞒、伪造等", "采取虚报、隐满、伪造等"]), "对采取虚报、隐里、伪造等手段"),
+        // Both tables read the name alike: once elsewhere is no spelling.
+        Example(("门诊慢特病病种待遇认定", ["1、门诊慢性病病种待遇认定", "门诊慢特病病种待遇认定"]), "门诊慢特病病种待遇认定"),
+        // Two characters read for one, spelled one elsewhere: a character split in two.
+        Example(("对采取虚报、隐了眶、伪造等手段", ["立案责任：对采取虚报、隐瞒、伪造等手段"]), "对采取虚报、隐瞒、伪造等手段"),
+        Example(("对采取虚报、隐了眶、伪造等手段", ["以虚报、隐瞒、伪造手段", "虚报、隐瞒、伪造"]), "对采取虚报、隐瞒、伪造等手段"),
+        // The two make a word (`人民`), or are spelled elsewhere too: kept.
+        Example(("服务人民、群众", ["以服务人、群众为", "服务人、群众"]), "服务人民、群众"),
+        Example(("对采取虚报、隐了眶、伪造等手段", ["虚报、隐瞒、伪造", "虚报、隐瞒、伪造", "虚报、隐了眶、伪造"]), "对采取虚报、隐了眶、伪造等手段"),
         // The one read is spelled there too: kept.
         Example(("对采取虚报、隐里、伪造等手段", ["虚报、隐瞒、伪造", "虚报、隐瞒、伪造", "虚报、隐里、伪造"]), "对采取虚报、隐里、伪造等手段"),
         // Both make words (`人造`, `伪造`): kept.
@@ -272,7 +283,9 @@ extension RecognizedNameRespelling {
         // Two others spelled alike often: no telling.
         Example(("对采取虚报、隐里、伪造等手段", ["报、隐瞒、伪", "报、隐瞒、伪", "报、隐满、伪", "报、隐满、伪"]), "对采取虚报、隐里、伪造等手段"),
     ]) { name, elsewhere in
-        let lexicon = WordList(["隐瞒", "伪造", "人造", "虚报", "证明", "材料", "手段", "欺诈"])
-        return RecognizedNameRespelling.respell(name, spelling: GappedSpelling(elsewhere + [name]), printings: 1, lexicon: lexicon)
+        let lexicon = WordList(["隐瞒", "伪造", "人造", "虚报", "证明", "材料", "手段", "欺诈", "人民", "服务", "群众", "慢性", "门诊"])
+        // A name among the texts elsewhere is the summary's reading of it.
+        let printings = 1 + elsewhere.count { $0 == name }
+        return RecognizedNameRespelling.respell(name, spelling: GappedSpelling(elsewhere + [name]), printings: printings, lexicon: lexicon)
     }
 }
