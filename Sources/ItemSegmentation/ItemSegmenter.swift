@@ -61,19 +61,24 @@ extension ItemSegmenter {
     /// categories against each other (the summary counts as recognized when
     /// any of the list is: its rows carry no mark of their own), then the
     /// title (and with it the facts), the title's place against the
-    /// country's places, the place name in subjects and names, a name
-    /// read two ways, and a name's character the document spells otherwise.
+    /// country's places, the place name in subjects and names (and the
+    /// subjects and title once more), a name read two ways, and a name's
+    /// character the document spells otherwise.
     static func mendRecognized(
         _ drafts: inout [DraftItem], summary: inout Summary?, titleLines: inout [String], facts: inout ListFacts, titlesRecognized: Bool,
         summaryRecognized: Bool, lexicon: (any Lexicon)?
     ) -> [Diagnostic] {
+        // The title takes the rows' owner (and the facts follow it).
+        func chooseTitle() -> [Diagnostic] {
+            let notes = RecognizedTitleChoice.apply(to: &titleLines, subjects: drafts.map(\.subject))
+            if !notes.isEmpty { facts = ListFactsReader.read(titleLines, recognized: true).facts }
+            return notes
+        }
         var diagnostics = RecognizedSubjectChoice.apply(to: &drafts)
         diagnostics += RecognizedCategoryChoice.apply(to: &drafts, summary: summary)
         if summaryRecognized, summary != nil { diagnostics += RecognizedSummaryCategory.apply(to: &summary!, drafts: drafts) }
         if titlesRecognized {
-            let titleNotes = RecognizedTitleChoice.apply(to: &titleLines, subjects: drafts.map(\.subject))
-            if !titleNotes.isEmpty { facts = ListFactsReader.read(titleLines, recognized: true).facts }
-            diagnostics += titleNotes
+            diagnostics += chooseTitle()
         }
         let texts = titleLines + drafts.map(\.subject) + drafts.map(\.name) + (summary?.entries.map(\.entry.name) ?? [])
         if titlesRecognized {
@@ -85,6 +90,10 @@ extension ItemSegmenter {
         diagnostics += RecognizedPlaceName.apply(to: &drafts, summary: &summary, places: places)
         // Subjects the place mended may now agree with the rest but for one more slip.
         diagnostics += RecognizedSubjectChoice.apply(to: &drafts)
+        // So may the title its place mended (`邢台市否都区医疗保隐局`: 否 and 隐 two slips, then one).
+        if titlesRecognized {
+            diagnostics += chooseTitle()
+        }
         if summary != nil {
             diagnostics += RecognizedNameChoice.apply(to: &drafts, summary: &summary!, lexicon: lexicon)
         }

@@ -147,6 +147,23 @@ import Testing
         }
     }
 
+    /// Two slips in the title's owner: the place first (`RecognizedRegion`), then the rest by the rows.
+    @Test func aTitleWhosePlaceWasMendedTakesTheRowsOwner() {
+        let rows: [BodyEntry] = (1...3).map { seq in
+            .row(TableRow(cells: [
+                .seq: Cell(text: "\(seq)"), .category: Cell(text: "行政检查"), .name: Cell(text: "检查\(seq)"),
+                .subject: Cell(text: "襄都区医疗保障局"),
+            ]))
+        }
+        let table = Table(
+            titleLines: ["邢台市否都区医疗保隐局权责清单"], columns: [.seq, .category, .name, .subject].map { Column(title: "\($0)", role: $0) },
+            body: rows, summary: [], pageCount: 1, titlesRecognized: true
+        )
+        let list = ItemSegmenter.segment(table)
+        #expect(list.facts == ListFacts(title: "邢台市襄都区医疗保障局权责清单", region: "邢台市襄都区", department: "医疗保障局", edition: nil))
+        #expect(list.diagnostics.map(\.code) == [.ocrRegionChosen, .ocrTitleChosen])
+    }
+
     /// The list's place, printed by its title and rows, mends a name OCR read with 襄 misread.
     @Test(arguments: [UInt8?.some(95), nil])
     func aRecognizedNameTakesThePlaceNameTheListPrints(_ confidence: UInt8?) {
