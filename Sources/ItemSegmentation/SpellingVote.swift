@@ -36,15 +36,16 @@ enum SpellingVote {
         return differing.count == 1 && isChinese(a[at]) && isChinese(b[at])
     }
 
-    /// `read` is `spelling` with only debris added: marks, Latin letters
-    /// and spaces `spelling` never prints, which OCR reads from specks and
-    /// from the strokes of a character it split (`邢台T市H 襄都区医疗保障局`).
+    /// `read` is `spelling` with only debris added: marks, Latin letters,
+    /// digits and spaces `spelling` never prints, which OCR reads from specks
+    /// and from the strokes of a character it split (`邢台T市H 襄都区医疗保障局`,
+    /// `襄都区医疗1保障局`).
     /// Unlike a character replaced, debris is no rival reading, so a spelling
     /// printed `attested` times decides it without outnumbering it.
     static func isDebris(_ read: String, of spelling: String) -> Bool {
         guard read != spelling else { return false }
         let printed = Set(spelling)
-        return read.filter { printed.contains($0) || !($0.isPunctuation || $0.isWhitespace || ($0.isASCII && $0.isLetter)) } == spelling
+        return read.filter { printed.contains($0) || !($0.isPunctuation || $0.isWhitespace || ($0.isASCII && ($0.isLetter || $0.isNumber))) } == spelling
     }
 
     /// Where `text` holds a misreading of `spelling` as long as it, by

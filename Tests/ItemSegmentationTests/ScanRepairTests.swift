@@ -117,6 +117,8 @@ import Testing
         #expect(list.diagnostics.map(\.seq) == [2, 4, 6])
         #expect(list.diagnostics.first?.message == "第2项行政主体OCR识别为“邢台T市H 襄都区医疗保障局”，其余3行为“邢台市襄都区医疗保障局”，按其余各行取“邢台市襄都区医疗保障局”，请核对原件")
         #expect(SpellingVote.isDebris("邢台市襄都区医疗保障局。", of: "邢台市襄都区医疗保障局"))
+        #expect(SpellingVote.isDebris("襄都区医疗1保障局", of: "襄都区医疗保障局"), "a digit the spelling never prints")
+        #expect(!SpellingVote.isDebris("第2分局", of: "第1分局"), "a digit the spelling prints")
         #expect(!SpellingVote.isDebris("邢台市襄都区医疗保障局B", of: "邢台市襄都区医疗保障局B"), "the same spelling")
         #expect(!SpellingVote.isDebris("邢台市襄都区医疗保障局分局", of: "邢台市襄都区医疗保障局"), "Chinese is no debris")
     }
