@@ -15,6 +15,9 @@ import PowerListModel
 ///   `邢台市襄都区医疗保障局` (Latin letters and a space are debris, no rival reading)
 /// - `市医疗保障局` twice, `区医疗保障局` three times → both stay (a real difference, perhaps)
 /// - `襄都区医疗保障局` against `邢台市襄都区医疗保障局` → stays (more than one character)
+/// - `邢台市亡者区医疗保障局` once, `邢台市襄都区医疗保障局` three times →
+///   `邢台市襄都区医疗保障局` (亡者区 names no place: a place's two characters
+///   misread, the rest as printed)
 /// - `和莲池区卫生健康局` once, `莲池区卫生健康局` ten times → `莲池区卫生健康局`
 ///   (a speck in the cell's margin read as a character: one more at either
 ///   end of a decisive spelling, read in one row only)
@@ -44,7 +47,23 @@ enum RecognizedSubjectChoice {
         if candidates.isEmpty && cleaned.count == 1 { return cleaned.first }
         guard candidates.isEmpty, cleaned.isEmpty, counts[read] == 1 else { return nil }
         let padded = counts.keys.filter { isPadded(read, of: $0) && SpellingVote.isDecisive($0, counts: counts) }
-        return padded.count == 1 ? padded.first : nil
+        if padded.count == 1 { return padded.first }
+        let placed = counts.keys.filter { misreadsPlace(read, of: $0) && SpellingVote.isDecisive($0, counts: counts) }
+        return placed.count == 1 ? placed.first : nil
+    }
+
+    /// `read` is `spelling` but for units of its region that name no place,
+    /// each as long as the unit of `spelling` it stands for and ending alike
+    /// (`邢台市亡者区` for `邢台市襄都区`): a rare place name misread in two of its characters.
+    static func misreadsPlace(_ read: String, of spelling: String, divisions: AdministrativeDivisions = .shared) -> Bool {
+        guard let readRegion = JurisdictionSplitter.split(read).region, let region = JurisdictionSplitter.split(spelling).region,
+              read.dropFirst(readRegion.count) == spelling.dropFirst(region.count) else { return false }
+        let readUnits = JurisdictionSplitter.units(of: readRegion), units = JurisdictionSplitter.units(of: region)
+        guard readUnits.count == units.count, readUnits != units else { return false }
+        return zip(readUnits, units).allSatisfy { read, unit in
+            read == unit || read.count == unit.count && read.last == unit.last && read.allSatisfy(SpellingVote.isChinese)
+                && !divisions.contains(read) && divisions.contains(unit)
+        }
     }
 
     /// `read` is `spelling` with one Chinese character more at its start or end.

@@ -159,6 +159,11 @@ extension RecognizedSubjectChoice {
         // A speck in the cell's margin read as one more character at either end, in one row.
         Example(("和莲池区卫生健康局", ["莲池区卫生健康局": 10, "和莲池区卫生健康局": 1]), "莲池区卫生健康局"),
         Example(("莲池区卫生健康局人", ["莲池区卫生健康局": 10, "莲池区卫生健康局人": 1]), "莲池区卫生健康局"),
+        // A place's two characters misread: its unit names no place, the rest as printed.
+        Example(("邢台市亡者区医疗保障局", ["邢台市襄都区医疗保障局": 3, "襄都区医疗保障局": 12, "邢台市亡者区医疗保障局": 1]), "邢台市襄都区医疗保障局"),
+        // A real place (任泽区), or a department unlike: no misreading.
+        Example(("邢台市任泽区医疗保障局", ["邢台市襄都区医疗保障局": 3, "邢台市任泽区医疗保障局": 1]), "nil"),
+        Example(("邢台市亡者区卫生健康局", ["邢台市襄都区医疗保障局": 3, "邢台市亡者区卫生健康局": 1]), "nil"),
         // Read so in two rows: perhaps printed so; or the spelling not decisive.
         Example(("区医疗保障局", ["医疗保障局": 10, "区医疗保障局": 2]), "nil"),
         Example(("区医疗保障局", ["医疗保障局": 1, "区医疗保障局": 1]), "nil"),
