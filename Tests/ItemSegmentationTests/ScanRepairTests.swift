@@ -123,20 +123,23 @@ import Testing
         #expect(!SpellingVote.isDebris("邢台市襄都区医疗保障局分局", of: "邢台市襄都区医疗保障局"), "Chinese is no debris")
     }
 
+    /// A list titled `title`, with three rows printing `subject`.
+    static func titledTable(_ title: String, subject: String, recognized: Bool) -> Table {
+        let rows: [BodyEntry] = (1...3).map { seq in
+            .row(TableRow(cells: [
+                .seq: Cell(text: "\(seq)"), .category: Cell(text: "行政检查"), .name: Cell(text: "检查\(seq)"), .subject: Cell(text: subject),
+            ]))
+        }
+        return Table(
+            titleLines: [title], columns: [.seq, .category, .name, .subject].map { Column(title: "\($0)", role: $0) },
+            body: rows, summary: [], pageCount: 1, titlesRecognized: recognized
+        )
+    }
+
     /// The title names the owner the rows print, one character misread.
     @Test(arguments: [true, false])
     func aRecognizedTitleTakesTheSubjectTheRowsPrint(_ recognized: Bool) {
-        let rows: [BodyEntry] = (1...3).map { seq in
-            .row(TableRow(cells: [
-                .seq: Cell(text: "\(seq)"), .category: Cell(text: "行政检查"), .name: Cell(text: "检查\(seq)"),
-                .subject: Cell(text: "邢台市襄都区医疗保障局"),
-            ]))
-        }
-        let table = Table(
-            titleLines: ["邢台市事都区医疗保障局权责清单"], columns: [.seq, .category, .name, .subject].map { Column(title: "\($0)", role: $0) },
-            body: rows, summary: [], pageCount: 1, titlesRecognized: recognized
-        )
-        let list = ItemSegmenter.segment(table)
+        let list = ItemSegmenter.segment(Self.titledTable("邢台市事都区医疗保障局权责清单", subject: "邢台市襄都区医疗保障局", recognized: recognized))
         if recognized {
             #expect(list.facts == ListFacts(title: "邢台市襄都区医疗保障局权责清单", region: "邢台市襄都区", department: "医疗保障局", edition: nil))
             #expect(list.diagnostics == [Diagnostic(
@@ -151,17 +154,7 @@ import Testing
 
     /// Two slips in the title's owner: the place first (`RecognizedRegion`), then the rest by the rows.
     @Test func aTitleWhosePlaceWasMendedTakesTheRowsOwner() {
-        let rows: [BodyEntry] = (1...3).map { seq in
-            .row(TableRow(cells: [
-                .seq: Cell(text: "\(seq)"), .category: Cell(text: "行政检查"), .name: Cell(text: "检查\(seq)"),
-                .subject: Cell(text: "襄都区医疗保障局"),
-            ]))
-        }
-        let table = Table(
-            titleLines: ["邢台市否都区医疗保隐局权责清单"], columns: [.seq, .category, .name, .subject].map { Column(title: "\($0)", role: $0) },
-            body: rows, summary: [], pageCount: 1, titlesRecognized: true
-        )
-        let list = ItemSegmenter.segment(table)
+        let list = ItemSegmenter.segment(Self.titledTable("邢台市否都区医疗保隐局权责清单", subject: "襄都区医疗保障局", recognized: true))
         #expect(list.facts == ListFacts(title: "邢台市襄都区医疗保障局权责清单", region: "邢台市襄都区", department: "医疗保障局", edition: nil))
         #expect(list.diagnostics.map(\.code) == [.ocrRegionChosen, .ocrTitleChosen])
     }
