@@ -11,7 +11,7 @@ public enum ItemSegmenter {
         var (facts, captionCategory) = ListFactsReader.read(table.titleLines, recognized: table.titlesRecognized)
         var (summary, summaryNote) = SummaryBuilder.summary(table.summary, titleLines: table.titleLines)
         var summaryNotes = summaryNote.map { [$0] } ?? []
-        if summary != nil { summaryNotes += SummarySeqInference.apply(to: &summary!) }
+        if summary != nil { summaryNotes += SummarySeqInference.apply(to: &summary!, recognized: table.hasRecognizedText) }
         var context = RowContext(captionCategory: captionCategory)
         var drafts: [DraftItem] = []
         for entry in table.body {

@@ -161,4 +161,27 @@ import Testing
         #expect(summary.entries.map(\.entry.seq) == [1, 2, 3, 6])
         #expect(diagnostics == [Diagnostic(.info, .summarySeqInferred, seq: nil, "总表“乙”的序号无法识别，按前后序号推定为2")])
     }
+
+    /// `26` read `20` in the table's last entry: a number repeated, its neighbour leaving one other.
+    @Test(arguments: [true, false])
+    func aRecognizedNumberRepeatingAnothersIsInferred(_ recognized: Bool) throws {
+        func summary(_ seqs: [Int]) throws -> Summary {
+            try #require(SummaryBuilder.summary(
+                [.heading(category: "行政处罚", declaredCount: seqs.count)] + seqs.enumerated().map { .entry(seq: $1, category: nil, name: "项\($0)") },
+                titleLines: []
+            ).0)
+        }
+        var read = try summary([19, 20, 21, 25, 20])
+        let diagnostics = SummarySeqInference.apply(to: &read, recognized: recognized)
+        if recognized {
+            #expect(read.entries.map(\.entry.seq) == [19, 20, 21, 25, 26])
+            #expect(diagnostics == [Diagnostic(.info, .summarySeqInferred, seq: nil, "总表“项4”的序号OCR识别为20，与另一项重复，按前后序号推定为26")])
+        } else {
+            #expect(read.entries.map(\.entry.seq) == [19, 20, 21, 25, 20])
+            #expect(diagnostics.isEmpty)
+        }
+        // Where the neighbours leave no other number out, the repeated one stays.
+        var kept = try summary([19, 20, 21, 20, 22])
+        #expect(SummarySeqInference.apply(to: &kept, recognized: true).isEmpty)
+    }
 }
