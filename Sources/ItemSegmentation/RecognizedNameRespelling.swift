@@ -82,13 +82,13 @@ enum RecognizedNameRespelling {
                 var counts = spelling.middles(of: gap)
                 for (middle, count) in own.middles(of: gap) { counts[middle, default: 0] -= count * printings }
                 counts = counts.filter { $0.value > 0 }
-                guard width > 1 || counts[scalars[index]] == nil else { continue }
+                // The document never spells it as read, but for the name's own printings.
+                guard !spelling.spells(Array(scalars[(index - 2)..<(read.upperBound + 2)]), beyond: printings) else { continue }
                 let ranked = counts.filter { $0.key.properties.isIdeographic }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.value < $1.key.value }
                 guard let best = ranked.first, ranked.count == 1 || best.value > 2 * ranked[1].value else { continue }
                 var other = scalars
                 other.replaceSubrange(read, with: [best.key])
                 guard best.value >= attested || (printings == 1 && ranked.count == 1 && widened(other, around: index).map { spelling.spells($0) } == true),
-                      width == 1 || !spelling.spells(Array(scalars[(index - 2)..<(read.upperBound + 2)]), beyond: printings),
                       RecognizedNameChoice.makesWord(other, index..<(index + 1), lexicon),
                       !RecognizedNameChoice.makesWord(scalars, read, lexicon) else { continue }
                 scalars = other
@@ -138,12 +138,13 @@ struct GappedSpelling {
 
     /// Whether the texts spell `run` (white space skipped) more than `beyond` times.
     func spells(_ run: [Unicode.Scalar], beyond: Int = 0) -> Bool {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: run)
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: run)
+        let text = String(scalars)
         var found = 0
         for spelled in texts {
             var rest = Substring(spelled)
-            while let range = rest.firstRange(of: String(text)) {
+            while let range = rest.firstRange(of: text) {
                 found += 1
                 if found > beyond { return true }
                 rest = rest[range.upperBound...]

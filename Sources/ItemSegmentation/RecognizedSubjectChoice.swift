@@ -60,9 +60,9 @@ enum RecognizedSubjectChoice {
               read.dropFirst(readRegion.count) == spelling.dropFirst(region.count) else { return false }
         let readUnits = JurisdictionSplitter.units(of: readRegion), units = JurisdictionSplitter.units(of: region)
         guard readUnits.count == units.count, readUnits != units else { return false }
-        return zip(readUnits, units).allSatisfy { read, unit in
-            read == unit || read.count == unit.count && read.last == unit.last && read.allSatisfy(SpellingVote.isChinese)
-                && !divisions.contains(read) && divisions.contains(unit)
+        return zip(readUnits, units).allSatisfy { readUnit, unit in
+            readUnit == unit || readUnit.count == unit.count && readUnit.last == unit.last && readUnit.allSatisfy(SpellingVote.isChinese)
+                && !divisions.contains(readUnit) && divisions.contains(unit)
         }
     }
 

@@ -21,7 +21,8 @@ enum SummarySeqInference {
         var diagnostics: [Diagnostic] = []
         for (index, (group, entry)) in places.enumerated() {
             let read = seqs[index]
-            guard read == nil || recognized && repeated.contains(read!) else { continue }
+            // A number read stands unless OCR read it and another entry has it too.
+            guard read.map({ recognized && repeated.contains($0) }) ?? true else { continue }
             let before = index > 0 ? seqs[index - 1] : nil
             let after = index + 1 < seqs.count ? seqs[index + 1] : nil
             guard let inferred = Self.inferred(before: before, after: after, atStart: index == 0, atEnd: index + 1 == seqs.count),
