@@ -4,7 +4,7 @@
 enum RecognitionCorrections {
     /// `ink` is the page's print (1 = ink), measured where a symbol's own
     /// box cannot tell (`DashRuns`, `HyphenPairs`, `StrayHyphens`, `StrayAsterisks`,
-    /// `HexagonalBrackets`, `DetachedSpecks`, `SpeckCommas`, `MarkBlanks`); nil: not measured.
+    /// `HexagonalBrackets`, `DetachedSpecks`, `SpeckCommas`, `MarkBlanks`, `DoubledMarks`); nil: not measured.
     static func apply(to blocks: inout [[RecognizedLine]], verticalRules: [PixelBox], tolerance: Int, ink: PageImage? = nil) {
         // The pieces of the page's print within a region, clipped to it.
         let pieces = { (region: PixelBox) in ink.map { Components.boxes(of: $0, within: region) } }
@@ -15,7 +15,7 @@ enum RecognitionCorrections {
                 // Marks are no ideographs: the em stays what it was as marks go.
                 let em = RecognizedGlyphs.band(of: blocks[block][line]).height
                 SpeckMarks.apply(to: &blocks[block][line], em: em)
-                DoubledMarks.apply(to: &blocks[block][line])
+                DoubledMarks.apply(to: &blocks[block][line], em: em, pieces: pieces)
                 DashRuns.apply(to: &blocks[block][line], em: em) { box in ink.flatMap { InkRuns.longest(in: $0, through: box) } }
                 HyphenPairs.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } ?? [] }
                 StrayHyphens.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } }
