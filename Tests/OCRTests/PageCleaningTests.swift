@@ -194,6 +194,26 @@ import Testing
         #expect(!isInk(image, 161, 128))
     }
 
+    @Test func aColonInAWideBlankStaysThoughFarFromPrint() {
+        // `》：全` of the corpus scan (at 300 dpi): the colon's 6-pixel dots
+        // 26 pixels from the characters either side, beyond a stray mark's reach.
+        let before = PixelBox(left: 100, top: 100, right: 117, bottom: 134), after = PixelBox(left: 169, top: 100, right: 203, bottom: 134)
+        let upper = PixelBox(left: 143, top: 108, right: 149, bottom: 114), lower = PixelBox(left: 143, top: 122, right: 149, bottom: 128)
+        // At a line's end (nothing after it) it stays too.
+        let last = PixelBox(left: 300, top: 100, right: 317, bottom: 134)
+        let ending = [PixelBox(left: 343, top: 108, right: 349, bottom: 114), PixelBox(left: 343, top: 122, right: 349, bottom: 128)]
+        // Specks of unlike size stacked so, and a pair with no print level with it, go.
+        let unlike = [PixelBox(left: 144, top: 160, right: 148, bottom: 164), PixelBox(left: 143, top: 170, right: 150, bottom: 177)]
+        let character = PixelBox(left: 100, top: 152, right: 117, bottom: 186)
+        let alone = [PixelBox(left: 243, top: 20, right: 249, bottom: 26), PixelBox(left: 243, top: 34, right: 249, bottom: 40)]
+        let image = page(width: 400, height: 200, ink: [before, after, upper, lower, last, character] + ending + unlike + alone)
+        _ = Speckles.erased(from: binary(image), in: image, dpi: 300)
+        #expect(isInk(image, 146, 111) && isInk(image, 146, 125))
+        #expect(isInk(image, 346, 111) && isInk(image, 346, 125))
+        #expect(!isInk(image, 146, 162) && !isInk(image, 146, 173))
+        #expect(!isInk(image, 246, 23) && !isInk(image, 246, 37))
+    }
+
     @Test func theStopOfANumberingStaysThoughAsSmallAsGrain() {
         // `5.`: a digit 24 pixels tall, a 3-pixel stop at its foot; grain of the
         // same size beside its middle, and past the stop's reach.

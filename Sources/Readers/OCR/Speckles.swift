@@ -9,7 +9,8 @@ import CTesseract
 ///   `：` and a numbering's `5.` can be as small: `PunctuationDots` keeps them);
 /// - a small mark (up to a comma's size) with no other print near it:
 ///   punctuation stands beside its characters, and a chain of small marks
-///   (`……`, `：`) is kept when one of them is near a character.
+///   (`……`, `：`) is kept when one of them is near a character (a colon
+///   centred in a wide blank is kept too: `StrayColons`).
 enum Speckles {
     /// Largest speck anywhere, in pixels at 300 dpi, across and down.
     static let size = 3
@@ -62,7 +63,10 @@ enum Speckles {
               // print and the marks standing near it, in chains.
               let near = PageImage.adopting(pixDilateBrick(nil, binary.pix, reach + 1, reach + 1)),
               let printed = PageImage.adopting(pixSeedfillBinary(nil, print.pix, near.pix, 8)),
-              let stray = PageImage.adopting(pixSubtract(nil, smallMarks.pix, printed.pix))
+              let lone = PageImage.adopting(pixSubtract(nil, smallMarks.pix, printed.pix)),
+              // A colon centred in a wide blank stands beyond the reach of print.
+              let colons = StrayColons.dots(among: lone, print: print, dpi: dpi),
+              let stray = PageImage.adopting(pixSubtract(nil, lone.pix, colons.pix))
         else { return nil }
         return Specks(tiny: grain, stray: stray)
     }
