@@ -5,7 +5,9 @@
 /// stands beside the first of the next), so there it becomes full-width; a bracket also does
 /// when it pairs with a full-width one on the same line. An opening `〈`
 /// (which Tesseract reads for `（`) closed by `)` or `）` was `（`: `〈` is
-/// only ever closed by `〉`. A `：` or `；` after a Chinese character that
+/// only ever closed by `〉`; so was a `《` `“` `〔` `[` before a clause's
+/// number that a bracket closes (`；《三）`, `，“三）`: a title or a quote
+/// holds more than a bare number). A `：` or `；` after a Chinese character that
 /// opens a numbered clause (`的；2、`, `责任：1.`) is full-width too: the
 /// lists print thousands so and none half-width (the corpus's references),
 /// while before a bracketed number they print both (`费用;(二)`).
@@ -17,6 +19,8 @@ enum FullWidthPunctuation {
     /// Applies to the lines of one cell: its text runs on from line to line.
     static func apply(to lines: inout [RecognizedLine]) {
         var scalars = lines.flatMap { $0.words.flatMap { $0.symbols.map(\.text) } }
+        // The misread mark first: what stands beside it is judged by the bracket printed.
+        openNumbers(&scalars)
         let original = scalars
         for index in scalars.indices {
             guard let scalar = single(original[index]), let wide = fullWidth[scalar],
@@ -46,6 +50,25 @@ enum FullWidthPunctuation {
         guard !digits.isEmpty, let mark = texts.dropFirst(digits.count).first, ["、", ".", "．"].contains(mark) else { return false }
         let after = texts.dropFirst(digits.count + 1).first
         return after.map { !$0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } } ?? true
+    }
+
+    /// Marks Tesseract reads for the `（` of a clause's number.
+    static let numberOpeners: Set<String> = ["《", "“", "〔", "["]
+
+    /// A clause's number in brackets, one to three Chinese numerals or two digits (`（三）`, `（12）`).
+    private static func isClauseNumber(_ texts: ArraySlice<String>) -> Bool {
+        let numerals = "一二三四五六七八九十".unicodeScalars, digits = "0123456789".unicodeScalars
+        let all = texts.joined().unicodeScalars
+        return !texts.isEmpty && (texts.count <= 3 && all.allSatisfy(numerals.contains) || texts.count <= 2 && all.allSatisfy(digits.contains))
+    }
+
+    /// `《三）` → `（三）`, `“二)` → `(二)`: the opener takes the closer's width.
+    private static func openNumbers(_ scalars: inout [String]) {
+        for index in scalars.indices where numberOpeners.contains(scalars[index]) {
+            guard let closer = scalars[(index + 1)...].prefix(4).firstIndex(where: { $0 == ")" || $0 == "）" }),
+                  isClauseNumber(scalars[(index + 1)..<closer]) else { continue }
+            scalars[index] = scalars[closer] == ")" ? "(" : "（"
+        }
     }
 
     /// `(` … `）`, `（` … `)` and `〈` … `)` on one line: both are full-width.
@@ -97,5 +120,12 @@ enum FullWidthPunctuation {
         CorrectionExample("缴纳费用;(二)", "缴纳费用;(二)"),
         CorrectionExample("收费标准为每次:2.5元", "收费标准为每次:2.5元"),
         CorrectionExample("时间:9:30", "时间:9:30"),
+        // A clause's number opened by a misread mark.
+        CorrectionExample("医疗费用；《三）法律", "医疗费用；（三）法律"),
+        CorrectionExample("予以封存，“三）根据", "予以封存，（三）根据"),
+        CorrectionExample("缴纳费用;《二)", "缴纳费用;(二)"),
+        CorrectionExample("职权:〔12）要求", "职权：（12）要求"),
+        CorrectionExample("依照《三定》规定（试行）", "依照《三定》规定（试行）"),
+        CorrectionExample("“三”）", "“三”）"),
     ]
 }
