@@ -16,6 +16,7 @@ enum RecognitionCorrections {
                 let em = RecognizedGlyphs.band(of: blocks[block][line]).height
                 SpeckMarks.apply(to: &blocks[block][line], em: em)
                 DoubledMarks.apply(to: &blocks[block][line], em: em, pieces: pieces)
+                DocumentNumberSigns.apply(to: &blocks[block][line], em: em)
                 DashRuns.apply(to: &blocks[block][line], em: em) { box in ink.flatMap { InkRuns.longest(in: $0, through: box) } }
                 HyphenPairs.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } ?? [] }
                 StrayHyphens.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } }
@@ -35,7 +36,7 @@ enum RecognitionCorrections {
         }
     }
 
-    static let examples = RulingBars.examples + SpeckMarks.examples + DoubledMarks.examples + FullWidthPunctuation.examples
+    static let examples = RulingBars.examples + SpeckMarks.examples + DoubledMarks.examples + DocumentNumberSigns.examples + FullWidthPunctuation.examples
         + RepeatedClauseMarks.examples + RereadOverlaps.examples + UnpairedQuotes.examples + NestedTitleMarks.examples
 
     /// What the corrections make of an example's line.
