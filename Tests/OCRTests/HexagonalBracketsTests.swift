@@ -38,6 +38,40 @@ import Testing
         #expect(read(gap: 16, neighbours: false) == "[2018]")
     }
 
+    /// `字[2016]94` as read, 30 pixels an em, 16 of paper outside each
+    /// bracket, the brackets drawn 9 pixels wide: solid lenses, or thin strokes.
+    func read(solid: Bool) -> String {
+        func bracket(at left: Int, opening: Bool) -> [PixelBox] {
+            let back = opening ? left : left + 8
+            if solid {
+                // Wide at its ends, a stroke of 3 at its middle.
+                return [PixelBox(left: left, top: 30, right: left + 9, bottom: 38), PixelBox(left: opening ? left : left + 6, top: 38, right: opening ? left + 3 : left + 9, bottom: 52),
+                        PixelBox(left: left, top: 52, right: left + 9, bottom: 60)]
+            }
+            return [PixelBox(left: left, top: 30, right: left + 9, bottom: 31), PixelBox(left: back, top: 30, right: back + 1, bottom: 60), PixelBox(left: left, top: 59, right: left + 9, bottom: 60)]
+        }
+        var boxes: [(String, PixelBox)] = [("字", PixelBox(left: 100, top: 30, right: 128, bottom: 60)), ("[", PixelBox(left: 144, top: 30, right: 153, bottom: 60))]
+        var ink = [boxes[0].1] + bracket(at: 144, opening: true)
+        for (index, digit) in ["2", "0", "1", "6"].enumerated() {
+            boxes.append((digit, PixelBox(left: 156 + 12 * index, top: 36, right: 166 + 12 * index, bottom: 60)))
+            ink.append(boxes.last!.1)
+        }
+        boxes.append(("]", PixelBox(left: 204, top: 30, right: 213, bottom: 60)))
+        ink += bracket(at: 204, opening: false)
+        boxes.append(("9", PixelBox(left: 229, top: 36, right: 239, bottom: 60)))
+        ink.append(boxes.last!.1)
+        let page = HyphenPairsTests.ink(ink)
+        let symbols = boxes.map { RecognizedSymbol(text: $0.0, box: $0.1, confidence: 95) }
+        var line = RecognizedLine(box: PixelBox(left: 100, top: 30, right: 239, bottom: 60), words: [RecognizedWord(symbols: symbols)])
+        HexagonalBrackets.apply(to: &line, em: 30, ink: { Components.boxes(of: page, within: $0) }, fill: { BracketBow.fill(in: page, piece: $0) })
+        return line.words.flatMap(\.symbols).map(\.text).joined()
+    }
+
+    @Test func fullWidthBracketsDrawnSolidAreLenticular() {
+        #expect(read(solid: true) == "字【2016】9")
+        #expect(read(solid: false) == "字〔2016〕9")
+    }
+
     @Test func withoutThePagesInkNothingChanges() {
         var line = RecognizedLine(box: PixelBox(left: 0, top: 0, right: 60, bottom: 30), words: [RecognizedWord(symbols: [
             RecognizedSymbol(text: "[", box: PixelBox(left: 0, top: 0, right: 4, bottom: 30), confidence: 95),

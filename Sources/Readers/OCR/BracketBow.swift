@@ -37,4 +37,21 @@ enum BracketBow {
     static func isStraight(_ bow: Double, height: Int) -> Bool {
         bow * 20 < Double(height)
     }
+
+    /// The share of `piece`'s box that is ink: a lenticular bracket `【` is
+    /// drawn solid, a lens 10 pixels wide at its ends (half its box inked, at
+    /// 300 dpi), a hexagonal `〔` as a thin stroke (a sixth of its box).
+    static func fill(in binary: PageImage, piece: PixelBox) -> Double? {
+        guard piece.width > 0, piece.height > 0 else { return nil }
+        var value: UInt32 = 0, inked = 0
+        for y in piece.top..<piece.bottom {
+            for x in piece.left..<piece.right where pixGetPixel(binary.pix, Int32(x), Int32(y), &value) == 0 && value == 1 { inked += 1 }
+        }
+        return Double(inked) / Double(piece.width * piece.height)
+    }
+
+    /// Solid: a third or more of its box inked.
+    static func isSolid(_ fill: Double) -> Bool {
+        fill >= 1.0 / 3
+    }
 }

@@ -18,6 +18,10 @@
 /// there the ink's shape decides: a bracket read as a parenthesis is
 /// hexagonal only where its outer edge runs straight (`BracketBow`), round
 /// a number (`2018`, `7`) and with the paper of a full-width mark outside.
+///
+/// Lists print the year in lenticular brackets too, `石人社字【2016】94号`,
+/// set full-width alike, and Tesseract reads them as `[` as well: a bracket
+/// drawn solid (`BracketBow.fill`) was printed `【` … `】`, a thin one `〔` … `〕`.
 enum HexagonalBrackets {
     /// Paper between a bracket's ink and its neighbour's, in ems, that makes it full-width.
     static let clearance = 0.4
@@ -27,9 +31,11 @@ enum HexagonalBrackets {
     /// `ink` gives the page's print (1 = ink) as the boxes of its pieces within a
     /// region, clipped to it (`Components.boxes(of:within:)`); nil where the ink was not
     /// measured, and nothing changes.
-    /// `bow` measures a bracket's piece on the print (`BracketBow.bow`); nil: not measured.
+    /// `bow` measures a bracket's piece on the print (`BracketBow.bow`), `fill`
+    /// its share of ink (`BracketBow.fill`); nil: not measured.
     static func apply(
-        to line: inout RecognizedLine, em: Int, ink: (PixelBox) -> [PixelBox]?, bow: (PixelBox, BracketBow.Side) -> Double? = { _, _ in nil }
+        to line: inout RecognizedLine, em: Int, ink: (PixelBox) -> [PixelBox]?, bow: (PixelBox, BracketBow.Side) -> Double? = { _, _ in nil },
+        fill: (PixelBox) -> Double? = { _ in nil }
     ) {
         guard em > 0 else { return }
         let band = RecognizedGlyphs.band(of: line)
@@ -53,8 +59,12 @@ enum HexagonalBrackets {
                 && (straight.contains(texts[index]) || isStraight(opening.box, side: .left, band: band, em: em, ink: ink, bow: bow))
                 && (straight.contains(texts[close]) || isStraight(closing.box, side: .right, band: band, em: em, ink: ink, bow: bow))
             if shaped, isFullWidth(opening.box, side: .left, band: band, em: em, ink: ink) || isFullWidth(closing.box, side: .right, band: band, em: em, ink: ink) {
-                line.words[positions[index].0].symbols[positions[index].1].text = "〔"
-                line.words[positions[close].0].symbols[positions[close].1].text = "〕"
+                // Drawn solid, the full-width brackets are lenticular.
+                let solid = [opening.box, closing.box].contains { box in
+                    piece(box, band: band, em: em, ink: ink).flatMap(fill).map(BracketBow.isSolid) ?? false
+                }
+                line.words[positions[index].0].symbols[positions[index].1].text = solid ? "【" : "〔"
+                line.words[positions[close].0].symbols[positions[close].1].text = solid ? "】" : "〕"
             }
             index = close + 1
         }

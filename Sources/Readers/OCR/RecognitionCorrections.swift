@@ -21,9 +21,10 @@ enum RecognitionCorrections {
                 HyphenPairs.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } ?? [] }
                 StrayHyphens.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } }
                 StrayAsterisks.apply(to: &blocks[block][line], em: em, pieces: pieces)
-                HexagonalBrackets.apply(to: &blocks[block][line], em: em, ink: pieces) { piece, side in
-                    ink.flatMap { BracketBow.bow(in: $0, piece: piece, side: side) }
-                }
+                HexagonalBrackets.apply(
+                    to: &blocks[block][line], em: em, ink: pieces, bow: { piece, side in ink.flatMap { BracketBow.bow(in: $0, piece: piece, side: side) } },
+                    fill: { piece in ink.flatMap { BracketBow.fill(in: $0, piece: piece) } }
+                )
                 DetachedSpecks.apply(to: &blocks[block][line], em: em, pieces: pieces)
                 SpeckCommas.apply(to: &blocks[block][line], em: em, pieces: pieces)
                 MarkBlanks.apply(to: &blocks[block][line], em: em, pieces: pieces)
