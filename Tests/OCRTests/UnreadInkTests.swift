@@ -64,4 +64,19 @@ import Testing
         // A piece of a line read, in its band beside it: no line to read again.
         #expect(UnreadInk.regions(within: PixelBox(left: 0, top: 0, right: 400, bottom: 160), of: ink, read: read + [PixelBox(left: 20, top: 60, right: 250, bottom: 86)], dpi: 300).isEmpty)
     }
+
+    @Test func aBracketWrappedAloneByTheCellsEdgeIsFound() {
+        // 5 pt print, the cell's ink area from x = 394: three lines 16 tall read, then a `）`
+        // alone on a fourth line, 4 pixels wide and 15 tall, at the area's left edge.
+        let area = PixelBox(left: 394, top: 1634, right: 631, bottom: 1786)
+        let lines = (0..<3).map { Self.word(12, left: 395, top: 1657 + 29 * $0) }.flatMap { $0 }
+        let bracket = PixelBox(left: 395, top: 1741, right: 399, bottom: 1756)
+        // A speck and a rule's remnant, each as narrow: no line.
+        let speck = PixelBox(left: 500, top: 1760, right: 503, bottom: 1763), remnant = PixelBox(left: 600, top: 1700, right: 602, bottom: 1780)
+        let ink = HyphenPairsTests.ink(lines + [bracket, speck, remnant], width: 700, height: 1800)
+        let read = (0..<3).map { PixelBox(left: 395, top: 1657 + 29 * $0, right: 623, bottom: 1673 + 29 * $0) }
+        let regions = UnreadInk.regions(within: area, of: ink, read: read, dpi: 300)
+        // The bracket's own ink with the margin of 10, though its run was cut at the area's edge.
+        #expect(regions == [PixelBox(left: 385, top: 1731, right: 409, bottom: 1766)])
+    }
 }
