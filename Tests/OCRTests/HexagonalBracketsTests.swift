@@ -72,6 +72,21 @@ import Testing
         #expect(read(solid: false) == "字〔2016〕9")
     }
 
+    @Test func aClausesNumberAfterAFullWidthMarkStays() {
+        // `卡；(2)身`: the semicolon's blank half leaves half an em of paper before `(`.
+        let boxes: [(String, PixelBox)] = [
+            ("；", PixelBox(left: 100, top: 40, right: 106, bottom: 60)), ("[", PixelBox(left: 124, top: 30, right: 128, bottom: 60)),
+            ("2", PixelBox(left: 131, top: 36, right: 141, bottom: 60)), ("]", PixelBox(left: 144, top: 30, right: 148, bottom: 60)),
+            ("身", PixelBox(left: 164, top: 30, right: 192, bottom: 60)),
+        ]
+        let page = HyphenPairsTests.ink(boxes.map(\.1))
+        var line = RecognizedLine(box: PixelBox(left: 100, top: 30, right: 192, bottom: 60), words: [
+            RecognizedWord(symbols: boxes.map { RecognizedSymbol(text: $0.0, box: $0.1, confidence: 95) }),
+        ])
+        HexagonalBrackets.apply(to: &line, em: 30) { Components.boxes(of: page, within: $0) }
+        #expect(line.words.flatMap(\.symbols).map(\.text).joined() == "；[2]身")
+    }
+
     @Test func withoutThePagesInkNothingChanges() {
         var line = RecognizedLine(box: PixelBox(left: 0, top: 0, right: 60, bottom: 30), words: [RecognizedWord(symbols: [
             RecognizedSymbol(text: "[", box: PixelBox(left: 0, top: 0, right: 4, bottom: 30), confidence: 95),

@@ -17,7 +17,11 @@
 /// print a year in full-width parentheses as well (`令（2015）第12号`), so
 /// there the ink's shape decides: a bracket read as a parenthesis is
 /// hexagonal only where its outer edge runs straight (`BracketBow`), round
-/// a number (`2018`, `7`) and with the paper of a full-width mark outside.
+/// a year (`2018`) and with the paper of a full-width mark outside. Only a
+/// year: a clause's number in half-width brackets after a full-width mark
+/// (`社会保障卡；(2)身份证`) has the mark's blank half outside it, and the
+/// development lists print no other number in `〔〕` (six `〔2〕` on the
+/// corpus scan, all misread).
 ///
 /// Lists print the year in lenticular brackets too, `石人社字【2016】94号`,
 /// set full-width alike, and Tesseract reads them as `[` as well: a bracket
@@ -51,9 +55,10 @@ enum HexagonalBrackets {
             }
             let opening = line.words[positions[index].0].symbols[positions[index].1]
             let closing = line.words[positions[close].0].symbols[positions[close].1]
-            let square = texts[index] == "[" && texts[close] == "]"
             let inside = texts[(index + 1)..<close]
-            let numbered = (1...4).contains(inside.count) && inside.allSatisfy { $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
+            // A year: a clause's number, `；(2)`, stands clear of the mark before it too.
+            let square = texts[index] == "[" && texts[close] == "]" && inside.count == 4
+            let numbered = inside.count == 4 && inside.allSatisfy { $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
             // A parenthesis read must be a straight stroke on the print, round a number.
             let shaped = square || numbered
                 && (straight.contains(texts[index]) || isStraight(opening.box, side: .left, band: band, em: em, ink: ink, bow: bow))
