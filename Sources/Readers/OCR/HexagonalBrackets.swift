@@ -64,9 +64,9 @@ enum HexagonalBrackets {
                 && (straight.contains(texts[index]) || isStraight(opening.box, side: .left, band: band, em: em, ink: ink, bow: bow))
                 && (straight.contains(texts[close]) || isStraight(closing.box, side: .right, band: band, em: em, ink: ink, bow: bow))
             if shaped, isFullWidth(opening.box, side: .left, band: band, em: em, ink: ink) || isFullWidth(closing.box, side: .right, band: band, em: em, ink: ink) {
-                // Drawn solid, the full-width brackets are lenticular.
-                let solid = [opening.box, closing.box].contains { box in
-                    piece(box, band: band, em: em, ink: ink).flatMap(fill).map(BracketBow.isSolid) ?? false
+                // Drawn solid, the full-width brackets are lenticular: both of them.
+                let solid = [opening.box, closing.box].allSatisfy { box in
+                    lens(box, band: band, em: em, ink: ink).flatMap(fill).map(BracketBow.isSolid) ?? false
                 }
                 line.words[positions[index].0].symbols[positions[index].1].text = solid ? "【" : "〔"
                 line.words[positions[close].0].symbols[positions[close].1].text = solid ? "】" : "〕"
@@ -87,6 +87,17 @@ enum HexagonalBrackets {
         let around = PixelBox(left: box.left - em / 3, top: band.top, right: box.right + em / 3, bottom: band.bottom)
         let centre = box.left + box.right
         return ink(around)?.filter { 10 * $0.height >= 6 * band.height && 10 * $0.width <= 4 * em }
+            .min { abs($0.left + $0.right - centre) < abs($1.left + $1.right - centre) }
+    }
+
+    /// The bracket read in `box` as `piece`, but only a piece as tall as a
+    /// bracket stands (three quarters of the line or more; a digit beside it
+    /// stands two thirds to four fifths) and no wider than 0.45 of its
+    /// height (`【` 11 by 27 pixels; a digit `6` beside it 11 by 23).
+    private static func lens(_ box: PixelBox, band: (top: Int, bottom: Int, height: Int), em: Int, ink: (PixelBox) -> [PixelBox]?) -> PixelBox? {
+        let around = PixelBox(left: box.left - em / 3, top: band.top, right: box.right + em / 3, bottom: band.bottom)
+        let centre = box.left + box.right
+        return ink(around)?.filter { 4 * $0.height >= 3 * band.height && 20 * $0.width <= 9 * $0.height }
             .min { abs($0.left + $0.right - centre) < abs($1.left + $1.right - centre) }
     }
 
