@@ -36,6 +36,12 @@ import Testing
         #expect(read("费；”（", boxes: [(798, 832), (839, 855), (860, 867), (879, 888)], confidences: [98, 98, 93, 99], ink: ink) == "费；（")
     }
 
+    @Test func aQuoteReadFromTheBlankBeforeABracketGoes() {
+        // `；”（`, the semicolon boxed short of its ink: the quote goes with the bracket's reading.
+        let ink = [PixelBox(left: 842, top: 40, right: 847, bottom: 45), PixelBox(left: 841, top: 54, right: 848, bottom: 64), PixelBox(left: 880, top: 31, right: 887, bottom: 64)]
+        #expect(read("；”（", boxes: [(830, 838), (860, 867), (879, 888)], confidences: [98, 93, 99], ink: ink) == "；（")
+    }
+
     @Test func twoMarksWithInkOfTheirOwnStay() {
         // `的。”主`: the full stop and the quote are both printed.
         let ink = Self.character(at: 100) + [PixelBox(left: 138, top: 54, right: 146, bottom: 63)]

@@ -12,7 +12,7 @@
 /// `；”（` with `”` on the blank between `；` and `（`. Two marks closer
 /// than `nearby` of an em are one where the print between their outer edges
 /// is all one's: every piece of ink there has its middle in one box, and
-/// none in the other. A closing mark and an opening one (`【法律】《`, `”“`) stay.
+/// none in the other. A closing bracket and an opening one (`【法律】《`) stay.
 enum DoubledMarks {
     /// Widest gap, in ems, between two boxes read from one mark.
     static let nearby = 0.5
@@ -28,7 +28,8 @@ enum DoubledMarks {
                   let found = pieces(PixelBox(left: left.box.left, top: band.top, right: right.box.right, bottom: band.bottom)),
                   !found.isEmpty else { return false }
             // A title or bracket closed and the next opened (`【法律】《`) are two marks, however boxed.
-            guard !(isKind(left, [.closePunctuation, .finalPunctuation]) && isKind(right, [.openPunctuation, .initialPunctuation])) else { return false }
+            // (A quote's own ink keeps it: a `”` read from the blank before `（` goes.)
+            guard !(isKind(left, .closePunctuation) && isKind(right, .openPunctuation)) else { return false }
             let middles = found.map { ($0.left + $0.right) / 2 }
             let holds = { (box: PixelBox) in middles.filter { box.left <= $0 && $0 <= box.right }.count }
             return [(left.box, right.box), (right.box, left.box)].contains { inked, blank in holds(inked) == middles.count && holds(blank) == 0 }
@@ -77,8 +78,8 @@ enum DoubledMarks {
         return closing && marksBeforeBrackets.contains(right.text) && right.text != "." && right.text != "．"
     }
 
-    private static func isKind(_ symbol: RecognizedSymbol, _ kinds: Set<Unicode.GeneralCategory>) -> Bool {
-        symbol.text.unicodeScalars.first.map { kinds.contains($0.properties.generalCategory) } ?? false
+    private static func isKind(_ symbol: RecognizedSymbol, _ kind: Unicode.GeneralCategory) -> Bool {
+        symbol.text.unicodeScalars.first?.properties.generalCategory == kind
     }
 
     private static let marksBeforeBrackets: Set<String> = ["、", "，", "；", "：", "。", ",", ";", ":", ".", "．"]
