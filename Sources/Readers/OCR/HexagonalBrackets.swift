@@ -82,11 +82,16 @@ enum HexagonalBrackets {
     /// Read as straight strokes: no shape to measure.
     private static let straight: Set<String> = ["[", "〔", "]", "〕"]
 
-    /// The bracket read in `box`: the tall, narrow piece of ink nearest it.
-    private static func piece(_ box: PixelBox, band: (top: Int, bottom: Int, height: Int), em: Int, ink: (PixelBox) -> [PixelBox]?) -> PixelBox? {
+    /// The bracket read in `box`: the tall, narrow piece of ink nearest it
+    /// (`shaped`: tall and narrow enough; by default three fifths of the line
+    /// or taller, and narrower than two fifths of an em).
+    private static func piece(
+        _ box: PixelBox, band: (top: Int, bottom: Int, height: Int), em: Int, ink: (PixelBox) -> [PixelBox]?,
+        shaped: ((PixelBox) -> Bool)? = nil
+    ) -> PixelBox? {
         let around = PixelBox(left: box.left - em / 3, top: band.top, right: box.right + em / 3, bottom: band.bottom)
         let centre = box.left + box.right
-        return ink(around)?.filter { 10 * $0.height >= 6 * band.height && 10 * $0.width <= 4 * em }
+        return ink(around)?.filter(shaped ?? { 10 * $0.height >= 6 * band.height && 10 * $0.width <= 4 * em })
             .min { abs($0.left + $0.right - centre) < abs($1.left + $1.right - centre) }
     }
 
@@ -95,10 +100,7 @@ enum HexagonalBrackets {
     /// stands two thirds to four fifths) and no wider than 0.45 of its
     /// height (`【` 11 by 27 pixels; a digit `6` beside it 11 by 23).
     private static func lens(_ box: PixelBox, band: (top: Int, bottom: Int, height: Int), em: Int, ink: (PixelBox) -> [PixelBox]?) -> PixelBox? {
-        let around = PixelBox(left: box.left - em / 3, top: band.top, right: box.right + em / 3, bottom: band.bottom)
-        let centre = box.left + box.right
-        return ink(around)?.filter { 4 * $0.height >= 3 * band.height && 20 * $0.width <= 9 * $0.height }
-            .min { abs($0.left + $0.right - centre) < abs($1.left + $1.right - centre) }
+        piece(box, band: band, em: em, ink: ink) { 4 * $0.height >= 3 * band.height && 20 * $0.width <= 9 * $0.height }
     }
 
     /// Whether the bracket read in `box` is a straight stroke on its outer `side`.
