@@ -60,7 +60,7 @@ extension ItemSegmenter {
     /// OCR misread once: the rows' 行政主体, the rows' and the summary's
     /// categories against each other (the summary counts as recognized when
     /// any of the list is: its rows carry no mark of their own), then the
-    /// title (and with it the facts), the title's place against the
+    /// title's kind of list and owner (and with them the facts), the title's place against the
     /// country's places, the place name in subjects and names (and the
     /// subjects and title once more), a name read two ways, and a name's
     /// character the document spells otherwise.
@@ -78,7 +78,9 @@ extension ItemSegmenter {
         diagnostics += RecognizedCategoryChoice.apply(to: &drafts, summary: summary)
         if summaryRecognized, summary != nil { diagnostics += RecognizedSummaryCategory.apply(to: &summary!, drafts: drafts) }
         if titlesRecognized {
-            diagnostics += chooseTitle()
+            let kindNotes = RecognizedListKind.apply(to: &titleLines)
+            if !kindNotes.isEmpty { facts = ListFactsReader.read(titleLines, recognized: true).facts }
+            diagnostics += kindNotes + chooseTitle()
         }
         let texts = titleLines + drafts.map(\.subject) + drafts.map(\.name) + (summary?.entries.map(\.entry.name) ?? [])
         if titlesRecognized {
