@@ -30,6 +30,7 @@ enum RecognitionCorrections {
                 MarkBlanks.apply(to: &blocks[block][line], em: em, pieces: pieces)
             }
             FullWidthPunctuation.apply(to: &blocks[block])
+            RareCharacterMisreads.apply(to: &blocks[block])
             UnpairedQuotes.apply(to: &blocks[block])
             NestedTitleMarks.apply(to: &blocks[block])
             RepeatedClauseMarks.apply(to: &blocks[block])
@@ -38,6 +39,7 @@ enum RecognitionCorrections {
     }
 
     static let examples = RulingBars.examples + SpeckMarks.examples + DoubledMarks.examples + DocumentNumberSigns.examples + FullWidthPunctuation.examples
+        + RareCharacterMisreads.examples
         + RepeatedClauseMarks.examples + RereadOverlaps.examples + UnpairedQuotes.examples + NestedTitleMarks.examples
 
     /// What the corrections make of an example's line.

@@ -1,0 +1,75 @@
+/// Tesseract reads a rare character as a common one drawn alike, at high
+/// confidence and the same way every time, where only the setting shows
+/// the slip. Two such settings are certain:
+///
+/// - `赁` outside `租赁` was `凭`. Tesseract's own `chi_sim` dictionary holds
+///   赁 in 租赁 only, and the lists print 凭 as 凭证 or "on the strength of"
+///   (`凭营业执照`): 65 `赁` on 20 speckled stand-in scans, every one a 凭.
+/// - `费` opening a document number's issuer was `冀`, Hebei's abbreviation:
+///   the issuer is the Chinese run between an opening bracket and the
+///   bracketed year (`（冀医保规〔2019〕`), and it begins with the issuing
+///   region or organ, never with 费 (which stands inside one: `冀价行费〔2018〕`).
+///   40 such `费` on the stand-ins, every one a 冀.
+///
+/// Applies to the symbols of one cell, after `FullWidthPunctuation`.
+enum RareCharacterMisreads {
+    static func apply(to lines: inout [RecognizedLine]) {
+        var texts = lines.flatMap { $0.words.flatMap { $0.symbols.map(\.text) } }
+        for index in texts.indices {
+            switch texts[index] {
+            case "赁" where index == 0 || texts[index - 1] != "租":
+                texts[index] = "凭"
+            case "费" where index > 0 && issuerOpeners.contains(texts[index - 1]) && opensDocumentNumber(texts[(index + 1)...]):
+                texts[index] = "冀"
+            default:
+                continue
+            }
+        }
+        var index = 0
+        for line in lines.indices {
+            for word in lines[line].words.indices {
+                for symbol in lines[line].words[word].symbols.indices {
+                    lines[line].words[word].symbols[symbol].text = texts[index]
+                    index += 1
+                }
+            }
+        }
+    }
+
+    /// What a document number follows: a bracket (`〔` a misread `（`).
+    private static let issuerOpeners: Set<String> = ["（", "(", "〔", "[", "【"]
+    private static let yearOpeners: Set<String> = ["〔", "【", "[", "(", "（"]
+    private static let yearClosers: Set<String> = ["〕", "】", "]", ")", "）"]
+
+    /// `texts` (after the issuer's first character) run on in one to six
+    /// Chinese characters to a bracketed four-digit year and the number.
+    private static func opensDocumentNumber(_ texts: ArraySlice<String>) -> Bool {
+        let issuer = texts.prefix { $0.unicodeScalars.allSatisfy(\.properties.isIdeographic) }
+        guard (1...6).contains(issuer.count) else { return false }
+        let rest = texts.dropFirst(issuer.count)
+        guard let opener = rest.first, yearOpeners.contains(opener) else { return false }
+        let isDigit = { (text: String) in text.count == 1 && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
+        let year = rest.dropFirst().prefix(4)
+        // Then the number itself: `〕3号`, `〕第1号`.
+        let after = rest.dropFirst(5).prefix(2)
+        return year.count == 4 && year.allSatisfy(isDigit) && after.count == 2 && yearClosers.contains(after.first!)
+            && (isDigit(after.last!) || after.last == "第")
+    }
+
+    static let examples: [CorrectionExample] = [
+        CorrectionExample("会计赁证等与缴费有关的资料", "会计凭证等与缴费有关的资料"),
+        CorrectionExample("三十日内赁营业执照", "三十日内凭营业执照"),
+        CorrectionExample("房屋租赁合同", "房屋租赁合同"),
+        CorrectionExample(lines: ["三十日内", "赁营业执照"], "三十日内凭营业执照"),
+        CorrectionExample("的通知》（费医保规〔2019〕3号）", "的通知》（冀医保规〔2019〕3号）"),
+        CorrectionExample("（费政字[2019]52号）", "（冀政字[2019]52号）"),
+        CorrectionExample("〔费医保规〔2019〕3号）", "〔冀医保规〔2019〕3号）"),
+        // 费 inside the issuer, or not before a year.
+        CorrectionExample("（冀价行费〔2018〕12号）", "（冀价行费〔2018〕12号）"),
+        CorrectionExample("（费用〔含药品〕）", "（费用〔含药品〕）"),
+        CorrectionExample("缴纳医疗保险费（2019年度）", "缴纳医疗保险费（2019年度）"),
+        CorrectionExample("（费用标准（2019年）", "（费用标准（2019年）"),
+        CorrectionExample("（费用标准（2019）", "（费用标准（2019）"),
+        CorrectionExample("（费医保规〔2019〕第1号）", "（冀医保规〔2019〕第1号）"),
+    ]
+}
