@@ -6,7 +6,9 @@ import Testing
 @Suite struct HexagonalBracketsTests {
     /// `令[2018]第` on a line 30 pixels tall (the em), each symbol boxed
     /// where its ink stands; `gap` pixels of paper outside each bracket.
-    func read(gap: Int, neighbours: Bool = true) -> String {
+    /// `broken`: each bracket's stroke printed in two pieces, a gap of 2
+    /// pixels between them (a thin stroke binarized at 200 dpi).
+    func read(gap: Int, neighbours: Bool = true, broken: Bool = false) -> String {
         var boxes: [(String, PixelBox)] = []
         var x = 100
         func put(_ text: String, width: Int, top: Int = 30, after space: Int = 2) {
@@ -19,7 +21,11 @@ import Testing
         x += 1
         put("]", width: 4, after: gap)
         if neighbours { put("第", width: 28) }
-        let page = HyphenPairsTests.ink(boxes.map(\.1))
+        let ink = boxes.flatMap { text, box in
+            guard broken, ["[", "]"].contains(text) else { return [box] }
+            return [PixelBox(left: box.left, top: box.top, right: box.right, bottom: 44), PixelBox(left: box.left, top: 46, right: box.right, bottom: box.bottom)]
+        }
+        let page = HyphenPairsTests.ink(ink)
         let symbols = boxes.map { RecognizedSymbol(text: $0.0, box: $0.1, confidence: 95) }
         var line = RecognizedLine(box: PixelBox(left: 100, top: 30, right: x, bottom: 60), words: [RecognizedWord(symbols: symbols)])
         HexagonalBrackets.apply(to: &line, em: 30) { Components.boxes(of: page, within: $0) }
@@ -28,6 +34,11 @@ import Testing
 
     @Test func halfAnEmOfPaperOutsideMakesHexagonalBrackets() {
         #expect(read(gap: 16) == "令〔2018〕第")
+    }
+
+    @Test func aStrokeTheScanBrokeIsMeasuredWhole() {
+        #expect(read(gap: 16, broken: true) == "令〔2018〕第")
+        #expect(read(gap: 4, broken: true) == "令[2018]第")
     }
 
     @Test func bracketsCloseToTheirNeighboursStaySquare() {
@@ -40,9 +51,14 @@ import Testing
 
     /// `字[2016]94` as read, 30 pixels an em, 16 of paper outside each
     /// bracket, the brackets drawn 9 pixels wide: solid lenses, or thin strokes.
-    func read(solid: Bool) -> String {
+    /// `narrow`: drawn solid but 6 pixels wide, a fifth of an em (a thin
+    /// `〔` printed small fills its box as much).
+    func read(solid: Bool, narrow: Bool = false) -> String {
         func bracket(at left: Int, opening: Bool) -> [PixelBox] {
             let back = opening ? left : left + 8
+            if narrow {
+                return [PixelBox(left: opening ? left + 3 : left, top: 30, right: opening ? left + 9 : left + 6, bottom: 60)]
+            }
             if solid {
                 // Wide at its ends, a stroke of 3 at its middle.
                 return [PixelBox(left: left, top: 30, right: left + 9, bottom: 38), PixelBox(left: opening ? left : left + 6, top: 38, right: opening ? left + 3 : left + 9, bottom: 52),
@@ -70,6 +86,7 @@ import Testing
     @Test func fullWidthBracketsDrawnSolidAreLenticular() {
         #expect(read(solid: true) == "字【2016】9")
         #expect(read(solid: false) == "字〔2016〕9")
+        #expect(read(solid: true, narrow: true) == "字〔2016〕9")
     }
 
     @Test func aClausesNumberAfterAFullWidthMarkStays() {
@@ -103,8 +120,9 @@ import Testing
     /// A bracket 30 pixels tall, a 3-pixel stroke, whose outer edge bows
     /// `bow` pixels out at its middle (0: a straight stroke), as a parabola:
     /// 6 bows about as a printed `（` does between its fifths and its middle.
-    static func bracket(left: Int, top: Int, bow: Int, opening: Bool) -> [PixelBox] {
-        (0..<30).map { row in
+    /// `blank`: rows left without ink (a thin stroke binarized at 200 dpi breaks).
+    static func bracket(left: Int, top: Int, bow: Int, opening: Bool, blank: Set<Int> = []) -> [PixelBox] {
+        (0..<30).filter { !blank.contains($0) }.map { row in
             let t = Double(row - 15) / 15
             let out = Int((Double(bow) * (1 - t * t)).rounded())
             let x = opening ? left + bow - out : left + out
@@ -113,10 +131,10 @@ import Testing
     }
 
     /// `令(2018)第` with 16 pixels of paper outside each bracket.
-    func read(bow: Int, text: (String, String) = ("(", ")")) -> String {
+    func read(bow: Int, text: (String, String) = ("(", ")"), blank: Set<Int> = []) -> String {
         var boxes: [(String, PixelBox)] = [("令", PixelBox(left: 100, top: 30, right: 128, bottom: 60))]
         var ink = [boxes[0].1]
-        let opening = Self.bracket(left: 144, top: 30, bow: bow, opening: true)
+        let opening = Self.bracket(left: 144, top: 30, bow: bow, opening: true, blank: blank)
         boxes.append((text.0, PixelBox(left: 144, top: 30, right: 150, bottom: 60)))
         ink += opening
         var x = 153
@@ -125,7 +143,7 @@ import Testing
             ink.append(boxes.last!.1)
             x += 12
         }
-        ink += Self.bracket(left: x + 1, top: 30, bow: bow, opening: false)
+        ink += Self.bracket(left: x + 1, top: 30, bow: bow, opening: false, blank: blank)
         boxes.append((text.1, PixelBox(left: x + 1, top: 30, right: x + 7, bottom: 60)))
         boxes.append(("第", PixelBox(left: x + 23, top: 30, right: x + 51, bottom: 60)))
         ink.append(boxes.last!.1)
@@ -146,6 +164,20 @@ import Testing
     @Test func aCurvedOneIsAParenthesis() {
         #expect(read(bow: 6) == "令(2018)第")
         #expect(read(bow: 6, text: ("（", "）")) == "令（2018）第")
+    }
+
+    @Test func aStrokeBrokenWhereTheBowIsMeasuredIsMeasuredAlongItsCurve() {
+        // Blank at the middle tenth and most of the lower one.
+        let blank = Set(13...16).union(22...24)
+        #expect(read(bow: 0, blank: blank) == "令〔2018〕第")
+        #expect(read(bow: 6, blank: blank) == "令(2018)第")
+        // Too much of it blank: as read.
+        #expect(read(bow: 0, blank: Set(6...20)) == "令(2018)第")
+    }
+
+    @Test func theCurveIsTheLeastSquaresParabola() throws {
+        let points = stride(from: -0.3, through: 0.3, by: 0.05).map { ($0, 2 + 3 * $0 + 8 * $0 * $0) }
+        #expect(try abs(#require(BracketBow.quadraticCurvature(points)) - 8) < 1e-9)
     }
 
     @Test func theBowIsMeasuredOnTheOuterEdge() {

@@ -11,7 +11,7 @@ enum BracketBow {
     enum Side { case left, right }
 
     /// Pixels the outer `side` of the ink in `piece` (a bracket's own piece)
-    /// bows out at its middle; nil where a row holds no ink.
+    /// bows out at its middle; nil where too few rows hold ink.
     static func bow(in binary: PageImage, piece: PixelBox, side: Side) -> Double? {
         let height = piece.height
         guard height >= 10 else { return nil }
@@ -27,15 +27,50 @@ enum BracketBow {
             guard edges.allSatisfy({ $0 != nil }) else { return nil }
             return Double(edges.compactMap { $0 }.reduce(0, +)) / Double(edges.count)
         }
-        guard let middle = meanEdge(0.45...0.55), let upper = meanEdge(0.2...0.3), let lower = meanEdge(0.7...0.8) else { return nil }
-        let ends = (upper + lower) / 2
-        return side == .left ? ends - middle : middle - ends
+        let bowed: Double
+        if let middle = meanEdge(0.45...0.55), let upper = meanEdge(0.2...0.3), let lower = meanEdge(0.7...0.8) {
+            bowed = (upper + lower) / 2 - middle
+        } else {
+            // A stroke the scan broke apart (`HexagonalBrackets.piece`): the
+            // curve through the rows that hold ink, measured alike.
+            let rows = Int(0.2 * Double(height))...Int(0.8 * Double(height))
+            let points = rows.compactMap { row in edge(piece.top + row).map { (Double(row) / Double(height) - 0.5, Double($0)) } }
+            let thirds = [-0.3..<(-0.1), -0.1..<0.1, 0.1..<0.31]
+            guard 5 * points.count >= 3 * rows.count, thirds.allSatisfy({ third in points.contains { third.contains($0.0) } }),
+                  let curvature = quadraticCurvature(points) else { return nil }
+            // Ends a quarter of the height from the middle: (a + c/16) − a.
+            bowed = curvature / 16
+        }
+        return side == .left ? bowed : -bowed
     }
 
-    /// Straight: a bow under a twentieth of the height (1.7 pixels in 34;
-    /// a parenthesis bows more at 200 dpi as at 300).
+    /// `c` of the least-squares parabola `x = a + b·u + c·u²` through `points` (u, x).
+    static func quadraticCurvature(_ points: [(Double, Double)]) -> Double? {
+        var s = [Double](repeating: 0, count: 5), t = [Double](repeating: 0, count: 3)
+        for (u, x) in points {
+            var power = 1.0
+            for k in 0..<5 {
+                s[k] += power
+                if k < 3 { t[k] += power * x }
+                power *= u
+            }
+        }
+        // Normal equations, solved by Cramer's rule for c.
+        func det(_ m: [[Double]]) -> Double {
+            m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0])
+        }
+        let matrix = [[s[0], s[1], s[2]], [s[1], s[2], s[3]], [s[2], s[3], s[4]]]
+        let whole = det(matrix)
+        guard abs(whole) > 1e-12 else { return nil }
+        return det([[s[0], s[1], t[0]], [s[1], s[2], t[1]], [s[2], s[3], t[2]]]) / whole
+    }
+
+    /// Straight: a bow under a thirtieth of the height (1.1 pixels in 34,
+    /// 0.9 in 27). A parenthesis bows 2–3 pixels in 34 at 300 dpi and 1–1.5
+    /// in 27 at 200 dpi; `〔` none at either.
     static func isStraight(_ bow: Double, height: Int) -> Bool {
-        bow * 20 < Double(height)
+        bow * 30 < Double(height)
     }
 
     /// The share of `piece`'s box that is ink: a lenticular bracket `【` is
@@ -50,8 +85,12 @@ enum BracketBow {
         return Double(inked) / Double(piece.width * piece.height)
     }
 
-    /// Solid: a third or more of its box inked.
-    static func isSolid(_ fill: Double) -> Bool {
-        fill >= 1.0 / 3
+    /// Solid: a third or more of its box inked, and the box a lens's width,
+    /// three tenths of an em or more. A thin `〔` printed small fills its box
+    /// as much (a stroke of 1–2 pixels in a box of 4 on a 5 pt print at 300
+    /// dpi, em 16: 0.33–0.48), but its box is a quarter of an em wide (at a
+    /// normal size 0.23–0.29); `【` is 0.33–0.37 em wide.
+    static func isSolid(_ fill: Double, width: Int, em: Int) -> Bool {
+        fill >= 1.0 / 3 && 10 * width >= 3 * em
     }
 }

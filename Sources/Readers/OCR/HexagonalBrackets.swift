@@ -25,7 +25,8 @@
 ///
 /// Lists print the year in lenticular brackets too, `石人社字【2016】94号`,
 /// set full-width alike, and Tesseract reads them as `[` as well: a bracket
-/// drawn solid (`BracketBow.fill`) was printed `【` … `】`, a thin one `〔` … `〕`.
+/// drawn solid and as wide as a lens (`BracketBow.isSolid`) was printed
+/// `【` … `】`, a thin one `〔` … `〕`.
 enum HexagonalBrackets {
     /// Paper between a bracket's ink and its neighbour's, in ems, that makes it full-width.
     static let clearance = 0.4
@@ -66,7 +67,7 @@ enum HexagonalBrackets {
             if shaped, isFullWidth(opening.box, side: .left, band: band, em: em, ink: ink) || isFullWidth(closing.box, side: .right, band: band, em: em, ink: ink) {
                 // Drawn solid, the full-width brackets are lenticular: both of them.
                 let solid = [opening.box, closing.box].allSatisfy { box in
-                    lens(box, band: band, em: em, ink: ink).flatMap(fill).map(BracketBow.isSolid) ?? false
+                    lens(box, band: band, em: em, ink: ink).flatMap { piece in fill(piece).map { BracketBow.isSolid($0, width: piece.width, em: em) } } ?? false
                 }
                 line.words[positions[index].0].symbols[positions[index].1].text = solid ? "【" : "〔"
                 line.words[positions[close].0].symbols[positions[close].1].text = solid ? "】" : "〕"
@@ -82,17 +83,29 @@ enum HexagonalBrackets {
     /// Read as straight strokes: no shape to measure.
     private static let straight: Set<String> = ["[", "〔", "]", "〕"]
 
-    /// The bracket read in `box`: the tall, narrow piece of ink nearest it
-    /// (`shaped`: tall and narrow enough; by default three fifths of the line
-    /// or taller, and narrower than two fifths of an em).
+    /// The bracket read in `box` (`shaped`: tall and narrow enough; by
+    /// default three fifths of the line or taller, and narrower than two
+    /// fifths of an em): a piece of ink so shaped standing in the box's own
+    /// columns; else the narrow pieces there together, a thin stroke the
+    /// scan broke apart (at 200 dpi `〔` binarizes as a stem and a hook, 19
+    /// and 5 pixels tall on a line of 32); else the piece so shaped nearest
+    /// the box (Tesseract's box may stray from the ink).
     private static func piece(
         _ box: PixelBox, band: (top: Int, bottom: Int, height: Int), em: Int, ink: (PixelBox) -> [PixelBox]?,
         shaped: ((PixelBox) -> Bool)? = nil
     ) -> PixelBox? {
         let around = PixelBox(left: box.left - em / 3, top: band.top, right: box.right + em / 3, bottom: band.bottom)
+        guard let pieces = ink(around) else { return nil }
+        let isShaped = shaped ?? { 10 * $0.height >= 6 * band.height && 10 * $0.width <= 4 * em }
         let centre = box.left + box.right
-        return ink(around)?.filter(shaped ?? { 10 * $0.height >= 6 * band.height && 10 * $0.width <= 4 * em })
-            .min { abs($0.left + $0.right - centre) < abs($1.left + $1.right - centre) }
+        let nearest = { (candidates: [PixelBox]) in candidates.min { abs($0.left + $0.right - centre) < abs($1.left + $1.right - centre) } }
+        let inColumns = pieces.filter { $0.left < box.right && $0.right > box.left }
+        if let whole = nearest(inColumns.filter(isShaped)) { return whole }
+        let stroke = inColumns.filter { 10 * $0.width <= 4 * em }.reduce(nil as PixelBox?) { joined, piece in
+            joined.map { PixelBox(left: min($0.left, piece.left), top: min($0.top, piece.top), right: max($0.right, piece.right), bottom: max($0.bottom, piece.bottom)) } ?? piece
+        }
+        if let stroke, isShaped(stroke) { return stroke }
+        return nearest(pieces.filter(isShaped))
     }
 
     /// The bracket read in `box` as `piece`, but only a piece as tall as a
