@@ -7,7 +7,8 @@
 /// (which Tesseract reads for `（`) closed by `)` or `）` was `（`: `〈` is
 /// only ever closed by `〉`; so was a `《` `“` `〔` `[` before a clause's
 /// number that a bracket closes (`；《三）`, `，“三）`: a title or a quote
-/// holds more than a bare number). A `：` or `；` after a Chinese character that
+/// holds more than a bare number), and a `《` that a parenthesis closes
+/// (`内地《大陆)`: a title mark is closed by `》` only). A `：` or `；` after a Chinese character that
 /// opens a numbered clause (`的；2、`, `责任：1.`) is full-width too: the
 /// lists print thousands so and none half-width (the corpus's references),
 /// while before a bracketed number they print both (`费用;(二)`).
@@ -21,6 +22,7 @@ enum FullWidthPunctuation {
         var scalars = lines.flatMap { $0.words.flatMap { $0.symbols.map(\.text) } }
         // The misread mark first: what stands beside it is judged by the bracket printed.
         openNumbers(&scalars)
+        openParentheticals(&scalars)
         let original = scalars
         for index in scalars.indices {
             guard let scalar = single(original[index]), let wide = fullWidth[scalar],
@@ -68,6 +70,28 @@ enum FullWidthPunctuation {
             guard let closer = scalars[(index + 1)...].prefix(4).firstIndex(where: { $0 == ")" || $0 == "）" }),
                   isClauseNumber(scalars[(index + 1)..<closer]) else { continue }
             scalars[index] = scalars[closer] == ")" ? "(" : "（"
+        }
+    }
+
+    /// `《大陆)` → `（大陆)`: a `《` that a parenthesis closes, before any
+    /// `》` or `《` (and beyond the parentheses it holds), was `（` — a title
+    /// mark is closed by `》` only. Within `reach` symbols; further, nothing is sure.
+    private static func openParentheticals(_ scalars: inout [String]) {
+        let reach = 40
+        for index in scalars.indices where scalars[index] == "《" {
+            var depth = 0
+            for next in scalars[(index + 1)...].prefix(reach).indices {
+                let text = scalars[next]
+                if text == "《" || text == "》" { break }
+                if text == "(" || text == "（" { depth += 1 }
+                guard text == ")" || text == "）" else { continue }
+                if depth > 0 {
+                    depth -= 1
+                    continue
+                }
+                scalars[index] = text == ")" ? "(" : "（"
+                break
+            }
         }
     }
 
@@ -127,5 +151,11 @@ enum FullWidthPunctuation {
         CorrectionExample("职权:〔12）要求", "职权：（12）要求"),
         CorrectionExample("依照《三定》规定（试行）", "依照《三定》规定（试行）"),
         CorrectionExample("“三”）", "“三”）"),
+        // A parenthetical opened by a misread `（`.
+        CorrectionExample("在内地《大陆)依法从事", "在内地（大陆）依法从事"),
+        CorrectionExample("代表机构《以下称境内工作单位)工作的", "代表机构（以下称境内工作单位）工作的"),
+        CorrectionExample("输精《卵(双侧)管)复通术", "输精（卵（双侧）管）复通术"),
+        CorrectionExample("依照《社会保险法》（2018年修正）", "依照《社会保险法》（2018年修正）"),
+        CorrectionExample("依照《关于印发〈办法(试行)〉的通知》", "依照《关于印发〈办法（试行）〉的通知》"),
     ]
 }
