@@ -19,7 +19,7 @@ enum FullWidthPunctuation {
 
     /// Applies to the lines of one cell: its text runs on from line to line.
     static func apply(to lines: inout [RecognizedLine]) {
-        var scalars = lines.flatMap { $0.words.flatMap { $0.symbols.map(\.text) } }
+        var scalars = lines.symbolTexts
         // The misread mark first: what stands beside it is judged by the bracket printed.
         openNumbers(&scalars)
         openParentheticals(&scalars)
@@ -31,15 +31,7 @@ enum FullWidthPunctuation {
             scalars[index] = String(wide)
         }
         pairBrackets(&scalars)
-        var index = 0
-        for line in lines.indices {
-            for word in lines[line].words.indices {
-                for symbol in lines[line].words[word].symbols.indices {
-                    lines[line].words[word].symbols[symbol].text = scalars[index]
-                    index += 1
-                }
-            }
-        }
+        lines.setSymbolTexts(scalars)
     }
 
     /// The marks that end a clause before a numbered one.

@@ -14,7 +14,7 @@
 /// Applies to the symbols of one cell, after `FullWidthPunctuation`.
 enum RareCharacterMisreads {
     static func apply(to lines: inout [RecognizedLine]) {
-        var texts = lines.flatMap { $0.words.flatMap { $0.symbols.map(\.text) } }
+        var texts = lines.symbolTexts
         for index in texts.indices {
             switch texts[index] {
             case "赁" where index == 0 || texts[index - 1] != "租":
@@ -25,15 +25,7 @@ enum RareCharacterMisreads {
                 continue
             }
         }
-        var index = 0
-        for line in lines.indices {
-            for word in lines[line].words.indices {
-                for symbol in lines[line].words[word].symbols.indices {
-                    lines[line].words[word].symbols[symbol].text = texts[index]
-                    index += 1
-                }
-            }
-        }
+        lines.setSymbolTexts(texts)
     }
 
     /// What a document number follows: a bracket (`〔` a misread `（`).

@@ -51,6 +51,26 @@ struct RecognizedLine: Sendable, Equatable {
     }
 }
 
+extension [RecognizedLine] {
+    /// The texts of a cell's symbols, line after line: a cell's text runs on.
+    var symbolTexts: [String] {
+        flatMap { $0.words.flatMap { $0.symbols.map(\.text) } }
+    }
+
+    /// Gives the cell's symbols `texts`, one each, in `symbolTexts` order.
+    mutating func setSymbolTexts(_ texts: [String]) {
+        var index = 0
+        for line in indices {
+            for word in self[line].words.indices {
+                for symbol in self[line].words[word].symbols.indices where index < texts.count {
+                    self[line].words[word].symbols[symbol].text = texts[index]
+                    index += 1
+                }
+            }
+        }
+    }
+}
+
 struct RecognizedWord: Sendable, Equatable {
     var symbols: [RecognizedSymbol]
     /// The language whose model read the word (`chi_sim`, `eng`).

@@ -13,18 +13,11 @@ import PowerListModel
 enum StepLabelColons {
     /// Applies to the symbols of one cell, after `FullWidthPunctuation`.
     static func apply(to lines: inout [RecognizedLine]) {
-        let texts = lines.flatMap { $0.words.flatMap { $0.symbols.map(\.text) } }
-        let colons = Set(texts.indices.filter { isMisreadColon(at: $0, in: texts) })
+        var texts = lines.symbolTexts
+        let colons = texts.indices.filter { isMisreadColon(at: $0, in: texts) }
         guard !colons.isEmpty else { return }
-        var index = 0
-        for line in lines.indices {
-            for word in lines[line].words.indices {
-                for symbol in lines[line].words[word].symbols.indices {
-                    if colons.contains(index) { lines[line].words[word].symbols[symbol].text = "：" }
-                    index += 1
-                }
-            }
-        }
+        for index in colons { texts[index] = "：" }
+        lines.setSymbolTexts(texts)
     }
 
     private static let misreadColons: Set<String> = ["；", ";", "，", ","]
