@@ -75,13 +75,14 @@ enum FullWidthPunctuation {
             for next in scalars[(index + 1)...].prefix(reach).indices {
                 let text = scalars[next]
                 if text == "《" || text == "》" { break }
-                if text == "(" || text == "（" { depth += 1 }
-                guard text == ")" || text == "）" else { continue }
+                // Any opener counts: Tesseract reads the `（` of `（试行）` as `〈` too.
+                if ["(", "（", "〈", "〔", "[", "【"].contains(text) { depth += 1 }
+                guard [")", "）", "〉", "〕", "]", "】"].contains(text) else { continue }
                 if depth > 0 {
                     depth -= 1
                     continue
                 }
-                scalars[index] = text == ")" ? "(" : "（"
+                if text == ")" || text == "）" { scalars[index] = text == ")" ? "(" : "（" }
                 break
             }
         }
@@ -149,5 +150,8 @@ enum FullWidthPunctuation {
         CorrectionExample("输精《卵(双侧)管)复通术", "输精（卵（双侧）管）复通术"),
         CorrectionExample("依照《社会保险法》（2018年修正）", "依照《社会保险法》（2018年修正）"),
         CorrectionExample("依照《关于印发〈办法(试行)〉的通知》", "依照《关于印发〈办法（试行）〉的通知》"),
+        CorrectionExample("3、《香港澳门台湾居民在内地〈大陆)参加社会保险暂行办法》", "3、《香港澳门台湾居民在内地（大陆）参加社会保险暂行办法》"),
+        // Another closer first: nothing is sure.
+        CorrectionExample("《管理办法〕的通知)", "《管理办法〕的通知)"),
     ]
 }
