@@ -67,7 +67,10 @@ enum FullWidthPunctuation {
 
     /// `《大陆)` → `（大陆)`: a `《` that a parenthesis closes, before any
     /// `》` or `《` (and beyond the parentheses it holds), was `（` — a title
-    /// mark is closed by `》` only. Within `reach` symbols; further, nothing is sure.
+    /// mark is closed by `》` only — unless a `》` follows before the next `《`
+    /// (a stray `）` in a title, or its own `（` misread), or the closer follows a
+    /// title's last word (`《社会保险费征缴暂行条例)`: `》` misread). Within `reach`
+    /// symbols; further, nothing is sure.
     private static func openParentheticals(_ scalars: inout [String]) {
         let reach = 40
         for index in scalars.indices where scalars[index] == "《" {
@@ -82,11 +85,18 @@ enum FullWidthPunctuation {
                     depth -= 1
                     continue
                 }
-                if text == ")" || text == "）" { scalars[index] = text == ")" ? "(" : "（" }
+                // A `》` soon after (`《社会保险法）》`, `细则试行）》`) may close the `《` itself;
+                // a closer after a title's last word (`《社会保险费征缴暂行条例)`) may be a misread `》`.
+                let closesTitle = scalars[(next + 1)...].prefix(reach).prefix { $0 != "《" }.contains("》")
+                    || titleEnds.contains(scalars[next - 1])
+                if text == ")" || text == "）", !closesTitle { scalars[index] = text == ")" ? "(" : "（" }
                 break
             }
         }
     }
+
+    /// The last characters of a law's or a document's title (法, 条例, 办法, 规定, 通知, 细则, 决定, 意见, 目录, 标准, 方案, 规范, 制度).
+    private static let titleEnds: Set<String> = ["法", "例", "定", "知", "则", "见", "录", "准", "案", "范", "度"]
 
     /// `(` … `）`, `（` … `)` and `〈` … `)` on one line: both are full-width.
     private static func pairBrackets(_ scalars: inout [String]) {
@@ -151,6 +161,9 @@ enum FullWidthPunctuation {
         CorrectionExample("依照《社会保险法》（2018年修正）", "依照《社会保险法》（2018年修正）"),
         CorrectionExample("依照《关于印发〈办法(试行)〉的通知》", "依照《关于印发〈办法（试行）〉的通知》"),
         CorrectionExample("3、《香港澳门台湾居民在内地〈大陆)参加社会保险暂行办法》", "3、《香港澳门台湾居民在内地（大陆）参加社会保险暂行办法》"),
+        CorrectionExample("依据《社会保险法）》、《条例》", "依据《社会保险法）》、《条例》"),
+        CorrectionExample("2、《河北省实施细则试行）》（冀医保规〔2020〕4号）", "2、《河北省实施细则试行）》（冀医保规〔2020〕4号）"),
+        CorrectionExample("2、《社会保险费征缴暂行条例)（国务院令第259号）", "2、《社会保险费征缴暂行条例）（国务院令第259号）"),
         // Another closer first: nothing is sure.
         CorrectionExample("《管理办法〕的通知)", "《管理办法〕的通知)"),
     ]
