@@ -21,10 +21,9 @@ enum DocumentNumberSigns {
         let texts = symbols.map(\.text)
         var replaced: [Int: String] = [:]
         var dropped: Set<Int> = []
-        for start in texts.indices where openers.contains(texts[start]) {
-            let year = start + 1, close = start + 5
-            guard close < texts.count, texts[year..<close].allSatisfy(isDigit), closers.contains(texts[close]) else { continue }
-            let digits = texts[(close + 1)...].prefix(while: isDigit)
+        for start in texts.indices {
+            guard let close = yearClose(in: texts[...], at: start) else { continue }
+            let digits = texts[(close + 1)...].prefix(while: \.isDigitSymbol)
             let last = close + digits.count, end = last + 1
             guard digits.count >= 2, end < texts.count, [")", "）"].contains(texts[end]),
                   Double(symbols[last].box.width) >= wide * Double(em) else { continue }
@@ -43,12 +42,17 @@ enum DocumentNumberSigns {
         line.removeSymbols(at: dropped)
     }
 
+    /// Where a year in brackets opened at `start` (`〔2019〕`, `【2016】`,
+    /// `[2019]`, `(2019)`) closes; nil where none opens there.
+    static func yearClose(in texts: ArraySlice<String>, at start: Int) -> Int? {
+        let close = start + 5
+        guard texts.indices.contains(start), close < texts.endIndex, openers.contains(texts[start]),
+              texts[(start + 1)..<close].allSatisfy(\.isDigitSymbol), closers.contains(texts[close]) else { return nil }
+        return close
+    }
+
     private static let openers: Set<String> = ["〔", "【", "[", "(", "（"]
     private static let closers: Set<String> = ["〕", "】", "]", ")", "）"]
-
-    private static func isDigit(_ text: String) -> Bool {
-        text.count == 1 && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
-    }
 
     static let examples: [CorrectionExample] = [
         // Text, left and right edge (an em of 10 pixels, as `CorrectionExample` draws its symbols).

@@ -79,8 +79,8 @@ enum FullWidthPunctuation {
                 let text = scalars[next]
                 if text == "《" || text == "》" { break }
                 // Any opener counts: Tesseract reads the `（` of `（试行）` as `〈` too.
-                if ["(", "（", "〈", "〔", "[", "【"].contains(text) { depth += 1 }
-                guard [")", "）", "〉", "〕", "]", "】"].contains(text) else { continue }
+                if anyOpener.contains(text) { depth += 1 }
+                guard anyCloser.contains(text) else { continue }
                 if depth > 0 {
                     depth -= 1
                     continue
@@ -94,6 +94,9 @@ enum FullWidthPunctuation {
             }
         }
     }
+
+    private static let anyOpener: Set<String> = ["(", "（", "〈", "〔", "[", "【"]
+    private static let anyCloser: Set<String> = [")", "）", "〉", "〕", "]", "】"]
 
     /// The last characters of a law's or a document's title (法, 条例, 办法, 规定, 通知, 细则, 决定, 意见, 目录, 标准, 方案, 规范, 制度).
     private static let titleEnds: Set<String> = ["法", "例", "定", "知", "则", "见", "录", "准", "案", "范", "度"]

@@ -30,22 +30,15 @@ enum RareCharacterMisreads {
 
     /// What a document number follows: a bracket (`〔` a misread `（`).
     private static let issuerOpeners: Set<String> = ["（", "(", "〔", "[", "【"]
-    private static let yearOpeners: Set<String> = ["〔", "【", "[", "(", "（"]
-    private static let yearClosers: Set<String> = ["〕", "】", "]", ")", "）"]
 
     /// `texts` (after the issuer's first character) run on in one to six
-    /// Chinese characters to a bracketed four-digit year and the number.
+    /// Chinese characters to a bracketed four-digit year (`DocumentNumberSigns.yearClose`)
+    /// and the number itself: `〕3号`, `〕第1号`.
     private static func opensDocumentNumber(_ texts: ArraySlice<String>) -> Bool {
         let issuer = texts.prefix { $0.unicodeScalars.allSatisfy(\.properties.isIdeographic) }
-        guard (1...6).contains(issuer.count) else { return false }
-        let rest = texts.dropFirst(issuer.count)
-        guard let opener = rest.first, yearOpeners.contains(opener) else { return false }
-        let isDigit = { (text: String) in text.count == 1 && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
-        let year = rest.dropFirst().prefix(4)
-        // Then the number itself: `〕3号`, `〕第1号`.
-        let after = rest.dropFirst(5).prefix(2)
-        return year.count == 4 && year.allSatisfy(isDigit) && after.count == 2 && yearClosers.contains(after.first!)
-            && (isDigit(after.last!) || after.last == "第")
+        guard (1...6).contains(issuer.count), let close = DocumentNumberSigns.yearClose(in: texts, at: issuer.endIndex),
+              close + 1 < texts.endIndex else { return false }
+        return texts[close + 1].isDigitSymbol || texts[close + 1] == "第"
     }
 
     static let examples: [CorrectionExample] = [

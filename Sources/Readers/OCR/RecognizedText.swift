@@ -51,6 +51,13 @@ struct RecognizedLine: Sendable, Equatable {
     }
 }
 
+extension String {
+    /// A symbol's text that is one ASCII digit.
+    var isDigitSymbol: Bool {
+        count == 1 && unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+}
+
 extension [RecognizedLine] {
     /// The texts of a cell's symbols, line after line: a cell's text runs on.
     var symbolTexts: [String] {
