@@ -21,6 +21,11 @@ import PowerListModel
 /// - `和莲池区卫生健康局` once, `莲池区卫生健康局` ten times → `莲池区卫生健康局`
 ///   (a speck in the cell's margin read as a character: one more at either
 ///   end of a decisive spelling, read in one row only)
+/// - `邢台台T市H襄都区医疗保障局` once, `邢台市襄都区医疗保障局` four times →
+///   `邢台市襄都区医疗保障局` (debris, and a character read twice over)
+/// - `PAR XI保障局` once, `襄都区医疗保障局` twelve times, `邢台市襄都区医疗保障局`
+///   five → `襄都区医疗保障局` (Latin letters where characters were: the
+///   spelling that fits, printed more than twice as often as all others that fit)
 enum RecognizedSubjectChoice {
     static func apply(to drafts: inout [DraftItem]) -> [Diagnostic] {
         let counts = SpellingVote.counts(drafts.map(\.subject))
@@ -43,9 +48,12 @@ enum RecognizedSubjectChoice {
         let counts = counts.merging([read: 1]) { max($0, $1) }
         let candidates = counts.keys.filter { SpellingVote.isMisreading(read, of: $0) && SpellingVote.isDecisive($0, counts: counts) }
         if candidates.count == 1 { return candidates.first }
-        let cleaned = counts.keys.filter { SpellingVote.isDebris(read, of: $0) && (counts[$0] ?? 0) >= SpellingVote.attested }
+        let cleaned = counts.keys.filter {
+            (SpellingVote.isDebris(read, of: $0) || SpellingVote.isStutter(read, of: $0)) && (counts[$0] ?? 0) >= SpellingVote.attested
+        }
         if candidates.isEmpty && cleaned.count == 1 { return cleaned.first }
         guard candidates.isEmpty, cleaned.isEmpty, counts[read] == 1 else { return nil }
+        if let filled = filledIn(read, counts: counts) { return filled }
         let padded = counts.keys.filter { isPadded(read, of: $0) && SpellingVote.isDecisive($0, counts: counts) }
         if padded.count == 1 { return padded.first }
         let placed = counts.keys.filter { misreadsPlace(read, of: $0) && SpellingVote.isDecisive($0, counts: counts) }
@@ -64,6 +72,44 @@ enum RecognizedSubjectChoice {
             readUnit == unit || readUnit.count == unit.count && readUnit.last == unit.last && readUnit.allSatisfy(SpellingVote.isChinese)
                 && !divisions.contains(readUnit) && divisions.contains(unit)
         }
+    }
+
+    /// The spelling whose characters `read` keeps where OCR read Latin
+    /// letters for the others (`PAR XI保障局`): each run of Latin letters,
+    /// digits, spaces and marks holding a letter stands for one or more
+    /// characters, at least `kept` characters are read, and of the spellings
+    /// that fit, one is printed `attested` times and more than twice as often
+    /// as all the others together.
+    static func filledIn(_ read: String, counts: [String: Int], kept: Int = 3) -> String? {
+        let isDebris = { (character: Character) in
+            character.isASCII && (character.isLetter || character.isNumber) || character.isWhitespace || character.isPunctuation
+        }
+        guard read.contains(where: { $0.isASCII && $0.isLetter }), read.filter(SpellingVote.isChinese).count >= kept else { return nil }
+        // Each debris run holding a letter becomes one `nil`: a gap of one or more characters.
+        var pattern: [Character?] = []
+        var run = ""
+        for character in read + "\u{0}" {
+            if isDebris(character) { run.append(character); continue }
+            if run.contains(where: { $0.isASCII && $0.isLetter }) { pattern.append(nil) }
+            run = ""
+            if character != "\u{0}" { pattern.append(character) }
+        }
+        let fitting = counts.filter { $0.key != read && fits(Array($0.key), pattern[...]) }
+        guard let best = fitting.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= SpellingVote.attested else { return nil }
+        let others = fitting.values.reduce(0, +) - best.value
+        return best.value > 2 * others ? best.key : nil
+    }
+
+    /// `spelling` is `pattern` with each gap filled by one or more Chinese characters.
+    private static func fits(_ spelling: [Character], _ pattern: ArraySlice<Character?>) -> Bool {
+        guard let first = pattern.first else { return spelling.isEmpty }
+        guard let character = first else {
+            return (1...max(1, spelling.count)).contains { taken in
+                taken <= spelling.count && spelling[..<taken].allSatisfy(SpellingVote.isChinese)
+                    && fits(Array(spelling[taken...]), pattern.dropFirst())
+            }
+        }
+        return spelling.first == character && fits(Array(spelling.dropFirst()), pattern.dropFirst())
     }
 
     /// `read` is `spelling` with one Chinese character more at its start or end.

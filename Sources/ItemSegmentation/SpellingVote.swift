@@ -48,6 +48,17 @@ enum SpellingVote {
         return read.filter { printed.contains($0) || !($0.isPunctuation || $0.isWhitespace || ($0.isASCII && ($0.isLetter || $0.isNumber))) } == spelling
     }
 
+    /// `read` is `spelling` with one of its Chinese characters read twice
+    /// over, side by side, and perhaps debris (`邢台台T市H襄都区医疗保障局`).
+    static func isStutter(_ read: String, of spelling: String) -> Bool {
+        let printed = Set(spelling)
+        let kept = Array(read.filter { printed.contains($0) || !($0.isPunctuation || $0.isWhitespace || ($0.isASCII && ($0.isLetter || $0.isNumber))) })
+        guard kept.count == spelling.count + 1 else { return false }
+        return kept.indices.dropLast().contains { at in
+            kept[at] == kept[at + 1] && isChinese(kept[at]) && String(kept[..<at] + kept[(at + 1)...]) == spelling
+        }
+    }
+
     /// Where `text` holds a misreading of `spelling` as long as it, by
     /// character offsets, left to right and not overlapping.
     static func stretches(of text: [Character], misreading spelling: String) -> [Range<Int>] {

@@ -153,9 +153,17 @@ extension RecognizedSubjectChoice {
         Example(("邢台T市H 襄都区医疗保障局", ["邢台市襄都区医疗保障局": 1, "邢台T市H 襄都区医疗保障局": 2]), "nil"),
         // Once is no spelling.
         Example(("训都区医疗保障局", ["襄都区医疗保障局": 1, "训都区医疗保障局": 1]), "nil"),
-        // More than one character apart; a letter is no misread character.
+        // More than one character apart.
         Example(("襄都区医疗保障局", ["邢台市襄都区医疗保障局": 5, "襄都区医疗保障局": 1]), "nil"),
-        Example(("A都区医疗保障局", ["襄都区医疗保障局": 5, "A都区医疗保障局": 1]), "nil"),
+        // Latin letters where characters were: the spelling that fits, if one is far the most printed.
+        Example(("A都区医疗保障局", ["襄都区医疗保障局": 5, "A都区医疗保障局": 1]), "襄都区医疗保障局"),
+        Example(("PAR XI保障局", ["襄都区医疗保障局": 12, "邢台市襄都区医疗保障局": 5, "PAR XI保障局": 1]), "襄都区医疗保障局"),
+        Example(("PAR XI保障局", ["襄都区医疗保障局": 6, "邢台市襄都区医疗保障局": 5, "PAR XI保障局": 1]), "nil"),
+        Example(("PAR XI保障局", ["襄都区卫生健康局": 12, "PAR XI保障局": 1]), "nil"),
+        Example(("AB局", ["襄都区医疗保障局": 12, "AB局": 1]), "nil"),
+        // A character read twice over, with debris.
+        Example(("邢台台T市H襄都区医疗保障局", ["邢台市襄都区医疗保障局": 4, "襄都区医疗保障局": 12, "邢台台T市H襄都区医疗保障局": 1]), "邢台市襄都区医疗保障局"),
+        Example(("邢台台市襄都区医疗保障局", ["邢台市襄都区医疗保障局": 1, "邢台台市襄都区医疗保障局": 1]), "nil"),
         // A speck in the cell's margin read as one more character at either end, in one row.
         Example(("和莲池区卫生健康局", ["莲池区卫生健康局": 10, "和莲池区卫生健康局": 1]), "莲池区卫生健康局"),
         Example(("莲池区卫生健康局人", ["莲池区卫生健康局": 10, "莲池区卫生健康局人": 1]), "莲池区卫生健康局"),
