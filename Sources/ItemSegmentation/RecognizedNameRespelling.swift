@@ -18,8 +18,10 @@ import PowerListModel
 ///   stays, though a 责任事项 prints `门诊慢性病病种待遇认定` (the lexicon
 ///   lacks `慢特病`);
 /// - with `lexicon`, the other character makes a word with its neighbours
-///   and the one read makes none (`隐瞒` against `隐里`; `伪造` against `人造`,
-///   a word, stays).
+///   and the one read makes none (`隐瞒` against `隐里`); or, where the one
+///   read makes a word too (`人造`), the document spells the other there more
+///   than `attested` times, at least twice with three characters on each
+///   side (`isOutspelled`).
 /// Two characters read for one (a character split in two, `隐了眶`) are
 /// respelled alike: the document spells one character between their
 /// neighbours, and the two make no word.
@@ -90,13 +92,23 @@ enum RecognizedNameRespelling {
                 other.replaceSubrange(read, with: [best.key])
                 guard best.value >= attested || (printings == 1 && ranked.count == 1 && widened(other, around: index).map { spelling.spells($0) } == true),
                       RecognizedNameChoice.makesWord(other, index..<(index + 1), lexicon),
-                      !RecognizedNameChoice.makesWord(scalars, read, lexicon) else { continue }
+                      !RecognizedNameChoice.makesWord(scalars, read, lexicon) || isOutspelled(other, around: index, count: best.value, spelling: spelling)
+                else { continue }
                 scalars = other
             }
         }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: scalars)
         return String(result)
+    }
+
+    /// A reading that makes a word too (`欺诈、人造证明`, 人造 a word) gives
+    /// way only to more: the other character spelled between the same
+    /// neighbours more than `attested` times, and with three characters on
+    /// each side at least twice (`欺诈、伪造证明`, in the item's 立案责任 and
+    /// in a sibling item's name).
+    static func isOutspelled(_ other: [Unicode.Scalar], around index: Int, count: Int, spelling: GappedSpelling) -> Bool {
+        count > attested && widened(other, around: index).map { spelling.spells($0, beyond: 1) } == true
     }
 
     /// The character at `index` of `scalars` with three on each side; nil nearer an end.

@@ -291,8 +291,10 @@ extension RecognizedNameRespelling {
         Example(("对采取虚报、隐了眶、伪造等手段", ["虚报、隐瞒、伪造", "虚报、隐瞒、伪造", "虚报、隐了眶、伪造"]), "对采取虚报、隐了眶、伪造等手段"),
         // The one read is spelled there too: kept.
         Example(("对采取虚报、隐里、伪造等手段", ["虚报、隐瞒、伪造", "虚报、隐瞒、伪造", "虚报、隐里、伪造"]), "对采取虚报、隐里、伪造等手段"),
-        // Both make words (`人造`, `伪造`): kept.
+        // Both make words (`人造`, `伪造`): kept, unless the document spells the other more often still.
         Example(("以欺诈、人造证明材料", ["以欺诈、伪造证明材料", "欺诈、伪造证明"]), "以欺诈、人造证明材料"),
+        Example(("以欺诈、人造证明材料", ["以欺诈、伪造证明材料", "欺诈、伪造证明", "诈、伪造证"]), "以欺诈、伪造证明材料"),
+        Example(("以欺诈、人造证明材料", ["以欺诈、伪造证明材料", "诈、伪造证", "诈、伪造证"]), "以欺诈、人造证明材料"),
         // Two others spelled alike often: no telling.
         Example(("对采取虚报、隐里、伪造等手段", ["报、隐瞒、伪", "报、隐瞒、伪", "报、隐满、伪", "报、隐满、伪"]), "对采取虚报、隐里、伪造等手段"),
     ]) { name, elsewhere in
