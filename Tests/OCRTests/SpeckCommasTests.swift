@@ -1,16 +1,17 @@
 @testable import OCR
+import PowerListModel
 import Testing
 
 /// A line's closing comma read from a round speck goes; one with a comma's tailed ink stays.
 @Suite struct SpeckCommasTests {
     /// `text` read one character per 30-pixel em from x = 100, its last
     /// symbol (the comma) boxed as given; `ink` the page's print.
-    func read(_ text: String, comma: PixelBox, ink: [PixelBox]) -> String {
+    func read(_ text: String, comma: PixelBox, ink: [PixelBox], next: [String] = [], lexicon: (any Lexicon)? = nil) -> String {
         var symbols = DetachedSpecksTests.symbols(String(text.dropLast()), from: 100)
         symbols.append(RecognizedSymbol(text: String(text.last!), box: comma, confidence: 91))
         var line = RecognizedLine(box: PixelBox(left: 100, top: 30, right: comma.right, bottom: 60), words: [RecognizedWord(symbols: symbols)])
         let page = HyphenPairsTests.ink(ink, width: 1000)
-        SpeckCommas.apply(to: &line, em: 30) { Components.boxes(of: page, within: $0) }
+        SpeckCommas.apply(to: &line, em: 30, next: next, lexicon: lexicon) { Components.boxes(of: page, within: $0) }
         return line.words.flatMap(\.symbols).map(\.text).joined()
     }
 
@@ -54,5 +55,26 @@ import Testing
         let speck = PixelBox(left: 178, top: 38, right: 182, bottom: 42)
         #expect(read("处罚；", comma: speck, ink: DetachedSpecksTests.strokes("处罚", from: 100) + [speck]) == "处罚；")
         #expect(read("1，", comma: speck, ink: DetachedSpecksTests.strokes("1", from: 100) + [speck]) == "1，")
+    }
+
+    /// A round piece at the feet, where a tail-less comma's head sits, splitting a word with the next line (`社会保，` / `险行政`): a speck.
+    @Test func aRoundCommaInsideAWordIsASpeck() {
+        let head = PixelBox(left: 192, top: 50, right: 197, bottom: 55)
+        let strokes = DetachedSpecksTests.strokes("社会保", from: 100)
+        let words = WordList(["保险", "社会"])
+        #expect(read("社会保，", comma: head, ink: strokes + [head], next: ["险", "行", "政"], lexicon: words) == "社会保")
+        // No word across the line's end, no lexicon, or a comma with its tail: it stays.
+        #expect(read("社会保，", comma: head, ink: strokes + [head], next: ["行", "政"], lexicon: words) == "社会保，")
+        #expect(read("社会保，", comma: head, ink: strokes + [head], next: ["险", "行", "政"]) == "社会保，")
+        let tailed = PixelBox(left: 192, top: 52, right: 197, bottom: 61)
+        #expect(read("社会保，", comma: tailed, ink: strokes + [tailed], next: ["险"], lexicon: words) == "社会保，")
+    }
+
+    /// A comma boxed past the character with no ink there at all was read from nothing.
+    @Test func aCommaWithoutInkGoes() {
+        let strokes = DetachedSpecksTests.strokes("施行输", from: 100)
+        #expect(read("施行输，", comma: PixelBox(left: 195, top: 50, right: 196, bottom: 53), ink: strokes) == "施行输")
+        // Boxed over the character itself: nothing to tell, it stays.
+        #expect(read("施行输，", comma: PixelBox(left: 180, top: 50, right: 185, bottom: 53), ink: strokes) == "施行输，")
     }
 }

@@ -104,7 +104,7 @@ struct PageReading {
             blocks += recognizer.recognize(whole, dpi: dpi, regions: unread, segmentation: Recognition.lineSegmentation).flatMap { $0.map { [$0] } }
         }
         // A bar left of a rule stands within its blur, and the blur of the bar's own box.
-        RecognitionCorrections.apply(to: &blocks, verticalRules: rules.vertical, tolerance: 3 * RulingLines.halo * dpi / 300, ink: text)
+        RecognitionCorrections.apply(to: &blocks, verticalRules: rules.vertical, tolerance: 3 * RulingLines.halo * dpi / 300, ink: text, lexicon: lexicon)
         return (blocks.flatMap { $0 }.map { LineInk.tightened($0, in: text) }, rules, reread)
     }
 

@@ -1,3 +1,5 @@
+import PowerListModel
+
 /// The corrections made to every recognized page, each certain whatever the
 /// document (see each rule). `blocks` are the lines of one cell each (or of
 /// one line outside the table): a cell's text runs on from line to line.
@@ -5,7 +7,10 @@ enum RecognitionCorrections {
     /// `ink` is the page's print (1 = ink), measured where a symbol's own
     /// box cannot tell (`DashRuns`, `HyphenPairs`, `StrayHyphens`, `StrayAsterisks`,
     /// `HexagonalBrackets`, `DetachedSpecks`, `SpeckCommas`, `MarkBlanks`, `DoubledMarks`); nil: not measured.
-    static func apply(to blocks: inout [[RecognizedLine]], verticalRules: [PixelBox], tolerance: Int, ink: PageImage? = nil) {
+    /// `lexicon` tells words (`SpeckCommas`); nil: not consulted.
+    static func apply(
+        to blocks: inout [[RecognizedLine]], verticalRules: [PixelBox], tolerance: Int, ink: PageImage? = nil, lexicon: (any Lexicon)? = nil
+    ) {
         // The pieces of the page's print within a region, clipped to it.
         let pieces = { (region: PixelBox) in ink.map { Components.boxes(of: $0, within: region) } }
         for block in blocks.indices {
@@ -26,7 +31,8 @@ enum RecognitionCorrections {
                     fill: { piece in ink.flatMap { BracketBow.fill(in: $0, piece: piece) } }
                 )
                 DetachedSpecks.apply(to: &blocks[block][line], em: em, pieces: pieces)
-                SpeckCommas.apply(to: &blocks[block][line], em: em, pieces: pieces)
+                let next = blocks[block].indices.contains(line + 1) ? blocks[block][line + 1].words.flatMap(\.symbols).prefix(3).map(\.text) : []
+                SpeckCommas.apply(to: &blocks[block][line], em: em, next: next, lexicon: lexicon, pieces: pieces)
                 MarkBlanks.apply(to: &blocks[block][line], em: em, pieces: pieces)
             }
             FullWidthPunctuation.apply(to: &blocks[block])
