@@ -25,6 +25,19 @@ import Testing
         ])
     }
 
+    @Test func aCharacterBoxedLeftOfTheMarkBeforeItFollowsIt() {
+        // `机构、零售`: Tesseract boxed `零` from 439, left of `、` at 444.
+        let line = RecognizedLine(box: PixelBox(left: 381, top: 1620, right: 550, bottom: 1655), words: [
+            RecognizedWord(symbols: [symbol("构", 381, 416, top: 1620, bottom: 1655), symbol("、", 444, 451, top: 1644, bottom: 1648),
+                                     symbol("零", 439, 510, top: 1620, bottom: 1655), symbol("售", 515, 550, top: 1620, bottom: 1655)],
+                           language: "chi_sim"),
+        ])
+        let read = glyphs.glyphs(of: [line])
+        #expect(read.sorted { $0.x0 < $1.x0 }.map { String($0.scalar) }.joined() == "构、零售")
+        // `零` starts a pixel after `、` and keeps its right edge against `售`.
+        #expect(rounded(read[2]).x0 == 106.8 && rounded(read[2]).x1 == 123.6)
+    }
+
     @Test func aGapARuleRunsThroughStaysOpen() {
         // A spreadsheet print's 序号 digit right-aligned 5 px left of the next
         // cell's 行, a rule between them (and another far below the line).

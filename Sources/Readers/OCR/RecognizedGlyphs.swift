@@ -14,6 +14,12 @@ import PowerListModel
 /// symbols either side stand in two cells (a spreadsheet print's cells are
 /// padded by a point or two, less than a space, and a header row read as
 /// one line, `序号 权力类型 权力事项`, ran its titles together).
+///
+/// Tesseract's order is the line's reading order, but its boxes may not
+/// follow it: a character boxed too wide starts left of the mark before it
+/// (`零` at 439 after `、` at 444, in `机构、零售`), and the table reader,
+/// which orders a line's glyphs by their left edges, read `机构零、售`. So a
+/// symbol starts no further left than just after the one before it.
 struct RecognizedGlyphs {
     /// Points per pixel of the recognized image.
     var scale: Double
@@ -32,18 +38,21 @@ struct RecognizedGlyphs {
             let y0 = (middle - half) * scale, y1 = (middle + half) * scale
             // Each symbol, and whether a new word starts with it.
             let symbols = line.words.flatMap { word in word.symbols.enumerated().map { ($1, $0 == 0) } }
+            var previousLeft = Int.min
             for (index, (symbol, _)) in symbols.enumerated() {
-                var right = symbol.box.right
+                let left = previousLeft == Int.min ? symbol.box.left : max(symbol.box.left, previousLeft + 1)
+                previousLeft = left
+                var right = max(symbol.box.right, left + 1)
                 if index + 1 < symbols.count {
                     let (next, startsWord) = symbols[index + 1]
                     if let space = ruledGap(after: symbol, before: next, band: band) ?? (startsWord ? WordSpacing.space(after: symbol, before: next, em: band.height) : nil) {
-                        glyphs.append(contentsOf: glyphsOf(symbol, left: symbol.box.left, right: right, y0: y0, y1: y1))
-                        glyphs.append(Glyph(scalar: " ", x0: Double(space.left) * scale, y0: y0, x1: Double(space.right) * scale, y1: y1))
+                        glyphs.append(contentsOf: glyphsOf(symbol, left: left, right: right, y0: y0, y1: y1))
+                        glyphs.append(Glyph(scalar: " ", x0: Double(max(space.left, left)) * scale, y0: y0, x1: Double(max(space.right, left)) * scale, y1: y1))
                         continue
                     }
-                    if next.box.left < right || next.box.left - right < band.height { right = max(symbol.box.left + 1, next.box.left) }
+                    if next.box.left < right || next.box.left - right < band.height { right = max(left + 1, next.box.left) }
                 }
-                glyphs.append(contentsOf: glyphsOf(symbol, left: symbol.box.left, right: right, y0: y0, y1: y1))
+                glyphs.append(contentsOf: glyphsOf(symbol, left: left, right: right, y0: y0, y1: y1))
             }
         }
         return glyphs
