@@ -59,7 +59,8 @@ enum RecognizedNameChoice {
             let (group, entry) = places[entryIndex]
             let detail = drafts[index].name, other = summary.groups[group].entries[entry].name
             guard detail != other else { continue }
-            let chosen = choose(detail: detail, summary: other, spelling: spelling, lexicon: lexicon, markRuns: markRuns.without([detail, other]))
+            let chosen = Self.dashRun(detail, other, lexicon: lexicon).map { (detail: $0, summary: $0, aids: ["破折号的墨迹"]) }
+                ?? choose(detail: detail, summary: other, spelling: spelling, lexicon: lexicon, markRuns: markRuns.without([detail, other]))
             guard chosen.detail != detail || chosen.summary != other else { continue }
             let seq = drafts[index].seq
             let result = chosen.detail == chosen.summary ? "取“\(chosen.detail)”" : "分表取“\(chosen.detail)”，总表取“\(chosen.summary)”"
@@ -171,6 +172,28 @@ enum RecognizedNameChoice {
     }
 
     private static let dashes: Set<Unicode.Scalar> = ["—", "-", "－", "‐", "–"]
+
+    /// Both readings mended where one reads a run of dashes and a `一` (the
+    /// run's broken end read as a stroke) and the other a lone `一` in its
+    /// place (`（主项）——一参保`, `（主项）一参保` → `（主项）——参保`), unless
+    /// that `一` makes a word with what follows (`——一次性`); nil otherwise.
+    static func dashRun(_ detail: String, _ summary: String, lexicon: (any Lexicon)?) -> String? {
+        for (dashed, plain) in [(summary, detail), (detail, summary)] {
+            let scalars = Array(dashed.unicodeScalars)
+            var start = 0
+            while start < scalars.count {
+                var end = start
+                while end < scalars.count, dashes.contains(scalars[end]) { end += 1 }
+                defer { start = max(end, start + 1) }
+                guard end - start >= 2, end < scalars.count, scalars[end] == "一" else { continue }
+                let before = scalars[..<start], after = scalars[(end + 1)...]
+                guard String(String.UnicodeScalarView(before + ["一"] + after)) == plain else { continue }
+                if let lexicon, let next = after.first, lexicon.isWord(String(String.UnicodeScalarView(["一", next]))) { return nil }
+                return String(String.UnicodeScalarView(before + scalars[start..<end] + after))
+            }
+        }
+        return nil
+    }
 
     /// Marks as small as a speck, which OCR reads specks as; a bracket, a
     /// quote or a dash one table lost is no speck the other read.

@@ -10,6 +10,17 @@ extension RecognizedNameChoice {
         var elsewhere: [String]
     }
 
+    /// A dash run read with a stroke in one table, as a lone 一 in the other.
+    static let dashExamples = [RuleExample](rule: "RecognizedNameChoice.dashRun(_:_:lexicon:)", [
+        Example(("支取（主项）一参保人员", "支取（主项）——一参保人员"), "支取（主项）——参保人员"),
+        Example(("登记（主项）--一单位参保", "登记（主项）一单位参保"), "登记（主项）--单位参保"),
+        // The 一 makes a word with what follows (`一次`): perhaps printed so.
+        Example(("（主项）一次性支取", "（主项）——一次性支取"), "nil"),
+        // Otherwise alike, or one dash: no dash run.
+        Example(("（主项）一参保人员", "（主项）——一参保单位"), "nil"),
+        Example(("（主项）一参保", "（主项）-一参保"), "nil"),
+    ]) { described(RecognizedNameChoice.dashRun($0.0, $0.1, lexicon: WordList(["一次", "参保"]))) }
+
     static let ruleExamples = [RuleExample](rule: "RecognizedNameChoice.choose(detail:summary:spelling:)", [
         // `驴取` once elsewhere (its 立案责任, misread alike), `骗取` three times.
         Example(Readings(detail: "对以手段，驴取医保基金的处罚", summary: "对以手段，骗取医保基金的处罚", elsewhere: [
