@@ -36,6 +36,11 @@ import Testing
         #expect(read.sorted { $0.x0 < $1.x0 }.map { String($0.scalar) }.joined() == "构、零售")
         // `零` starts a pixel after `、` and keeps its right edge against `售`.
         #expect(rounded(read[2]).x0 == 106.8 && rounded(read[2]).x1 == 123.6)
+        // After any other symbol, the left edges decide (`AY;的`: the speck's `;` read before `的`).
+        let speck = RecognizedLine(box: PixelBox(left: 100, top: 200, right: 180, bottom: 240), words: [
+            RecognizedWord(symbols: [symbol("告", 100, 140), symbol(";", 150, 156), symbol("的", 141, 180), symbol("应", 185, 225)], language: "chi_sim"),
+        ])
+        #expect(glyphs.glyphs(of: [speck]).sorted { $0.x0 < $1.x0 }.map { String($0.scalar) }.joined() == "告的;应")
     }
 
     @Test func aGapARuleRunsThroughStaysOpen() {

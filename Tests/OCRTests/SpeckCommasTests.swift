@@ -69,12 +69,4 @@ import Testing
         let tailed = PixelBox(left: 192, top: 52, right: 197, bottom: 61)
         #expect(read("社会保，", comma: tailed, ink: strokes + [tailed], next: ["险"], lexicon: words) == "社会保，")
     }
-
-    /// A comma boxed past the character with no ink there at all was read from nothing.
-    @Test func aCommaWithoutInkGoes() {
-        let strokes = DetachedSpecksTests.strokes("施行输", from: 100)
-        #expect(read("施行输，", comma: PixelBox(left: 195, top: 50, right: 196, bottom: 53), ink: strokes) == "施行输")
-        // Boxed over the character itself: nothing to tell, it stays.
-        #expect(read("施行输，", comma: PixelBox(left: 180, top: 50, right: 185, bottom: 53), ink: strokes) == "施行输，")
-    }
 }

@@ -19,8 +19,15 @@ import PowerListModel
 /// follow it: a character boxed too wide starts left of the mark before it
 /// (`零` at 439 after `、` at 444, in `机构、零售`), and the table reader,
 /// which orders a line's glyphs by their left edges, read `机构零、售`. So a
-/// symbol starts no further left than just after the one before it.
+/// character after a comma (`、` `，`: a small mark at the foot of its em,
+/// which a wide box beside it swallows), boxed with its middle after the
+/// comma's, starts no further left than just after the comma. Elsewhere the
+/// left edges decide: Tesseract's own order is not always the print's
+/// (`报告AY;的` for `报告AY的；`, a speck read before the character).
 struct RecognizedGlyphs {
+    /// The marks a character's box may swallow.
+    static let commas: Set<String> = ["、", "，", ","]
+
     /// Points per pixel of the recognized image.
     var scale: Double
     /// The table's vertical rules, in pixels of the recognized image.
@@ -38,10 +45,12 @@ struct RecognizedGlyphs {
             let y0 = (middle - half) * scale, y1 = (middle + half) * scale
             // Each symbol, and whether a new word starts with it.
             let symbols = line.words.flatMap { word in word.symbols.enumerated().map { ($1, $0 == 0) } }
-            var previousLeft = Int.min
+            var previous: (left: Int, middle: Int, isComma: Bool)?
             for (index, (symbol, _)) in symbols.enumerated() {
-                let left = previousLeft == Int.min ? symbol.box.left : max(symbol.box.left, previousLeft + 1)
-                previousLeft = left
+                let middle = (symbol.box.left + symbol.box.right) / 2
+                var left = symbol.box.left
+                if let previous, previous.isComma, symbol.ideograph != nil, middle > previous.middle { left = max(left, previous.left + 1) }
+                previous = (left, middle, Self.commas.contains(symbol.text))
                 var right = max(symbol.box.right, left + 1)
                 if index + 1 < symbols.count {
                     let (next, startsWord) = symbols[index + 1]

@@ -30,7 +30,6 @@ import PowerListModel
 /// between two characters in the lists' texts, 16 stand inside a word of
 /// Tesseract's dictionary (`审核，发给`: `核发`), and those are rarely a
 /// line's last mark, and more rarely round.
-/// A comma with no ink at all past the character is no comma either.
 enum SpeckCommas {
     static let commas: Set<String> = ["，", ","]
     /// Largest piece of a speck, across and down, in ems.
@@ -59,11 +58,10 @@ enum SpeckCommas {
         let stretch = PixelBox(
             left: character.box.right, top: band.top, right: max(comma.box.right, character.box.right + 1), bottom: band.bottom + em / 3
         )
-        guard let found = pieces(stretch) else { return }
-        let inkless = found.isEmpty && comma.box.left >= character.box.right
-        let specks = !found.isEmpty && found.allSatisfy { isSpeck($0, em: em) }
-        guard inkless || specks && (found.allSatisfy { !isCommaHead($0, after: stretch.left, band: band) }
-            || splitsWord(symbols.dropLast().suffix(longestWord - 1).map(\.text), next, lexicon: lexicon)) else { return }
+        // No ink there at all decides nothing: cleaning the page may have taken a printed comma for a speck.
+        guard let found = pieces(stretch), !found.isEmpty, found.allSatisfy({ isSpeck($0, em: em) }),
+              found.allSatisfy({ !isCommaHead($0, after: stretch.left, band: band) })
+                || splitsWord(symbols.dropLast().suffix(longestWord - 1).map(\.text), next, lexicon: lexicon) else { return }
         line.removeSymbols(at: [symbols.count - 1])
     }
 
