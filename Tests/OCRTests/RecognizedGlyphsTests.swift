@@ -36,7 +36,13 @@ import Testing
         #expect(read.sorted { $0.x0 < $1.x0 }.map { String($0.scalar) }.joined() == "构、零售")
         // `零` starts a pixel after `、` and keeps its right edge against `售`.
         #expect(rounded(read[2]).x0 == 106.8 && rounded(read[2]).x1 == 123.6)
-        // After any other symbol, the left edges decide (`AY;的`: the speck's `;` read before `的`).
+        // Digits too (`第259号`, `5` boxed from left of `2`).
+        let number = RecognizedLine(box: PixelBox(left: 100, top: 200, right: 240, bottom: 240), words: [
+            RecognizedWord(symbols: [symbol("第", 100, 140), symbol("2", 142, 160), symbol("5", 141, 178), symbol("9", 180, 198), symbol("号", 200, 240)],
+                           language: "chi_sim"),
+        ])
+        #expect(glyphs.glyphs(of: [number]).sorted { $0.x0 < $1.x0 }.map { String($0.scalar) }.joined() == "第259号")
+        // A Latin mark or letter keeps its left edge (`AY;的`: the speck's `;` read before `的`).
         let speck = RecognizedLine(box: PixelBox(left: 100, top: 200, right: 180, bottom: 240), words: [
             RecognizedWord(symbols: [symbol("告", 100, 140), symbol(";", 150, 156), symbol("的", 141, 180), symbol("应", 185, 225)], language: "chi_sim"),
         ])

@@ -18,15 +18,17 @@ import PowerListModel
 /// Tesseract's order is the line's reading order, but its boxes may not
 /// follow it: a character boxed too wide starts left of the mark before it
 /// (`零` at 439 after `、` at 444, in `机构、零售`), and the table reader,
-/// which orders a line's glyphs by their left edges, read `机构零、售`. So a
-/// character after a comma (`、` `，`: a small mark at the foot of its em,
-/// which a wide box beside it swallows), boxed with its middle after the
-/// comma's, starts no further left than just after the comma. Elsewhere the
-/// left edges decide: Tesseract's own order is not always the print's
-/// (`报告AY;的` for `报告AY的；`, a speck read before the character).
+/// which orders a line's glyphs by their left edges, read `机构零、售` (and
+/// `第295号` for `第259号`). So a symbol boxed with its middle after the
+/// middle of the one before it starts no further left than just after that
+/// one. Latin letters and marks are left to their left edges: they come of
+/// specks and of the English model's second reading, whose order is not the
+/// print's (`报告AY;的` for `报告AY的；`).
 struct RecognizedGlyphs {
-    /// The marks a character's box may swallow.
-    static let commas: Set<String> = ["、", "，", ","]
+    /// A symbol of Latin letters or ASCII marks (digits are not).
+    static func isLatin(_ symbol: RecognizedSymbol) -> Bool {
+        symbol.text.unicodeScalars.contains { $0.isASCII && !("0"..."9").contains($0) }
+    }
 
     /// Points per pixel of the recognized image.
     var scale: Double
@@ -45,12 +47,12 @@ struct RecognizedGlyphs {
             let y0 = (middle - half) * scale, y1 = (middle + half) * scale
             // Each symbol, and whether a new word starts with it.
             let symbols = line.words.flatMap { word in word.symbols.enumerated().map { ($1, $0 == 0) } }
-            var previous: (left: Int, middle: Int, isComma: Bool)?
+            var previous: (left: Int, middle: Int, isLatin: Bool)?
             for (index, (symbol, _)) in symbols.enumerated() {
-                let middle = (symbol.box.left + symbol.box.right) / 2
+                let middle = (symbol.box.left + symbol.box.right) / 2, isLatin = Self.isLatin(symbol)
                 var left = symbol.box.left
-                if let previous, previous.isComma, symbol.ideograph != nil, middle > previous.middle { left = max(left, previous.left + 1) }
-                previous = (left, middle, Self.commas.contains(symbol.text))
+                if let previous, !previous.isLatin, !isLatin, middle > previous.middle { left = max(left, previous.left + 1) }
+                previous = (left, middle, isLatin)
                 var right = max(symbol.box.right, left + 1)
                 if index + 1 < symbols.count {
                     let (next, startsWord) = symbols[index + 1]
