@@ -19,10 +19,15 @@ import PowerListModel
 /// - `信都区…`, place 襄都区 → stays (信都区 is a place)
 /// - `赵县医保局…`, place 赵县 → stays (two characters)
 /// - `襄都县…`, place 襄都区 → stays (the kind of unit differs)
+/// - `都区医疗保障局`, `邢台市都区医疗保障局`, place 襄都区 → `襄都区医疗保障局`,
+///   `邢台市襄都区医疗保障局` (its rare first character read as nothing, where
+///   the place would open the text or follow a higher unit)
 ///
 /// The diagnostic names every stretch replaced.
 enum RecognizedPlaceName {
     static let shortest = 3
+    /// The last characters of a unit above a county's (`邢台市`, `河北省`).
+    static let higherUnitEnds: Set<Character> = ["省", "市", "州", "盟"]
     static let divisions = AdministrativeDivisions.shared
 
     /// The units of `region` that `texts` print decisively.
@@ -47,6 +52,21 @@ enum RecognizedPlaceName {
         var characters = Array(text)
         var read: [String] = []
         for place in places {
+            // The place without its first character, opening the text or after a
+            // higher unit (`都区医疗保障局`); first, or `市都区` would read as a misreading.
+            let stub = Array(place.dropFirst())
+            if stub.count >= 2, let first = place.first, !divisions.contains(String(stub)) {
+                var index = 0
+                while index + stub.count <= characters.count {
+                    if characters[index..<(index + stub.count)].elementsEqual(stub), index == 0 || higherUnitEnds.contains(characters[index - 1]) {
+                        read.append(String(stub))
+                        characters.insert(first, at: index)
+                        index += place.count
+                    } else {
+                        index += 1
+                    }
+                }
+            }
             // A misreading as long as the place: replacing it moves no other stretch.
             for stretch in SpellingVote.stretches(of: characters, misreading: place)
             where characters[stretch.upperBound - 1] == place.last && !divisions.contains(String(characters[stretch])) {

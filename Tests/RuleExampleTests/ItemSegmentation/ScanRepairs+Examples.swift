@@ -229,6 +229,10 @@ extension RecognizedPlaceName {
         Example(("襄都县参保登记", ["襄都区"]), "nil"),
         Example(("襄都区参保登记", ["襄都区"]), "nil"),
         Example(("赵县参保登记", []), "nil"),
+        // The place's first character read as nothing, where the place opens the text or follows a higher unit.
+        Example(("都区医疗保障局", ["襄都区"]), "襄都区医疗保障局"),
+        Example(("邢台市都区医疗保障局", ["邢台市", "襄都区"]), "邢台市襄都区医疗保障局"),
+        Example(("襄都区医疗保障局", ["襄都区"]), "nil"),
     ]) { described(RecognizedPlaceName.mended($0.0, places: $0.1)?.text) }
 }
 
