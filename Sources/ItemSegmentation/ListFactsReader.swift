@@ -47,6 +47,7 @@ enum ListFactsReader {
 ///
 /// - `邢台市襄都区医疗保障局权责清单（2025年版）` → title 邢台市襄都区医疗保障局权责清单, edition 2025年版
 /// - `邢台市襄都区医疗保障局权责清单《2025年版)` (a scan's `（` read as `《`) → edition 2025年版
+/// - `邢台市襄都区医疗保障局权责清单2025年版)`, `…清单《2025年版` (a bracket lost) → edition 2025年版
 /// - `赵县医疗保障局权责清单事项总表` → title 赵县医疗保障局权责清单
 /// - `某县某局权责清单（示例）` → title 某县某局权责清单（示例）
 /// - `某区某局权力清单和责任清单（行政检查类）` → caption category 行政检查类
@@ -86,7 +87,18 @@ struct ListTitle {
             }
             rest = after
         }
+        if edition == nil { edition = Self.halfBracketedEdition(rest).map(String.init) }
         self.title = title
+    }
+
+    /// An edition that ends the line with one of its brackets lost (a scan's
+    /// faint `（` or `）`): `2025年版)`, `《2025年版`, `2025年版`.
+    static func halfBracketedEdition(_ rest: Substring) -> Substring? {
+        var inner = rest
+        if let open = inner.first, "（(《〈".contains(open) { inner = inner.dropFirst() }
+        if let close = inner.last, "）)》〉".contains(close) { inner = inner.dropLast() }
+        guard inner.first?.isASCIIDigit == true, isEdition(inner), inner.allSatisfy({ $0.isASCIIDigit || "年版本".contains($0) }) else { return nil }
+        return inner
     }
 
     /// `（2025年版）` on a line of its own.

@@ -11,6 +11,10 @@ extension ListTitle {
         Example("某县某局权责清单（2023年本）（试行）", "某县某局权责清单（试行） | owner 某县某局 | edition 2023年本 | caption nil"),
         Example("邢台市襄都区医疗保障局权责清单《2025年版)", "邢台市襄都区医疗保障局权责清单 | owner 邢台市襄都区医疗保障局 | edition 2025年版 | caption nil"),
         Example("某县某局权责清单〈2024版〉", "某县某局权责清单 | owner 某县某局 | edition 2024版 | caption nil"),
+        // One bracket lost: still the edition, ending the line.
+        Example("邢台市襄都区医疗保障局权责清单2025年版)", "邢台市襄都区医疗保障局权责清单 | owner 邢台市襄都区医疗保障局 | edition 2025年版 | caption nil"),
+        Example("邢台市襄都区医疗保障局权责清单《2025年版", "邢台市襄都区医疗保障局权责清单 | owner 邢台市襄都区医疗保障局 | edition 2025年版 | caption nil"),
+        Example("某县某局权责清单2025年版说明", "某县某局权责清单 | owner 某县某局 | edition nil | caption nil"),
         // A book title's marks are no parenthetical of the title's.
         Example("某县某局权责清单《实施细则》", "某县某局权责清单 | owner 某县某局 | edition nil | caption nil"),
         Example("（共六类、26 项）", "nil"),
