@@ -14,7 +14,9 @@
 /// beside it): a Chinese list prints a Latin full stop only after a digit
 /// or letter, never after a Chinese character or mark (`行为.的`, `；.应当`).
 /// Chinese marks (，、。) stay whatever their box: Tesseract boxes printed
-/// ones that small too.
+/// ones that small too. A Latin letter standing alone (no letter beside
+/// it) boxed that small is a speck too (`处罚；a 3.`): a printed
+/// letter's x-height is half an em.
 enum SpeckMarks {
     /// Marks read from specks.
     static let marks: Set<String> = [".", "-", "_", ":", "'", "`", "~", "·", "|", "“", "”", "\""]
@@ -29,7 +31,11 @@ enum SpeckMarks {
             line.words[word].symbols.removeAll { symbol in
                 defer { position += 1 }
                 let previous = position > 0 ? texts[position - 1] : nil
-                let afterLatin = previous?.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) } ?? false
+                let afterLatin = previous.map(isLatinOrDigit) ?? false
+                // A letter standing alone, as small as a speck: no letter of print is (its x-height is half an em).
+                if isLetter(symbol.text), !(previous.map(isLetter) ?? false), !(position + 1 < texts.count && isLetter(texts[position + 1])) {
+                    return symbol.box.width <= largest && symbol.box.height <= largest
+                }
                 guard marks.contains(symbol.text), !afterLatin else { return false }
                 // Dots in a row are an ellipsis (`……` read as `......`), not specks.
                 let inDots = previous == "." || position + 1 < texts.count && texts[position + 1] == "."
@@ -37,6 +43,14 @@ enum SpeckMarks {
             }
         }
         line.words.removeAll { $0.symbols.isEmpty }
+    }
+
+    private static func isLatinOrDigit(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    }
+
+    private static func isLetter(_ text: String) -> Bool {
+        text.unicodeScalars.count == 1 && text.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic }
     }
 
     /// Text, left, right, top, bottom of each symbol, in an em of 30 pixels.
@@ -52,6 +66,11 @@ enum SpeckMarks {
         CorrectionExample(boxes: [("为", 0, 30, 0, 30), ("|", 34, 37, 0, 30), ("的", 40, 70, 0, 30)], "为|的"),
         CorrectionExample(boxes: [("：", 0, 8, 5, 28), ("“", 30, 43, 2, 10), ("应", 45, 75, 0, 30)], "：“应"),
         CorrectionExample(boxes: [("，", 0, 4, 26, 30), ("对", 8, 38, 0, 30)], "，对"),
+        // A lone letter as small as a speck goes, beside a digit too; a printed one (A级), or one of a Latin word, stays.
+        CorrectionExample(boxes: [("罚", 0, 30, 0, 30), ("；", 32, 38, 10, 30), ("a", 44, 49, 20, 25), ("3", 60, 75, 0, 30)], "罚；3"),
+        CorrectionExample(boxes: [("等", 0, 30, 0, 30), ("A", 34, 52, 6, 30), ("级", 54, 84, 0, 30)], "等A级"),
+        CorrectionExample(boxes: [("P", 0, 5, 0, 5), ("D", 6, 11, 0, 5), ("F", 12, 17, 0, 5)], "PDF"),
+        CorrectionExample(boxes: [("3", 0, 15, 0, 30), ("a", 16, 21, 20, 25), ("项", 24, 54, 0, 30)], "3项"),
         // A full stop boxed as wide as a character, after a Chinese character or mark.
         CorrectionExample(boxes: [("为", 0, 30, 0, 30), (".", 30, 52, 0, 30), ("的", 52, 82, 0, 30)], "为的"),
         CorrectionExample(boxes: [("；", 0, 15, 0, 30), (".", 15, 37, 0, 30), ("1", 40, 55, 0, 30), ("0", 55, 70, 0, 30)], "；10"),
