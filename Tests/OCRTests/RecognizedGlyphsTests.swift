@@ -42,6 +42,12 @@ import Testing
                            language: "chi_sim"),
         ])
         #expect(glyphs.glyphs(of: [number]).sorted { $0.x0 < $1.x0 }.map { String($0.scalar) }.joined() == "第259号")
+        // A box reaching more than half an em before the one before it: the left edges decide (`邢台市`, not `邢市台`).
+        let wide = RecognizedLine(box: PixelBox(left: 760, top: 200, right: 942, bottom: 230), words: [
+            RecognizedWord(symbols: [symbol("邢", 760, 790, top: 200, bottom: 230), symbol("市", 845, 883, top: 200, bottom: 230),
+                                     symbol("台", 806, 942, top: 200, bottom: 230)], language: "chi_sim"),
+        ])
+        #expect(glyphs.glyphs(of: [wide]).sorted { $0.x0 < $1.x0 }.map { String($0.scalar) }.joined() == "邢台市")
         // A Latin mark or letter keeps its left edge (`AY;的`: the speck's `;` read before `的`).
         let speck = RecognizedLine(box: PixelBox(left: 100, top: 200, right: 180, bottom: 240), words: [
             RecognizedWord(symbols: [symbol("告", 100, 140), symbol(";", 150, 156), symbol("的", 141, 180), symbol("应", 185, 225)], language: "chi_sim"),
