@@ -40,10 +40,11 @@ enum RecognizedCategoryChoice {
 
     /// `read` is `category` misread (`SpellingVote.isMisreading`), or
     /// `category` with one Chinese character more anywhere (a speck or a
-    /// badge's stroke read as one: `上其他权力`, `行政合给付`).
+    /// badge's stroke read as one: `上其他权力`, `行政合给付`, `行|行政给付`;
+    /// marks and symbols such as a rule's `|` aside).
     static func isOneAway(_ read: String, from category: String) -> Bool {
         if SpellingVote.isMisreading(read, of: category) { return true }
-        let letters = Array(read.filter { !$0.isPunctuation })
+        let letters = Array(read.filter { !$0.isPunctuation && !$0.isSymbol })
         guard letters.count == category.count + 1 else { return false }
         return letters.indices.contains { index in
             letters[index].unicodeScalars.allSatisfy(\.properties.isIdeographic)

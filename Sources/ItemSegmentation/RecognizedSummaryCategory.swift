@@ -14,6 +14,9 @@ import PowerListModel
 /// - `行政合给付` read, its entry's row `行政给付` → `行政给付`
 /// - `行政强刨` read, its entries' rows `行政强制` and `行政检查` → stays
 /// - `行政确认` read, its entries' rows `行政检查` → stays (a category)
+/// - `行行政给付` or `行|行政给付` read (a character read twice, a rule's
+///   bar), its entry's row `行政给付`, found by name where the tables number
+///   the item differently → `行政给付`
 enum RecognizedSummaryCategory {
     static func apply(to summary: inout Summary, drafts: [DraftItem]) -> [Diagnostic] {
         var printed: [Int: String] = [:]
@@ -21,11 +24,20 @@ enum RecognizedSummaryCategory {
             guard let raw = draft.categoryRaw else { continue }
             printed[draft.seq] = printed[draft.seq] == nil ? raw : ""
         }
+        // An entry's row is the one its name matches, else the one its number names
+        // (the tables may number an item differently: `summary-seq-mismatch`).
+        var matched: [Int: String] = [:]
+        for (row, entry) in SummaryReconciler.matches(names: drafts.map(\.name), seqs: drafts.map(\.seq), in: summary) {
+            if let raw = drafts[row].categoryRaw { matched[entry] = raw }
+        }
+        let positions = summary.entryPositions
         var diagnostics: [Diagnostic] = []
         for index in summary.groups.indices {
             let read = summary.groups[index].categoryRaw
             guard PowerCategory.canonicalize(read) == nil else { continue }
-            let rows = Set(summary.groups[index].entries.compactMap { $0.seq.flatMap { printed[$0] } })
+            let rows = Set(positions.indices.filter { positions[$0].group == index }.compactMap { entry in
+                matched[entry] ?? summary.groups[index].entries[positions[entry].entry].seq.flatMap { printed[$0] }
+            })
             guard rows.count == 1, let category = rows.first, let canonical = PowerCategory.canonicalize(category),
                   RecognizedCategoryChoice.isOneAway(read, from: category) else { continue }
             diagnostics.append(Diagnostic(

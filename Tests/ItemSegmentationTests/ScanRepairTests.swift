@@ -252,7 +252,7 @@ import Testing
 
     @Test(arguments: [
         ("上其他权力", "其他权力", true), ("行攻处罚", "行政处罚", true), ("其他权力上", "其他权力", true), ("行政处罚。", "行政处罚", true),
-        ("行政合给付", "行政给付", true),
+        ("行政合给付", "行政给付", true), ("行行政给付", "行政给付", true), ("行|行政给付", "行政给付", true),
         ("公共服务事项", "其他权力", false), ("上下其他权力", "其他权力", false), ("行政确认", "行政检查", false), ("行政A给付", "行政给付", false),
     ])
     func oneAway(_ read: String, _ category: String, _ expected: Bool) {
@@ -290,6 +290,26 @@ import Testing
             "总表类别OCR识别为“行政强刨”，不在规范类别之内，其事项在分表均为“行政强制”，按分表取“行政强制”，请核对原件",
         ])
         #expect(!list.diagnostics.contains { $0.code == .summaryCategoryMismatch || $0.code == .summaryCountMismatch })
+    }
+
+    /// The summary numbers its entries otherwise than the rows (`summary-seq-mismatch`): the rows are found by name.
+    @Test func anEntrysRowIsFoundByName() {
+        func row(_ seq: Int, _ category: String) -> BodyEntry {
+            let cell = { (text: String) in Cell(lines: [CellLine(text, confidence: 95)]) }
+            return .row(TableRow(cells: [.seq: cell("\(seq)"), .category: cell(category), .name: cell("事项\(seq)"), .subject: cell("某局")]))
+        }
+        let table = Table(
+            titleLines: [], columns: [.seq, .category, .name, .subject].map { Column(title: "\($0)", role: $0) },
+            body: [row(1, "行政检查"), row(2, "行政给付")],
+            summary: [
+                .heading(category: "行政检查", declaredCount: 1), .entry(seq: 2, category: nil, name: "事项1"),
+                .heading(category: "行|行政给付", declaredCount: 1), .entry(seq: 1, category: nil, name: "事项2"), .total(2),
+            ],
+            pageCount: 1
+        )
+        let list = ItemSegmenter.segment(table)
+        #expect(list.summary?.groups.map(\.category) == ["行政检查", "行政给付"])
+        #expect(list.diagnostics.filter { $0.code == .ocrCategoryChosen }.count == 1)
     }
 
     @Test func rowsThatDisagreeOrAPrintedHeadingLeaveItAsRead() {
