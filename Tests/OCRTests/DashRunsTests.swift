@@ -16,6 +16,9 @@ import Testing
     @Test func aLongRunUnderOneOrTwo一IsALineOfDashes() {
         #expect(corrected("主项）一一参保", run: (30, 20)) == "主项）——参保")
         #expect(corrected("主项）一参保", run: (30, 21)) == "主项）——参保")
+        // The line's end read as `_`: on the run, it is the run.
+        #expect(corrected("主项）——_参保", run: (30, 21)) == "主项）——参保")
+        #expect(corrected("主项）——参_保", run: (30, 21)) == "主项）——参_保")
     }
 
     @Test func 一WithAStrokeNoLongerThanAnEmStays() {

@@ -3,7 +3,7 @@
 /// or a single `一`. No stroke of a character runs longer than its em, so
 /// where the ink under a `一` or `—` runs on unbroken for more than one and
 /// three-fifths ems, it is a line of dashes: the symbols on it become as many `—`
-/// as the line holds ems.
+/// as the line holds ems (a `_` read from the line's end among them: `——_参保`).
 enum DashRuns {
     static let dashLike: Set<String> = ["一", "—", "－", "-"]
     /// Longer than this (ems) is a line of dashes.
@@ -24,7 +24,8 @@ enum DashRuns {
             }
             // This symbol and those after it standing on the same run.
             var last = index
-            while last + 1 < flat.count, dashLike.contains(flat[last + 1].symbol.text), flat[last + 1].symbol.box.left < run.left + run.length {
+            while last + 1 < flat.count, dashLike.contains(flat[last + 1].symbol.text) || flat[last + 1].symbol.text == "_",
+                  flat[last + 1].symbol.box.left < run.left + run.length {
                 last += 1
             }
             let count = max(1, Int((Double(run.length) / Double(em)).rounded()))
