@@ -50,6 +50,6 @@ enum MovedMark {
         guard index > 0, index + 1 < text.count else { return false }
         var without = text
         without.remove(at: index)
-        return RecognizedNameChoice.spansWord(without, junction: index, lexicon)
+        return lexicon.spansWord(without, junction: index, longest: RecognizedNameChoice.longestWord)
     }
 }

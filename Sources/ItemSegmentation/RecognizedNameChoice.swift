@@ -233,20 +233,7 @@ enum RecognizedNameChoice {
               (a[inA] + b[inB]).allSatisfy(\.properties.isIdeographic),
               spelling.rarest([a[inA.lowerBound - 1], a[inA.upperBound]], besides: own) >= 1,
               !makesWord(a, inA, lexicon), !makesWord(b, inB, lexicon) else { return false }
-        return spansWord(Array(a[..<inA.lowerBound] + a[inA.upperBound...]), junction: inA.lowerBound, lexicon)
-    }
-
-    /// Some word of `text` (two to `longestWord` Chinese characters) holds
-    /// the characters either side of `junction` (the index of the second).
-    static func spansWord(_ text: [Unicode.Scalar], junction: Int, _ lexicon: any Lexicon) -> Bool {
-        for length in 2...longestWord {
-            for start in max(0, junction - length + 1)..<junction where start + length <= text.count {
-                var word = String.UnicodeScalarView()
-                word.append(contentsOf: text[start..<(start + length)])
-                if word.allSatisfy(\.properties.isIdeographic), lexicon.isWord(String(word)) { return true }
-            }
-        }
-        return false
+        return lexicon.spansWord(Array(a[..<inA.lowerBound] + a[inA.upperBound...]), junction: inA.lowerBound, longest: longestWord)
     }
 
     /// Marks and Latin letters only (or nothing): what OCR reads from specks

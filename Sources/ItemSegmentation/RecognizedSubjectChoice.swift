@@ -81,15 +81,12 @@ enum RecognizedSubjectChoice {
     /// that fit, one is printed `attested` times and more than twice as often
     /// as all the others together.
     static func filledIn(_ read: String, counts: [String: Int], kept: Int = 3) -> String? {
-        let isDebris = { (character: Character) in
-            character.isASCII && (character.isLetter || character.isNumber) || character.isWhitespace || character.isPunctuation
-        }
         guard read.contains(where: { $0.isASCII && $0.isLetter }), read.filter(SpellingVote.isChinese).count >= kept else { return nil }
         // Each debris run holding a letter becomes one `nil`: a gap of one or more characters.
         var pattern: [Character?] = []
         var run = ""
         for character in read + "\u{0}" {
-            if isDebris(character) { run.append(character); continue }
+            if SpellingVote.isDebris(character) { run.append(character); continue }
             if run.contains(where: { $0.isASCII && $0.isLetter }) { pattern.append(nil) }
             run = ""
             if character != "\u{0}" { pattern.append(character) }

@@ -44,15 +44,24 @@ enum SpellingVote {
     /// printed `attested` times decides it without outnumbering it.
     static func isDebris(_ read: String, of spelling: String) -> Bool {
         guard read != spelling else { return false }
+        return withoutDebris(read, keeping: spelling) == spelling
+    }
+
+    /// What OCR reads from specks and split strokes: marks, spaces, Latin letters and digits.
+    static func isDebris(_ character: Character) -> Bool {
+        character.isPunctuation || character.isWhitespace || character.isASCII && (character.isLetter || character.isNumber)
+    }
+
+    /// `read` without the debris `spelling` never prints.
+    static func withoutDebris(_ read: String, keeping spelling: String) -> String {
         let printed = Set(spelling)
-        return read.filter { printed.contains($0) || !($0.isPunctuation || $0.isWhitespace || ($0.isASCII && ($0.isLetter || $0.isNumber))) } == spelling
+        return read.filter { printed.contains($0) || !isDebris($0) }
     }
 
     /// `read` is `spelling` with one of its Chinese characters read twice
     /// over, side by side, and perhaps debris (`邢台台T市H襄都区医疗保障局`).
     static func isStutter(_ read: String, of spelling: String) -> Bool {
-        let printed = Set(spelling)
-        let kept = Array(read.filter { printed.contains($0) || !($0.isPunctuation || $0.isWhitespace || ($0.isASCII && ($0.isLetter || $0.isNumber))) })
+        let kept = Array(withoutDebris(read, keeping: spelling))
         guard kept.count == spelling.count + 1 else { return false }
         return kept.indices.dropLast().contains { at in
             kept[at] == kept[at + 1] && isChinese(kept[at]) && String(kept[..<at] + kept[(at + 1)...]) == spelling

@@ -24,4 +24,18 @@ extension Lexicon {
         let pair = { (first: Unicode.Scalar, second: Unicode.Scalar) in isWord(String(String.UnicodeScalarView([first, second]))) }
         return (left.map { pair($0, character) } ?? false) || (right.map { pair(character, $0) } ?? false)
     }
+
+    /// Whether some word of two to `longest` Chinese characters holds the
+    /// characters either side of `junction` (the index of the second) of
+    /// `text`: `保|险` across a line break, `隐|瞒` with a character between taken out.
+    public func spansWord(_ text: [Unicode.Scalar], junction: Int, longest: Int = 4) -> Bool {
+        for length in 2...longest {
+            for start in max(0, junction - length + 1)..<junction where start + length <= text.count {
+                var word = String.UnicodeScalarView()
+                word.append(contentsOf: text[start..<(start + length)])
+                if word.allSatisfy(\.properties.isIdeographic), isWord(String(word)) { return true }
+            }
+        }
+        return false
+    }
 }

@@ -61,29 +61,17 @@ enum SpeckCommas {
         // No ink there at all decides nothing: cleaning the page may have taken a printed comma for a speck.
         guard let found = pieces(stretch), !found.isEmpty, found.allSatisfy({ isSpeck($0, em: em) }),
               found.allSatisfy({ !isCommaHead($0, after: stretch.left, band: band) })
-                || splitsWord(symbols.dropLast().suffix(longestWord - 1).map(\.text), next, lexicon: lexicon) else { return }
+                || splitsWord(symbols.dropLast().suffix(3).map(\.text), next, lexicon: lexicon) else { return }
         line.removeSymbols(at: [symbols.count - 1])
-    }
-
-    /// The longest word looked up: Chinese words of more characters are few.
-    static let longestWord = 4
-
-    private static func isIdeograph(_ text: String) -> Bool {
-        text.unicodeScalars.count == 1 && text.unicodeScalars.allSatisfy(\.properties.isIdeographic)
     }
 
     /// Some word of the lexicon holds the last of `before` and the first of `after` (Chinese characters each).
     static func splitsWord(_ before: [String], _ after: [String], lexicon: (any Lexicon)?) -> Bool {
-        guard let lexicon else { return false }
-        let left = Array(before.reversed().prefix { isIdeograph($0) }.reversed())
-        let right = Array(after.prefix { isIdeograph($0) })
-        guard !left.isEmpty, !right.isEmpty else { return false }
-        for length in 2...longestWord {
-            for taken in 1..<length where taken <= left.count && length - taken <= right.count {
-                if lexicon.isWord((left.suffix(taken) + right.prefix(length - taken)).joined()) { return true }
-            }
-        }
-        return false
+        let isIdeograph = { (text: String) in text.unicodeScalars.count == 1 && text.unicodeScalars.allSatisfy(\.properties.isIdeographic) }
+        let left = before.reversed().prefix(while: isIdeograph).reversed().flatMap(\.unicodeScalars)
+        let right = after.prefix(while: isIdeograph).flatMap(\.unicodeScalars)
+        guard let lexicon, !left.isEmpty, !right.isEmpty else { return false }
+        return lexicon.spansWord(left + right, junction: left.count)
     }
 
     private static func isCommaHead(_ piece: PixelBox, after character: Int, band: (top: Int, bottom: Int, height: Int)) -> Bool {
