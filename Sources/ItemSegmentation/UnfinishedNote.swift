@@ -19,7 +19,22 @@ enum UnfinishedNote {
         guard let marker = markers.first(where: note.hasPrefix), note.count > marker.count + 1 else { return nil }
         // A marker inside a word (备注：) or after another sentence's start is still a note.
         guard let last = note.last, !sentenceEnds.contains(last) else { return nil }
+        guard !closesItsBracket(note, openedBy: text[..<start].last) else { return nil }
         return String(note)
+    }
+
+    /// A note printed in brackets (`…计算。（注：按标价计算。）`) ends where its
+    /// bracket closes; a `）` that only closes a bracket inside the note
+    /// (`（含产前检查费用）`) leaves the note open.
+    static func closesItsBracket(_ note: String, openedBy before: Character?) -> Bool {
+        guard let before, before == "（" || before == "(" else { return false }
+        var depth = 1
+        for (offset, character) in note.enumerated() {
+            if character == "（" || character == "(" { depth += 1 }
+            if character == "）" || character == ")" { depth -= 1 }
+            if depth == 0 { return offset == note.count - 1 }
+        }
+        return false
     }
 
     static func diagnostic(seq: Int, cellName: String, note: String) -> Diagnostic {

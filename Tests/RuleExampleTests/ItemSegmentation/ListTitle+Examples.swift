@@ -54,6 +54,10 @@ extension UnfinishedNote {
         Example("…两项保险基金不予支付。 注：两项保险基金支付生育医疗费用（含产前检查费用）", "注：两项保险基金支付生育医疗费用（含产前检查费用）"),
         Example("…不予支付。注：本项由市级统一办理。", "nil"),
         Example("说明：详见附件", "说明：详见附件"),
+        // A bracketed note closed by its own bracket is whole; one whose last ）
+        // closes an inner bracket is not.
+        Example("…按照同类产品的市场价格计算。（注：产品货值金额按照标价计算。）", "nil"),
+        Example("…第四十四条。（注：特定矿区执行《通告》（试行）", "注：特定矿区执行《通告》（试行）"),
         Example("《中华人民共和国社会保险法》第八十四条", "nil"),
         Example("注：", "nil"),
     ]) { described(UnfinishedNote.find(in: $0)) }
