@@ -28,17 +28,23 @@ import TestSupport
         Fixture(input: "layouts2/xiangdu-yibao-group-header.pdf", gold: "layouts2/xiangdu-yibao-group-header.gold.json", format: "pdf"),
         Fixture(input: "layouts2/zhao-yibao-excel.pdf", gold: "layouts2/zhao-yibao-excel.gold.json", format: "pdf"),
         Fixture(input: "layouts2/xiangdu-yibao-sideways.pdf", gold: "layouts2/xiangdu-yibao-sideways.gold.json", format: "pdf"),
-    ] + Fixtures.names(in: "formats", endingWith: ".gold.json").map { gold in
-        let input = String(gold.dropLast(".gold.json".count))
-        let format = switch input.split(separator: ".").last {
-        case "docx": "docx"
-        case "xlsx": "xlsx"
-        case "html": "html"
-        default: "text"
-        }
-        return Fixture(input: "formats/" + input, gold: "formats/" + gold, format: format)
-    } + Fixtures.names(in: "portal", endingWith: ".gold.json").map { gold in
+    ] + besideTheirGolds(in: "formats") + besideTheirGolds(in: "otherlists") + Fixtures.names(in: "portal", endingWith: ".gold.json").map { gold in
         Fixture(input: "portal/" + gold.dropLast(".gold.json".count), gold: "portal/" + gold, format: "text")
+    }
+
+    /// Every `<file>.gold.json` of a directory with its `<file>`, read as its extension says.
+    static func besideTheirGolds(in directory: String) -> [Fixture] {
+        Fixtures.names(in: directory, endingWith: ".gold.json").map { gold in
+            let input = String(gold.dropLast(".gold.json".count))
+            let format = switch input.split(separator: ".").last {
+            case "docx": "docx"
+            case "xlsx": "xlsx"
+            case "html": "html"
+            case "pdf": "pdf"
+            default: "text"
+            }
+            return Fixture(input: directory + "/" + input, gold: directory + "/" + gold, format: format)
+        }
     }
 
     static let mechanicalCodes = Set(DiagnosticCode.mechanical.map(\.rawValue))
