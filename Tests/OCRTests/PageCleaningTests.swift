@@ -73,12 +73,12 @@ import Testing
         let row = cells.filter { $0.box.top == 205 }
         #expect(row.map(\.box.height) == [15])
         let cell = try #require(row.first)
-        let part = try #require(cell.readablePart(of: image, within: cell.box, dpi: 300))
+        let part = try #require(cell.readablePart(of: image, within: TableCell.InkArea(box: cell.box, isCrowded: false), dpi: 300))
         // A tenth of an inch of white paper all round.
         #expect(part.image.height == 15 + 60 && part.origin.y == 205 - 30)
         // A row of ordinary height is read as cut.
         let tall = try #require(cells.first { $0.box.top == 105 })
-        #expect(try #require(tall.readablePart(of: image, within: tall.box, dpi: 300)).image.height == tall.box.height)
+        #expect(try #require(tall.readablePart(of: image, within: TableCell.InkArea(box: tall.box, isCrowded: false), dpi: 300)).image.height == tall.box.height)
     }
 
     @Test func aCellIsReadThroughItsOutlineNotItsBox() throws {
@@ -121,7 +121,23 @@ import Testing
         let rules = try #require(RulingLines(binary: ink, dpi: 300))
         let text = try #require(PageImage.adopting(pixSubtract(nil, ink.pix, rules.mask.pix)))
         let cell = try #require(TableCell.cells(enclosedBy: rules, dpi: 300).last)
-        #expect(cell.inkArea(text, dpi: 300) == PixelBox(left: 570, top: 270, right: 660, bottom: 370))
+        let area = try #require(cell.inkArea(text, dpi: 300))
+        #expect(area.box == PixelBox(left: 570, top: 270, right: 660, bottom: 370))
+        #expect(!area.isCrowded)
+    }
+
+    @Test func printFlushUnderItsRuleIsReadWithPaperRound() throws {
+        // A first line set flush under the rule (a Song face in a table without
+        // cell padding): its ink starts 2 pixels below the cell's top.
+        let image = page(ink: table + [PixelBox(left: 600, top: 267, right: 630, bottom: 300)])
+        let ink = binary(image)
+        let rules = try #require(RulingLines(binary: ink, dpi: 300))
+        let text = try #require(PageImage.adopting(pixSubtract(nil, ink.pix, rules.mask.pix)))
+        let cell = try #require(TableCell.cells(enclosedBy: rules, dpi: 300).last)
+        let area = try #require(cell.inkArea(text, dpi: 300))
+        #expect(area.isCrowded && area.box.top == cell.box.top)
+        let part = try #require(cell.readablePart(of: image, within: area, dpi: 300))
+        #expect(part.origin.y == area.box.top - 30 && part.image.height == area.box.height + 60)
     }
 
     /// A wide page of thin rows, as a table's rules and lines of text are,

@@ -70,7 +70,7 @@ struct PageReading {
             }
             // A line the cell's reading skipped (`UnreadInk`) is read on its own, in its place, on
             // white paper: cut tight, Tesseract read `理政策等为手段，骗` as nothing at all.
-            let skipped = lines.isEmpty ? [] : UnreadInk.regions(within: area, of: text, read: lines.map(\.box), dpi: dpi)
+            let skipped = lines.isEmpty ? [] : UnreadInk.regions(within: area.box, of: text, read: lines.map(\.box), dpi: dpi)
             for region in skipped {
                 guard let line = part.cropped(to: region)?.withMargin(dpi / 10) else { continue }
                 lines += readSkipped(line, region: region, ink: text, dpi: dpi)
@@ -80,7 +80,7 @@ struct PageReading {
             // that Tesseract left out are read again with the line, all in one call.
             let ink = { (region: PixelBox) in Components.boxes(of: text, within: region) }
             let marks = TrailingMarks.regions(of: lines, ink: ink)
-            let characters = TrailingCharacters.regions(of: lines, within: area, ink: ink)
+            let characters = TrailingCharacters.regions(of: lines, within: area.box, ink: ink)
             let rereads = zip(marks, characters).enumerated().compactMap { index, found in
                 (found.0 ?? found.1).map { (index: index, region: $0, isMark: found.0 != nil) }
             }

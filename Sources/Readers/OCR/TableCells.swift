@@ -31,12 +31,24 @@ struct TableCell {
     }
 
     /// The part of the cell Tesseract is given: `part(of:within:)`, with
-    /// white paper round a tight cell's. Cut at its rules, a line of 5 pt
-    /// print reads as nothing like itself (`以思闪xe主` for 权力类型).
-    func readablePart(of image: PageImage, within area: PixelBox, dpi: Int) -> PagePart? {
-        guard let part = part(of: image, within: area) else { return nil }
-        guard Double(box.height) < Self.tightHeight * Double(dpi) else { return part }
+    /// white paper round a tight cell's, and round one whose print comes
+    /// within `crowdedInk` of its rules. Cut at its rules, a line of 5 pt
+    /// print reads as nothing like itself (`以思闪xe主` for 权力类型), and so
+    /// does a cell's first line set flush under its rule (a Song face in a
+    /// table without cell padding: `1.立条只权页住` for `1.立案阶段责任`).
+    func readablePart(of image: PageImage, within area: InkArea, dpi: Int) -> PagePart? {
+        guard let part = part(of: image, within: area.box) else { return nil }
+        guard Double(box.height) < Self.tightHeight * Double(dpi) || area.isCrowded else { return part }
         return part.withMargin(dpi / 10) ?? part
+    }
+
+    /// Print closer than this to a cell's edge (inches) touches it for Tesseract.
+    static let crowdedInk = 0.02
+
+    struct InkArea {
+        var box: PixelBox
+        /// Whether the print comes within `crowdedInk` of the cell's edge.
+        var isCrowded: Bool
     }
 
     /// The cell's part of `image` within `area` (of its box), white outside its outline.
@@ -53,7 +65,7 @@ struct TableCell {
     /// A lone character (a row's 序号) in a tall blank cell of a grainy
     /// scan is dropped as noise by Tesseract's layout analysis, and read
     /// right in a tight crop.
-    func inkArea(_ binary: PageImage, dpi: Int) -> PixelBox? {
+    func inkArea(_ binary: PageImage, dpi: Int) -> InkArea? {
         let speck = Int32(max(1, Speckles.size * dpi / 300))
         guard let pixels = binary.clipped(to: box),
               let inside = PageImage.adopting(pixAnd(nil, pixels.pix, mask.pix)),
@@ -65,10 +77,13 @@ struct TableCell {
         var x: Int32 = 0, y: Int32 = 0, width: Int32 = 0, height: Int32 = 0
         boxGetGeometry(found, &x, &y, &width, &height)
         let margin = dpi / 10
-        return PixelBox(
+        let area = PixelBox(
             left: max(box.left, box.left + Int(x) - margin), top: max(box.top, box.top + Int(y) - margin),
             right: min(box.right, box.left + Int(x + width) + margin), bottom: min(box.bottom, box.top + Int(y + height) + margin)
         )
+        let near = Int32((Self.crowdedInk * Double(dpi)).rounded())
+        let crowded = x < near || y < near || Int32(box.width) - (x + width) < near || Int32(box.height) - (y + height) < near
+        return InkArea(box: area, isCrowded: crowded)
     }
 
     /// More ink inside the outline than a few specks: a cell worth reading.
