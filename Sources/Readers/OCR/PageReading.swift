@@ -68,6 +68,12 @@ struct PageReading {
             if lines.isEmpty, let margined = part.withMargin(dpi / 10) {
                 lines = read(margined, of: image, dpi: dpi, segmentation: Recognition.cellSegmentation)
             }
+            // One printed line broken into pieces out of order is read as one line (`FragmentedLines`).
+            let fragmented = FragmentedLines.bands(of: lines)
+            if !fragmented.isEmpty {
+                let again = recognizer.recognize(part, dpi: dpi, regions: fragmented.map(\.region), segmentation: Recognition.lineSegmentation)
+                lines = FragmentedLines.merge(lines, bands: fragmented, again: again)
+            }
             // A line the cell's reading skipped (`UnreadInk`) is read on its own, in its place, on
             // white paper: cut tight, Tesseract read `理政策等为手段，骗` as nothing at all.
             let skipped = lines.isEmpty ? [] : UnreadInk.regions(within: area.box, of: text, read: lines.map(\.box), dpi: dpi)
