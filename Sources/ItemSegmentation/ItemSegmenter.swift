@@ -91,7 +91,7 @@ extension ItemSegmenter {
         let places = RecognizedPlaceName.places(region: facts.region, texts: texts)
         diagnostics += RecognizedPlaceName.apply(to: &drafts, summary: &summary, places: places)
         // Subjects the place mended may now agree with the rest but for one more slip.
-        diagnostics += RecognizedSubjectChoice.apply(to: &drafts)
+        diagnostics += RecognizedSubjectChoice.apply(to: &drafts, owner: titlesRecognized ? ListFactsReader.owner(titleLines) : nil)
         // So may the title its place mended (`邢台市否都区医疗保隐局`: 否 and 隐 two slips, then one).
         if titlesRecognized {
             diagnostics += chooseTitle()

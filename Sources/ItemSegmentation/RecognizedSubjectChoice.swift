@@ -26,21 +26,44 @@ import PowerListModel
 /// - `PAR XI保障局` once, `襄都区医疗保障局` twelve times, `邢台市襄都区医疗保障局`
 ///   five → `襄都区医疗保障局` (Latin letters where characters were: the
 ///   spelling that fits, printed more than twice as often as all others that fit)
+/// - `昌乐县自ZSBt源和规划局` once, `昌乐县自然资源和规划局` twice, `…自然次源…`,
+///   `…自源…` once each, title owner `潍坊市昌乐县自然资源和规划局` →
+///   `昌乐县自然资源和规划局` (no spelling far the most printed; the end of the
+///   title's owner fits, and rows print it: a rare narrow cell's pair of
+///   characters read as Latin letters row after row)
 enum RecognizedSubjectChoice {
-    static func apply(to drafts: inout [DraftItem]) -> [Diagnostic] {
+    /// `owner`: the list's owner as its title names it (nil: not yet known).
+    static func apply(to drafts: inout [DraftItem], owner: String? = nil) -> [Diagnostic] {
         let counts = SpellingVote.counts(drafts.map(\.subject))
         var diagnostics: [Diagnostic] = []
         for index in drafts.indices where drafts[index].subjectRecognized {
             let read = drafts[index].subject
-            guard let chosen = choice(for: read, counts: counts) else { continue }
             let seq = drafts[index].seq
-            diagnostics.append(Diagnostic(
-                .warning, .ocrSubjectChosen, seq: seq,
-                "第\(seq)项行政主体OCR识别为“\(read)”，其余\(counts[chosen] ?? 0)行为“\(chosen)”，按其余各行取“\(chosen)”，请核对原件"
-            ))
-            drafts[index].subject = chosen
+            if let chosen = choice(for: read, counts: counts) {
+                diagnostics.append(Diagnostic(
+                    .warning, .ocrSubjectChosen, seq: seq,
+                    "第\(seq)项行政主体OCR识别为“\(read)”，其余\(counts[chosen] ?? 0)行为“\(chosen)”，按其余各行取“\(chosen)”，请核对原件"
+                ))
+                drafts[index].subject = chosen
+            } else if let owner, let chosen = ownersEnd(filling: read, owner: owner, counts: counts) {
+                diagnostics.append(Diagnostic(
+                    .warning, .ocrSubjectChosen, seq: seq,
+                    "第\(seq)项行政主体OCR识别为“\(read)”，按标题所列单位“\(owner)”及其余\(counts[chosen] ?? 0)行取“\(chosen)”，请核对原件"
+                ))
+                drafts[index].subject = chosen
+            }
         }
         return diagnostics
+    }
+
+    /// The end of the title's `owner` that `read` is with Latin letters for
+    /// some characters (`filledIn`'s pattern), when exactly one end fits and
+    /// another row prints it.
+    static func ownersEnd(filling read: String, owner: String, counts: [String: Int]) -> String? {
+        guard let pattern = latinGapPattern(read) else { return nil }
+        let ends = owner.indices.map { String(owner[$0...]) }.filter { fits(Array($0), pattern[...]) }
+        guard ends.count == 1, let end = ends.first, (counts[end] ?? 0) >= 1, end != read else { return nil }
+        return end
     }
 
     /// The one spelling `read` is taken for, or nil.
@@ -81,8 +104,17 @@ enum RecognizedSubjectChoice {
     /// that fit, one is printed `attested` times and more than twice as often
     /// as all the others together.
     static func filledIn(_ read: String, counts: [String: Int], kept: Int = 3) -> String? {
+        guard let pattern = latinGapPattern(read, kept: kept) else { return nil }
+        let fitting = counts.filter { $0.key != read && fits(Array($0.key), pattern[...]) }
+        guard let best = fitting.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= SpellingVote.attested else { return nil }
+        let others = fitting.values.reduce(0, +) - best.value
+        return best.value > 2 * others ? best.key : nil
+    }
+
+    /// `read` with each debris run holding a Latin letter as a gap (`nil`) of
+    /// one or more characters, if it has such a run and `kept` characters.
+    private static func latinGapPattern(_ read: String, kept: Int = 3) -> [Character?]? {
         guard read.contains(where: { $0.isASCII && $0.isLetter }), read.filter(SpellingVote.isChinese).count >= kept else { return nil }
-        // Each debris run holding a letter becomes one `nil`: a gap of one or more characters.
         var pattern: [Character?] = []
         var run = ""
         for character in read + "\u{0}" {
@@ -91,10 +123,7 @@ enum RecognizedSubjectChoice {
             run = ""
             if character != "\u{0}" { pattern.append(character) }
         }
-        let fitting = counts.filter { $0.key != read && fits(Array($0.key), pattern[...]) }
-        guard let best = fitting.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= SpellingVote.attested else { return nil }
-        let others = fitting.values.reduce(0, +) - best.value
-        return best.value > 2 * others ? best.key : nil
+        return pattern
     }
 
     /// `spelling` is `pattern` with each gap filled by one or more Chinese characters.

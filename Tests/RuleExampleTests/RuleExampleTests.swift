@@ -13,7 +13,7 @@ enum RuleCatalog {
         + SummaryRow.ruleExamples + StepLabel.ruleExamples + PageNumbering.ruleExamples + PowerCategory.ruleExamples
 
     static let segmentation: [RuleExample] = ListTitle.ruleExamples + JurisdictionSplitter.ruleExamples + NameParts.ruleExamples
-        + UnfinishedNote.ruleExamples + RecognizedNameChoice.ruleExamples + RecognizedNameChoice.dashExamples + NameMarkRuns.ruleExamples + RecognizedSubjectChoice.ruleExamples
+        + UnfinishedNote.ruleExamples + RecognizedNameChoice.ruleExamples + RecognizedNameChoice.dashExamples + NameMarkRuns.ruleExamples + RecognizedSubjectChoice.ruleExamples + RecognizedSubjectChoice.ownerExamples
         + RecognizedTitleChoice.ruleExamples + RecognizedRegion.ruleExamples + RecognizedPlaceName.ruleExamples
         + SummarySeqInference.ruleExamples + LooseNamePairing.ruleExamples + RecognizedNameRespelling.ruleExamples
         + StrayEndMarks.ruleExamples

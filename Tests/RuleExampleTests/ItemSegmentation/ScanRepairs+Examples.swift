@@ -187,6 +187,16 @@ extension RecognizedSubjectChoice {
         Example(("区医疗保障局", ["医疗保障局": 10, "区医疗保障局": 2]), "nil"),
         Example(("区医疗保障局", ["医疗保障局": 1, "区医疗保障局": 1]), "nil"),
     ]) { described(RecognizedSubjectChoice.choice(for: $0.0, counts: $0.1)) }
+
+    /// A recognized subject, the rows' spellings, and the title's owner.
+    static let ownerExamples = [RuleExample](rule: "RecognizedSubjectChoice.ownersEnd(filling:owner:counts:)", [
+        Example(("昌乐县自ZSBt源和规划局", ["昌乐县自然资源和规划局": 2, "昌乐县自然次源和规划局": 1, "昌乐县自源和规划局": 1], "潍坊市昌乐县自然资源和规划局"), "昌乐县自然资源和规划局"),
+        Example(("昌乐县自442资源和规划局", ["昌乐县自然资源和规划局": 1], "潍坊市昌乐县自然资源和规划局"), "nil"),
+        // No row prints the owner's end: nothing to take.
+        Example(("昌乐县自ZSBt源和规划局", ["昌乐县自然次源和规划局": 1], "潍坊市昌乐县自然资源和规划局"), "nil"),
+        // The title names another owner.
+        Example(("昌乐县自ZSBt源和规划局", ["昌乐县自然资源和规划局": 2], "潍坊市昌乐县住房和城乡建设局"), "nil"),
+    ]) { described(RecognizedSubjectChoice.ownersEnd(filling: $0.0, owner: $0.2, counts: $0.1)) }
 }
 
 extension RecognizedTitleChoice {
