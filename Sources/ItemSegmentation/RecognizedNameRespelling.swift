@@ -24,7 +24,8 @@ import PowerListModel
 ///   side (`isOutspelled`).
 /// Two characters read for one (a character split in two, `隐了眶`) are
 /// respelled alike: the document spells one character between their
-/// neighbours, and the two make no word.
+/// neighbours, and the two make no word, and neither is that character
+/// (`产品质量的监督抽查` stays, though the document prints `产品质量监督抽查`).
 ///
 /// - `对采取虚报、隐里、伪造等手段` with `虚报、隐瞒、伪造` twice elsewhere →
 ///   `对采取虚报、隐瞒、伪造等手段` (`ocr-name-respelled` names both)
@@ -88,6 +89,9 @@ enum RecognizedNameRespelling {
                 guard !spelling.spells(Array(scalars[(index - 2)..<(read.upperBound + 2)]), beyond: printings) else { continue }
                 let ranked = counts.filter { $0.key.properties.isIdeographic }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.value < $1.key.value }
                 guard let best = ranked.first, ranked.count == 1 || best.value > 2 * ranked[1].value else { continue }
+                // A character split in two reads as two others, never as itself and one
+                // more: `质量的监督` against `质量监督` is a word the name prints.
+                guard width == 1 || !scalars[read].contains(best.key) else { continue }
                 var other = scalars
                 other.replaceSubrange(read, with: [best.key])
                 guard best.value >= attested || (printings == 1 && ranked.count == 1 && widened(other, around: index).map { spelling.spells($0) } == true),

@@ -311,6 +311,8 @@ extension RecognizedNameRespelling {
         // Two characters read for one, spelled one elsewhere: a character split in two.
         Example(("对采取虚报、隐了眶、伪造等手段", ["立案责任：对采取虚报、隐瞒、伪造等手段"]), "对采取虚报、隐瞒、伪造等手段"),
         Example(("对采取虚报、隐了眶、伪造等手段", ["以虚报、隐瞒、伪造手段", "虚报、隐瞒、伪造"]), "对采取虚报、隐瞒、伪造等手段"),
+        // One of the two is the character spelled elsewhere: a word more, printed (`质量的监督`).
+        Example(("对生产、销售的产品质量的监督抽查", ["产品质量监督抽查", "开展产品质量监督抽查", "组织产品质量监督抽查", "对生产、销售的产品质量的监督抽查"]), "对生产、销售的产品质量的监督抽查"),
         // The two make a word (`人民`), or are spelled elsewhere too: kept.
         Example(("服务人民、群众", ["以服务人、群众为", "服务人、群众"]), "服务人民、群众"),
         Example(("对采取虚报、隐了眶、伪造等手段", ["虚报、隐瞒、伪造", "虚报、隐瞒、伪造", "虚报、隐了眶、伪造"]), "对采取虚报、隐了眶、伪造等手段"),
@@ -323,7 +325,7 @@ extension RecognizedNameRespelling {
         // Two others spelled alike often: no telling.
         Example(("对采取虚报、隐里、伪造等手段", ["报、隐瞒、伪", "报、隐瞒、伪", "报、隐满、伪", "报、隐满、伪"]), "对采取虚报、隐里、伪造等手段"),
     ]) { name, elsewhere in
-        let lexicon = WordList(["隐瞒", "伪造", "人造", "虚报", "证明", "材料", "手段", "欺诈", "人民", "服务", "群众", "慢性", "门诊"])
+        let lexicon = WordList(["隐瞒", "伪造", "人造", "虚报", "证明", "材料", "手段", "欺诈", "人民", "服务", "群众", "慢性", "门诊", "质量", "监督", "抽查"])
         // A name among the texts elsewhere is the summary's reading of it.
         let printings = 1 + elsewhere.count { $0 == name }
         return RecognizedNameRespelling.respell(name, spelling: GappedSpelling(elsewhere + [name]), printings: printings, lexicon: lexicon)
