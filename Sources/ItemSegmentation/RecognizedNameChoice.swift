@@ -81,7 +81,7 @@ enum RecognizedNameChoice {
         let own = DocumentSpelling([detail, summary])
         var detailResult = String.UnicodeScalarView(), summaryResult = String.UnicodeScalarView()
         // What besides the document's spelling decided: its word list, its names' marks.
-        var byWords = false, byMarks = false, byDashes = false
+        var byWords = false, byMarks = false, byDashes = false, byLatin = false
         let stretches = Stretch.alignments(a, b)
         let moved = lexicon.map { MovedMark.decisions(stretches, a, b, lexicon: $0) } ?? [:]
         for (index, stretch) in stretches.enumerated() {
@@ -109,6 +109,10 @@ enum RecognizedNameChoice {
             // names may misread them alike elsewhere (`）一`): they come first.
             var decided = Self.isDashReadAsOne(left, right) ? right : Self.isDashReadAsOne(right, left) ? left : nil
             byDashes = byDashes || decided != nil
+            if decided == nil {
+                decided = Self.isLatinForCharacters(left, right) ? right : Self.isLatinForCharacters(right, left) ? left : nil
+                byLatin = byLatin || decided != nil
+            }
             if decided == nil {
                 decided = Self.decides(summaryCount, over: detailCount) ? right : Self.decides(detailCount, over: summaryCount) ? left : nil
             }
@@ -138,7 +142,7 @@ enum RecognizedNameChoice {
             detailResult.append(contentsOf: decided ?? left)
             summaryResult.append(contentsOf: decided ?? right)
         }
-        return (String(detailResult), String(summaryResult), (byWords ? ["词典"] : []) + (byMarks ? ["其他名称的标点"] : []) + (byDashes ? ["破折号的墨迹"] : []))
+        return (String(detailResult), String(summaryResult), (byWords ? ["词典"] : []) + (byMarks ? ["其他名称的标点"] : []) + (byDashes ? ["破折号的墨迹"] : []) + (byLatin ? ["汉字识别为拉丁字符"] : []))
     }
 
     private enum Side { case detail, summary }
@@ -194,6 +198,20 @@ enum RecognizedNameChoice {
         }
         return nil
     }
+
+    /// `read` holds Latin letters or ASCII signs where `other` holds Chinese
+    /// characters, and no character itself (`(&筹建` against `（含筹建`): a
+    /// character the English model read as letters or signs. A name of a
+    /// Chinese list prints no `&` or stray letters between its characters;
+    /// where both tables read letters alike (`GSP认证`), nothing differs.
+    static func isLatinForCharacters(_ read: ArraySlice<Unicode.Scalar>, _ other: ArraySlice<Unicode.Scalar>) -> Bool {
+        let latin = read.filter { $0.isASCII && ($0.properties.isAlphabetic || latinSigns.contains($0)) }
+        let characters = other.filter(\.properties.isIdeographic)
+        return !latin.isEmpty && !read.contains(where: \.properties.isIdeographic) && !characters.isEmpty
+            && !other.contains(where: { $0.isASCII && $0.properties.isAlphabetic }) && read.count >= characters.count
+    }
+
+    private static let latinSigns: Set<Unicode.Scalar> = ["&", "@", "#", "$", "%", "*", "+", "=", "~", "^", "\\", "/", "<", ">"]
 
     /// Marks as small as a speck, which OCR reads specks as; a bracket, a
     /// quote or a dash one table lost is no speck the other read.

@@ -68,6 +68,10 @@ extension RecognizedNameChoice {
         Example(Readings(detail: "（主项）一人参保", summary: "（主项）——参保", elsewhere: []), "（主项）——参保 | （主项）——参保"),
         Example(Readings(detail: "（主项）一人参保", summary: "（主项）——参保", elsewhere: ["（主项）一个人参保", "（主项）一个人参保", "一人"]),
                 "（主项）——参保 | （主项）——参保"),
+        // A character read as a Latin sign in one table: the other's character.
+        Example(Readings(detail: "药品零售企业许可(&筹建、验收)", summary: "药品零售企业许可（含筹建、验收）", elsewhere: []),
+                "药品零售企业许可（含筹建、验收) | 药品零售企业许可（含筹建、验收）"),
+        Example(Readings(detail: "GSP认证检查", summary: "G5P认证检查", elsewhere: []), "GSP认证检查 | G5P认证检查"),
         // A 一 and more characters than the dashes are no dash.
         Example(Readings(detail: "（主项）一人员参保", summary: "（主项）——参保", elsewhere: []), "（主项）一人员参保 | （主项）——参保"),
     ]) { readings in
