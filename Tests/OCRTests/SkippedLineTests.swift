@@ -18,3 +18,20 @@ import TestSupport
         #expect(names == ["基本医疗保险参保和变更登记（主项）--单位参保信息变更登记（子项）"])
     }
 }
+
+/// Print that no reading makes out is marked where it stands, not left out.
+@Suite struct UnreadMarksTests {
+    @Test func printNoReadingMadeOutIsOneMarkPerEm() throws {
+        // `掺杂、掺`: characters 33 pixels wide and 34 tall on a 40 pixel pitch, the 、 small and low.
+        let runs = [
+            PixelBox(left: 376, top: 770, right: 409, bottom: 804), PixelBox(left: 416, top: 770, right: 449, bottom: 804),
+            PixelBox(left: 456, top: 792, right: 466, bottom: 802), PixelBox(left: 496, top: 770, right: 529, bottom: 804),
+        ]
+        let line = try #require(PageReading.unreadMarks(in: runs))
+        let symbols = line.words.flatMap(\.symbols)
+        #expect(symbols.map(\.text).joined() == "〓〓〓〓")
+        #expect(symbols.allSatisfy { $0.confidence == 0 })
+        #expect(line.box == PixelBox(left: 376, top: 770, right: 529, bottom: 804))
+        #expect(PageReading.unreadMarks(in: []) == nil)
+    }
+}

@@ -144,8 +144,34 @@ struct PageReading {
            let clean = PagePart(image: grey, origin: (region.left, region.top)).withMargin(dpi / 10) {
             lines = read(clean)
         }
+        if lines.isEmpty, let unread = Self.unreadMarks(in: Components.boxes(of: ink, within: region)) { lines = [unread] }
         return lines
     }
+
+    /// The mark standing for print no reading made out: `〓` (the geta mark
+    /// printers set for a character they lack), one per em of the print's
+    /// width (`advance`), at confidence 0. Left out, the line would vanish from its cell
+    /// without a word (`对在产品中` / `掺杂、掺` / `假，…`: 掺, rare, set in Noto
+    /// Serif at 250 dpi, read as nothing at all); so the cell shows where
+    /// print was lost, and `ocr-low-confidence` names it.
+    static func unreadMarks(in runs: [PixelBox]) -> RecognizedLine? {
+        guard let first = runs.first else { return nil }
+        let box = runs.dropFirst().reduce(first) { union, run in
+            PixelBox(left: min(union.left, run.left), top: min(union.top, run.top), right: max(union.right, run.right), bottom: max(union.bottom, run.bottom))
+        }
+        // A character's advance is about 1.15 times its ink's height (33 pixels of ink on a 40 pixel pitch).
+        let advance = max(1, 1.15 * Double(box.height))
+        let count = max(1, Int((Double(box.width) / advance).rounded()))
+        let symbols = (0..<count).map { index in
+            RecognizedSymbol(
+                text: Self.unreadMark, box: PixelBox(left: box.left + index * box.width / count, top: box.top, right: box.left + (index + 1) * box.width / count, bottom: box.bottom),
+                confidence: 0
+            )
+        }
+        return RecognizedLine(box: box, words: [RecognizedWord(symbols: symbols)])
+    }
+
+    static let unreadMark = "〓"
 
     /// The lines of `part` (of `image`), those in large print read again
     /// smaller (`LargeText`), those where the English model read Latin letters
