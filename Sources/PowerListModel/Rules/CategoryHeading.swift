@@ -10,7 +10,8 @@
 /// - `1、行政许可` → nil (an Arabic-numbered entry, not a heading, unless counted)
 /// - `一、行政许可“0项)`, `七、行政确认(3项) |`, `三、行政给付(1)` → 行政许可, 0;
 ///   行政确认, 3; 行政给付, 1 (a scan's slips around the count after a Chinese
-///   ordinal and a canonical category)
+///   ordinal and a canonical category); `十、行政备案〈]项)` → 行政备案, 1 (the
+///   count's 1 read as a stroke)
 /// - `= 行政给付 共1项`, `=.行政给付共1项` → 行政给付, 1 (a bold `三、` OCR read
 ///   as a mark or two: counted and canonical, as without an ordinal)
 /// - `四、行政检查共4 项 。` → 行政检查, 4 (a mark after the count)
@@ -56,6 +57,9 @@ public struct CategoryHeading: Sendable, Equatable {
         return accepted ? CategoryHeading(category: name, declaredCount: declared) : nil
     }
 
+    /// What OCR reads a lone printed `1` as.
+    static let oneStrokes: Set<Character> = ["]", "l", "I", "|", "丨", "!"]
+
     /// One or two marks where an ordinal stands: no letter, digit or Chinese character.
     private static func isGarbledOrdinal(_ text: Substring) -> Bool {
         (1...2).contains(text.count) && text.allSatisfy { !$0.unicodeScalars.allSatisfy(\.isCJKIdeograph) && !$0.isLetter && !$0.isNumber }
@@ -69,7 +73,9 @@ public struct CategoryHeading: Sendable, Equatable {
         let tail = rest.dropFirst(name.count)
         guard PowerCategory.canonicalize(String(name)) != nil, tail.count <= 8 else { return nil }
         if let unit = tail.firstIndex(of: "项"), tail[tail.index(after: unit)...].allSatisfy({ !$0.isLetter && !$0.isNumber }) {
-            return CategoryHeading(category: String(name), declaredCount: ItemCount.parse(String(tail)))
+            // A lone stroke between the bracket and 项 is the digit 1 (`〈]项)`).
+            let stroke = tail[..<unit].count == 2 && Self.oneStrokes.contains(tail[tail.index(before: unit)])
+            return CategoryHeading(category: String(name), declaredCount: stroke ? 1 : ItemCount.parse(String(tail)))
         }
         // `项` itself lost: a bracketed number (`(1)`) is still the count.
         let digits = tail.filter(\.isASCIIDigit)

@@ -19,6 +19,9 @@ extension CategoryHeading {
             Example("三、行政强制(LT项)", "行政强制 nil"),
             Example("三、行政给付(1)", "行政给付 1"),
             Example("三、行政给付(1)的", "nil"),
+            // The count's 1 read as a stroke; beside a digit, the digit is the count.
+            Example("十、行政备案〈]项)", "行政备案 1"),
+            Example("十、行政备案〈]2项)", "行政备案 2"),
             Example("二、行政处罚“7项)的", "nil"),
             // A bold ordinal read as a mark or two: counted and canonical.
             Example("= 行政给付 共1 项", "行政给付 1"),
