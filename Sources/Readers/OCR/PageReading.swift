@@ -59,8 +59,18 @@ struct PageReading {
         var blocks: [[RecognizedLine]] = []
         var reread = 0
         for cell in cells where cell.hasInk(text, dpi: dpi) {
-            guard let area = cell.inkArea(text, dpi: dpi), let part = cell.readablePart(of: image, within: area, dpi: dpi) else { continue }
+            guard let area = cell.inkArea(text, dpi: dpi), var part = cell.readablePart(of: image, within: area, dpi: dpi) else { continue }
             var lines = read(part, of: image, dpi: dpi, segmentation: Recognition.cellSegmentation)
+            // Print flush under its rule (a Song face's first line in a table
+            // without cell padding) read as noise (`1.立条只权页住` for
+            // `1.立案阶段责任`, Tesseract 87% sure): where a line at a crowded
+            // edge is less sure than `crowdedRetryBelow`, the cell is read again
+            // with white paper round it, and the surer reading is kept.
+            if area.isCrowded, !cell.isTight(dpi: dpi), Self.leastSure(Self.edgeLines(lines, crowding: area)) < Self.crowdedRetryBelow,
+               let margined = part.withMargin(dpi / 10) {
+                let again = read(margined, of: image, dpi: dpi, segmentation: Recognition.cellSegmentation)
+                if Self.meanSure(again) > Self.meanSure(lines) { (lines, part) = (again, margined) }
+            }
             // A row drawn tight round bold print leaves its ink touching the
             // cell's edge, and Tesseract may then find no line in it at all
             // (`一、行政处罚 共3项`, read or not as the crop moved by a pixel):
@@ -124,6 +134,31 @@ struct PageReading {
             let reader = reading.chineseOnly ? chineseRecognizer : recognizer
             return reader.recognize(drawn, dpi: dpi, regions: regions, segmentation: Recognition.lineSegmentation)
         }
+    }
+
+    /// A crowded cell whose least sure line Tesseract is less sure of than
+    /// this (its symbols' mean, percent) is read again with paper round it.
+    static let crowdedRetryBelow: Float = 97
+
+    /// The lines at the edges `area` crowds: the first, the last, or all (a side).
+    static func edgeLines(_ lines: [RecognizedLine], crowding area: TableCell.InkArea) -> [RecognizedLine] {
+        if area.crowdsSide { return lines }
+        return (area.crowdsTop ? Array(lines.prefix(1)) : []) + (area.crowdsBottom ? Array(lines.suffix(1)) : [])
+    }
+
+    /// The mean confidence of all the lines' symbols; 0 for none.
+    static func meanSure(_ lines: [RecognizedLine]) -> Float {
+        let symbols = lines.flatMap { $0.words.flatMap(\.symbols) }
+        return symbols.isEmpty ? 0 : symbols.map(\.confidence).reduce(0, +) / Float(symbols.count)
+    }
+
+    /// The mean confidence of the least sure line; 0 for no line.
+    static func leastSure(_ lines: [RecognizedLine]) -> Float {
+        let means = lines.compactMap { line -> Float? in
+            let symbols = line.words.flatMap(\.symbols)
+            return symbols.isEmpty ? nil : symbols.map(\.confidence).reduce(0, +) / Float(symbols.count)
+        }
+        return means.min() ?? 0
     }
 
     /// How much larger a skipped line that read as nothing is drawn to be read again.

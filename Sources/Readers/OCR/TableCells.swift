@@ -31,16 +31,15 @@ struct TableCell {
     }
 
     /// The part of the cell Tesseract is given: `part(of:within:)`, with
-    /// white paper round a tight cell's, and round one whose print comes
-    /// within `crowdedInk` of its rules. Cut at its rules, a line of 5 pt
-    /// print reads as nothing like itself (`以思闪xe主` for 权力类型), and so
-    /// does a cell's first line set flush under its rule (a Song face in a
-    /// table without cell padding: `1.立条只权页住` for `1.立案阶段责任`).
+    /// white paper round a tight cell's. Cut at its rules, a line of 5 pt
+    /// print reads as nothing like itself (`以思闪xe主` for 权力类型).
     func readablePart(of image: PageImage, within area: InkArea, dpi: Int) -> PagePart? {
         guard let part = part(of: image, within: area.box) else { return nil }
-        guard Double(box.height) < Self.tightHeight * Double(dpi) || area.isCrowded else { return part }
+        guard isTight(dpi: dpi) else { return part }
         return part.withMargin(dpi / 10) ?? part
     }
+
+    func isTight(dpi: Int) -> Bool { Double(box.height) < Self.tightHeight * Double(dpi) }
 
     /// Print closer than this to a cell's edge (inches) touches it for Tesseract.
     static let crowdedInk = 0.02
@@ -49,6 +48,8 @@ struct TableCell {
         var box: PixelBox
         /// Whether the print comes within `crowdedInk` of the cell's edge.
         var isCrowded: Bool
+        /// Which edges it comes so near: the top, the bottom, the left or right.
+        var crowdsTop = false, crowdsBottom = false, crowdsSide = false
     }
 
     /// The cell's part of `image` within `area` (of its box), white outside its outline.
@@ -83,7 +84,8 @@ struct TableCell {
         )
         let near = Int32((Self.crowdedInk * Double(dpi)).rounded())
         let crowded = x < near || y < near || Int32(box.width) - (x + width) < near || Int32(box.height) - (y + height) < near
-        return InkArea(box: area, isCrowded: crowded)
+        return InkArea(box: area, isCrowded: crowded, crowdsTop: y < near, crowdsBottom: Int32(box.height) - (y + height) < near,
+                       crowdsSide: x < near || Int32(box.width) - (x + width) < near)
     }
 
     /// More ink inside the outline than a few specks: a cell worth reading.
