@@ -113,6 +113,13 @@ enum RecognizedNameChoice {
                 decided = Self.isLatinForCharacters(left, right) ? right : Self.isLatinForCharacters(right, left) ? left : nil
                 byLatin = byLatin || decided != nil
             }
+            // Print one table's reading could not make out (`〓`) is the other's reading.
+            if decided == nil {
+                decided = Self.isUnread(left) ? right : Self.isUnread(right) ? left : nil
+            }
+            // The same mark at two widths (`)` and `）`): the full width a Chinese name prints.
+            if decided == nil, Self.isHalfWidth(left, of: right) { decided = right }
+            if decided == nil, Self.isHalfWidth(right, of: left) { decided = left }
             if decided == nil {
                 decided = Self.decides(summaryCount, over: detailCount) ? right : Self.decides(detailCount, over: summaryCount) ? left : nil
             }
@@ -209,6 +216,21 @@ enum RecognizedNameChoice {
         let characters = other.filter(\.properties.isIdeographic)
         return !latin.isEmpty && !read.contains(where: \.properties.isIdeographic) && !characters.isEmpty
             && !other.contains(where: { $0.isASCII && $0.properties.isAlphabetic }) && read.count >= characters.count
+    }
+
+    /// Only marks standing for print OCR could not make out (and marks).
+    static func isUnread(_ read: ArraySlice<Unicode.Scalar>) -> Bool {
+        read.contains(unreadMark) && read.allSatisfy { $0 == unreadMark || NameMarkRuns.isMark($0) }
+    }
+
+    /// `PageReading.unreadMark`: print no reading made out.
+    static let unreadMark: Unicode.Scalar = "〓"
+
+    /// `read` is `other` with some of its full-width marks at half width.
+    static func isHalfWidth(_ read: ArraySlice<Unicode.Scalar>, of other: ArraySlice<Unicode.Scalar>) -> Bool {
+        read.count == other.count && read != other && zip(read, other).allSatisfy { a, b in
+            a == b || a.isASCII && !a.properties.isAlphabetic && !("0"..."9").contains(a) && b.value == a.value + 0xFEE0
+        }
     }
 
     private static let latinSigns: Set<Unicode.Scalar> = ["&", "@", "#", "$", "%", "*", "+", "=", "~", "^", "\\", "/", "<", ">"]

@@ -70,8 +70,13 @@ extension RecognizedNameChoice {
                 "（主项）——参保 | （主项）——参保"),
         // A character read as a Latin sign in one table: the other's character.
         Example(Readings(detail: "药品零售企业许可(&筹建、验收)", summary: "药品零售企业许可（含筹建、验收）", elsewhere: []),
-                "药品零售企业许可（含筹建、验收) | 药品零售企业许可（含筹建、验收）"),
+                "药品零售企业许可（含筹建、验收） | 药品零售企业许可（含筹建、验收）"),
         Example(Readings(detail: "GSP认证检查", summary: "G5P认证检查", elsewhere: []), "GSP认证检查 | G5P认证检查"),
+        // Print one table could not read (`〓`): the other's reading.
+        Example(Readings(detail: "对在产品中〓〓〓〓假，以假充真", summary: "对在产品中挨杂、挨假，以假充真", elsewhere: []),
+                "对在产品中挨杂、挨假，以假充真 | 对在产品中挨杂、挨假，以假充真"),
+        // A bracket at half width in one table: the full width.
+        Example(Readings(detail: "许可（含筹建、换证)", summary: "许可（含筹建、换证）", elsewhere: []), "许可（含筹建、换证） | 许可（含筹建、换证）"),
         // A 一 and more characters than the dashes are no dash.
         Example(Readings(detail: "（主项）一人员参保", summary: "（主项）——参保", elsewhere: []), "（主项）一人员参保 | （主项）——参保"),
     ]) { readings in
