@@ -32,6 +32,12 @@ import Testing
         #expect(Self.text(FragmentedLines.merge(Self.fragmented, bands: bands, again: [[]])).count == 6)
     }
 
+    @Test func aLineReadOverAnothersEndIsReadAsOne() {
+        // `食品经营` and, from its third character on, `刷经营许可`.
+        let lines = [Self.line("食品经营", left: 0), Self.line("刷经营许可", left: 70)]
+        #expect(FragmentedLines.bands(of: lines).map(\.indices) == [[0, 1]])
+    }
+
     @Test func linesInOrderOrOnBandsOfTheirOwnStayAsRead() {
         // Two lines on one band in reading order (a line Tesseract split at a wide gap).
         #expect(FragmentedLines.bands(of: [Self.line("食品", left: 0), Self.line("经营", left: 100)]).isEmpty)

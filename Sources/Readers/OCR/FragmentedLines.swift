@@ -3,7 +3,8 @@
 /// order: the name `食品经营许` (Noto Serif, 8 pt, at 250 dpi) came out as the
 /// lines `许`, `经营`, `品终`, `口`, `食`, all on one band — read as a single
 /// line, it reads `食品经营许`. A band of a cell's reading holding two or more
-/// lines, one starting left of a line before it, is read again as one line.
+/// lines, one starting left of a line before it or well before its end, is
+/// read again as one line.
 enum FragmentedLines {
     /// The bands to read again: for each, the indices of its lines (in
     /// reading order) and the region (page coordinates) they cover, with a
@@ -46,8 +47,12 @@ enum FragmentedLines {
         return 2 * overlap > min(a.height, b.height)
     }
 
-    /// Some line of the band starts left of a line given before it.
+    /// Some line of the band starts left of a line given before it, or
+    /// before its end by more than a quarter of its height: the summary's
+    /// `食品经营许可` came out `食品经营` and, over its end, `刷经营许可`.
     private static func isOutOfOrder(_ boxes: [PixelBox]) -> Bool {
-        boxes.indices.dropFirst().contains { index in boxes[..<index].contains { $0.left > boxes[index].left } }
+        boxes.indices.dropFirst().contains { index in
+            boxes[..<index].contains { $0.left > boxes[index].left || $0.right - boxes[index].left > $0.height / 4 }
+        }
     }
 }
