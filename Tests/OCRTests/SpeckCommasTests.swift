@@ -69,4 +69,16 @@ import Testing
         let tailed = PixelBox(left: 192, top: 52, right: 197, bottom: 61)
         #expect(read("社会保，", comma: tailed, ink: strokes + [tailed], next: ["险"], lexicon: words) == "社会保，")
     }
+
+    /// No ink left past the character (the page's cleaning erased the speck): a comma splitting a word goes, another stays.
+    @Test func anInklessCommaInsideAWordIsASpeck() {
+        let head = PixelBox(left: 192, top: 50, right: 197, bottom: 55)
+        let strokes = DetachedSpecksTests.strokes("以上地", from: 100)
+        let words = WordList(["地方", "以上"])
+        #expect(read("以上地，", comma: head, ink: strokes, next: ["方", "市", "场"], lexicon: words) == "以上地")
+        #expect(read("以上地，", comma: head, ink: strokes, next: ["市", "场"], lexicon: words) == "以上地，")
+        // The character's stroke a pixel past its box is no ink of the mark.
+        let sliver = PixelBox(left: 188, top: 57, right: 189, bottom: 59)
+        #expect(read("以上地，", comma: head, ink: strokes + [sliver], next: ["方", "市", "场"], lexicon: words) == "以上地")
+    }
 }
