@@ -36,6 +36,8 @@ import Testing
         // `食品经营` and, from its third character on, `刷经营许可`.
         let lines = [Self.line("食品经营", left: 0), Self.line("刷经营许可", left: 70)]
         #expect(FragmentedLines.bands(of: lines).map(\.indices) == [[0, 1]])
+        // The second reading the first's end again is RereadOverlaps's to mend.
+        #expect(FragmentedLines.bands(of: [Self.line("五、行政给", left: 0), Self.line("行政给付（1项）", left: 72)]).isEmpty)
     }
 
     @Test func linesInOrderOrOnBandsOfTheirOwnStayAsRead() {

@@ -21,6 +21,11 @@ enum FragmentedLines {
         }
         return bands.compactMap { indices in
             guard indices.count >= 2, isOutOfOrder(indices.map { lines[$0].box }) else { return nil }
+            // Two lines, the second reading the first's end again (`五、行政给` /
+            // `行政给付（1项）`), are `RereadOverlaps`'s: the stretch read twice is
+            // dropped, and both readings kept otherwise (read as one line, the
+            // heading lost its count).
+            if indices.count == 2, RereadOverlaps.repeated(lines[indices[0]], lines[indices[1]]) != nil { return nil }
             let boxes = indices.map { lines[$0].box }
             let top = boxes.map(\.top).min()!, bottom = boxes.map(\.bottom).max()!
             let pad = (bottom - top) / 3

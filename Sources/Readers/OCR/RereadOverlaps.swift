@@ -10,18 +10,7 @@
 enum RereadOverlaps {
     static func apply(to lines: inout [RecognizedLine]) {
         for index in lines.indices.dropFirst() {
-            let (first, second) = (lines[index - 1], lines[index])
-            let overlap = min(first.box.bottom, second.box.bottom) - max(first.box.top, second.box.top)
-            let height = min(first.box.height, second.box.height)
-            guard 2 * overlap > height, first.box.left < second.box.left, first.box.right > second.box.left else { continue }
-            // The longest end of the first line that is the second's start, two symbols
-            // or more, standing over the second (Tesseract's boxes stray by half an em).
-            let read = first.words.flatMap(\.symbols), again = second.words.flatMap(\.symbols).map(\.text)
-            let longest = min(read.count, again.count)
-            guard longest >= 2, let twice = (2...longest).reversed().first(where: { count in
-                read.suffix(count).map(\.text) == Array(again.prefix(count))
-                    && read.suffix(count).allSatisfy { $0.box.left + $0.box.right >= 2 * second.box.left - height }
-            }) else { continue }
+            guard let twice = repeated(lines[index - 1], lines[index]) else { continue }
             // The copy may span words: drop it from the last word back.
             var dropping = twice
             for word in lines[index - 1].words.indices.reversed() where dropping > 0 {
@@ -32,6 +21,23 @@ enum RereadOverlaps {
             lines[index - 1].words.removeAll { $0.symbols.isEmpty }
         }
         lines.removeAll { $0.words.isEmpty }
+    }
+
+    /// How many of `first`'s last symbols `second`, on its band and starting
+    /// over it, reads again as its start (two or more); nil when none.
+    static func repeated(_ first: RecognizedLine, _ second: RecognizedLine) -> Int? {
+        let overlap = min(first.box.bottom, second.box.bottom) - max(first.box.top, second.box.top)
+        let height = min(first.box.height, second.box.height)
+        guard 2 * overlap > height, first.box.left < second.box.left, first.box.right > second.box.left else { return nil }
+        // The longest end of the first line that is the second's start, two symbols
+        // or more, standing over the second (Tesseract's boxes stray by half an em).
+        let read = first.words.flatMap(\.symbols), again = second.words.flatMap(\.symbols).map(\.text)
+        let longest = min(read.count, again.count)
+        guard longest >= 2 else { return nil }
+        return (2...longest).reversed().first { count in
+            read.suffix(count).map(\.text) == Array(again.prefix(count))
+                && read.suffix(count).allSatisfy { $0.box.left + $0.box.right >= 2 * second.box.left - height }
+        }
     }
 
     static let examples: [CorrectionExample] = [
