@@ -28,6 +28,8 @@ import Testing
         #expect(bands.first?.region == PixelBox(left: -11, top: -11, right: 188, bottom: 45))
         let merged = FragmentedLines.merge(Self.fragmented, bands: bands, again: [[Self.line("食品经营许", left: 0)]])
         #expect(Self.text(merged) == ["食品经营许", "可"])
+        // A reading of fewer characters than the longest piece keeps the pieces.
+        #expect(Self.text(FragmentedLines.merge(Self.fragmented, bands: bands, again: [[Self.line("A.TRAAWD", left: 0)]])).count == 6)
         // A reading of nothing keeps the pieces.
         #expect(Self.text(FragmentedLines.merge(Self.fragmented, bands: bands, again: [[]])).count == 6)
     }
