@@ -220,11 +220,8 @@ enum RecognizedNameChoice {
 
     /// Only marks standing for print OCR could not make out (and marks).
     static func isUnread(_ read: ArraySlice<Unicode.Scalar>) -> Bool {
-        read.contains(unreadMark) && read.allSatisfy { $0 == unreadMark || NameMarkRuns.isMark($0) }
+        read.contains(.unreadPrint) && read.allSatisfy { $0 == .unreadPrint || NameMarkRuns.isMark($0) }
     }
-
-    /// `PageReading.unreadMark`: print no reading made out.
-    static let unreadMark: Unicode.Scalar = "〓"
 
     /// `read` is `other` with some of its full-width marks at half width.
     static func isHalfWidth(_ read: ArraySlice<Unicode.Scalar>, of other: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -73,12 +73,12 @@ import Testing
         let row = cells.filter { $0.box.top == 205 }
         #expect(row.map(\.box.height) == [15])
         let cell = try #require(row.first)
-        let part = try #require(cell.readablePart(of: image, within: TableCell.InkArea(box: cell.box, isCrowded: false), dpi: 300))
+        let part = try #require(cell.readablePart(of: image, within: TableCell.InkArea(box: cell.box), dpi: 300))
         // A tenth of an inch of white paper all round.
         #expect(part.image.height == 15 + 60 && part.origin.y == 205 - 30)
         // A row of ordinary height is read as cut.
         let tall = try #require(cells.first { $0.box.top == 105 })
-        #expect(try #require(tall.readablePart(of: image, within: TableCell.InkArea(box: tall.box, isCrowded: false), dpi: 300)).image.height == tall.box.height)
+        #expect(try #require(tall.readablePart(of: image, within: TableCell.InkArea(box: tall.box), dpi: 300)).image.height == tall.box.height)
     }
 
     @Test func aCellIsReadThroughItsOutlineNotItsBox() throws {

@@ -58,3 +58,10 @@ public enum DisplayWidth {
         }
     }
 }
+
+extension Unicode.Scalar {
+    /// `〓` (the geta mark printers set for a character they lack): what a
+    /// recognized text holds where OCR could not make out the print, one per
+    /// character's width. Set by the OCR reader, read by the name choice.
+    public static let unreadPrint: Unicode.Scalar = "〓"
+}

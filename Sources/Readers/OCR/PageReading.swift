@@ -199,14 +199,13 @@ struct PageReading {
         let count = max(1, Int((Double(box.width) / advance).rounded()))
         let symbols = (0..<count).map { index in
             RecognizedSymbol(
-                text: Self.unreadMark, box: PixelBox(left: box.left + index * box.width / count, top: box.top, right: box.left + (index + 1) * box.width / count, bottom: box.bottom),
+                text: String(Unicode.Scalar.unreadPrint), box: PixelBox(left: box.left + index * box.width / count, top: box.top, right: box.left + (index + 1) * box.width / count, bottom: box.bottom),
                 confidence: 0
             )
         }
         return RecognizedLine(box: box, words: [RecognizedWord(symbols: symbols)])
     }
 
-    static let unreadMark = "〓"
 
     /// The lines of `part` (of `image`), those in large print read again
     /// smaller (`LargeText`), those where the English model read Latin letters

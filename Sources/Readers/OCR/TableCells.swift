@@ -46,10 +46,9 @@ struct TableCell {
 
     struct InkArea {
         var box: PixelBox
-        /// Whether the print comes within `crowdedInk` of the cell's edge.
-        var isCrowded: Bool
-        /// Which edges it comes so near: the top, the bottom, the left or right.
+        /// Which edges the print comes within `crowdedInk` of: the top, the bottom, the left or right.
         var crowdsTop = false, crowdsBottom = false, crowdsSide = false
+        var isCrowded: Bool { crowdsTop || crowdsBottom || crowdsSide }
     }
 
     /// The cell's part of `image` within `area` (of its box), white outside its outline.
@@ -83,8 +82,7 @@ struct TableCell {
             right: min(box.right, box.left + Int(x + width) + margin), bottom: min(box.bottom, box.top + Int(y + height) + margin)
         )
         let near = Int32((Self.crowdedInk * Double(dpi)).rounded())
-        let crowded = x < near || y < near || Int32(box.width) - (x + width) < near || Int32(box.height) - (y + height) < near
-        return InkArea(box: area, isCrowded: crowded, crowdsTop: y < near, crowdsBottom: Int32(box.height) - (y + height) < near,
+        return InkArea(box: area, crowdsTop: y < near, crowdsBottom: Int32(box.height) - (y + height) < near,
                        crowdsSide: x < near || Int32(box.width) - (x + width) < near)
     }
 
