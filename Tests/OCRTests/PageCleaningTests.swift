@@ -257,4 +257,21 @@ import Testing
         let alone = RecognizedLine(box: PixelBox(left: 96, top: 50, right: 134, bottom: 80), words: [])
         #expect(LineInk.tightened(alone, in: two).box == alone.box)
     }
+
+    @Test func aLineBoxKeepsToItsPrintNotTheNextLinesTop() {
+        // `欺骗手段取` (rows 1274–1310) over `得测绘资质` (1314–1350), 4 blank rows
+        // between: Tesseract boxed the first down to 1323, over the second's top.
+        let first = (0..<5).map { PixelBox(left: 386 + 40 * $0, top: 1274, right: 422 + 40 * $0, bottom: 1310) }
+        let second = (0..<5).map { PixelBox(left: 386 + 40 * $0, top: 1314, right: 422 + 40 * $0, bottom: 1350) }
+        let ink = binary(page(width: 700, height: 1400, ink: first + second))
+        let lines = [
+            RecognizedLine(box: PixelBox(left: 386, top: 1274, right: 582, bottom: 1323), words: []),
+            RecognizedLine(box: PixelBox(left: 386, top: 1314, right: 582, bottom: 1352), words: []),
+        ]
+        #expect(LineInk.tightened(lines, in: ink).map(\.box) == [
+            PixelBox(left: 386, top: 1274, right: 582, bottom: 1310), PixelBox(left: 386, top: 1314, right: 582, bottom: 1350),
+        ])
+        // Alone, the line keeps the next line's top: it may be its own print.
+        #expect(LineInk.tightened(lines[0], in: ink).box.bottom == 1323)
+    }
 }

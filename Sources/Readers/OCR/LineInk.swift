@@ -5,7 +5,12 @@ import CTesseract
 /// a line of 31-pixel characters made it 46 tall, its glyphs looked larger
 /// than the cells' text, and the table reader took the whole row for a
 /// title. The print of a line is one band of rows; a speck is a little ink
-/// apart from it.
+/// apart from it. So is the top of the next line's characters where lines
+/// stand close: a name in AR PL UMing (lines of 36-pixel characters 40
+/// pixels apart) had its line `欺骗手段取` boxed down to 1323 over the next
+/// line's first rows (from 1314); its glyphs stood half in that line's band,
+/// and the table reader read the two lines as one, interleaved
+/// (`以欺得测骗绘手资段质取证书`).
 enum LineInk {
     /// Ink above or below the line's band, apart from it, holding less than
     /// this share of the line's ink is not print (a lone `二` of a line
@@ -15,10 +20,25 @@ enum LineInk {
     /// are joined by the other characters of the line).
     static let gap = 2
 
-    /// `line` with its box's top and bottom at its print in `binary` (1 = ink).
-    static func tightened(_ line: RecognizedLine, in binary: PageImage) -> RecognizedLine {
+    /// Ink apart from the band, at its top or bottom, within the rows of a
+    /// neighbouring line's box and holding less than this share of the
+    /// line's ink, is that line's print.
+    static let neighbourShare = 1.0 / 3
+
+    /// Each line of a cell (`lines`, in reading order) tightened, the lines
+    /// before and after it its neighbours.
+    static func tightened(_ lines: [RecognizedLine], in binary: PageImage) -> [RecognizedLine] {
+        lines.indices.map { index in
+            let neighbours = [index - 1, index + 1].filter(lines.indices.contains).map { lines[$0].box }
+            return tightened(lines[index], in: binary, besides: neighbours)
+        }
+    }
+
+    /// `line` with its box's top and bottom at its print in `binary` (1 = ink),
+    /// leaving out the print of the lines boxed at `neighbours`.
+    static func tightened(_ line: RecognizedLine, in binary: PageImage, besides neighbours: [PixelBox] = []) -> RecognizedLine {
         var line = line
-        guard let band = band(of: line.box, in: binary) else { return line }
+        guard let band = band(of: line.box, in: binary, besides: neighbours) else { return line }
         line.box.top = band.top
         line.box.bottom = band.bottom
         return line
@@ -27,29 +47,45 @@ enum LineInk {
     /// The rows of `box` holding its print, or nil when it holds no ink.
     /// Tesseract thresholds a cell on its own and may take in a faint speck
     /// that `binary` (thresholded with the page) does not hold.
-    static func band(of box: PixelBox, in binary: PageImage) -> (top: Int, bottom: Int)? {
-        let counts = rowCounts(of: box, in: binary)
-        // Runs of rows with ink, as (first row, end row, ink).
-        var runs: [(start: Int, end: Int, ink: Int)] = []
-        var lastInked: Int?
-        for (row, count) in counts.enumerated() where count > 0 {
-            if let last = lastInked, row - last - 1 < gap, var run = runs.popLast() {
-                run.end = row + 1
-                run.ink += count
-                runs.append(run)
-            } else {
-                runs.append((row, row + 1, count))
-            }
-            lastInked = row
-        }
+    static func band(of box: PixelBox, in binary: PageImage, besides neighbours: [PixelBox] = []) -> (top: Int, bottom: Int)? {
+        let runs = runs(of: box, in: binary)
         let total = runs.reduce(0) { $0 + $1.ink }
         guard total > 0 else { return nil }
-        let stray = { (run: (start: Int, end: Int, ink: Int)) in Double(run.ink) < strayShare * Double(total) }
+        let stray = { (run: Run) in
+            if Double(run.ink) < strayShare * Double(total) { return true }
+            guard Double(run.ink) < neighbourShare * Double(total) else { return false }
+            return neighbours.contains { $0.top <= run.top && $0.bottom >= run.bottom && $0.left < box.right && $0.right > box.left }
+        }
         var kept = runs[...]
         while kept.count > 1 {
             if stray(kept.first!) { kept = kept.dropFirst() } else if stray(kept.last!) { kept = kept.dropLast() } else { break }
         }
-        return (box.top + kept.first!.start, box.top + kept.last!.end)
+        return (kept.first!.top, kept.last!.bottom)
+    }
+
+    /// A band of rows holding ink, apart from the next by `gap` blank rows or more.
+    struct Run {
+        var top: Int
+        var bottom: Int
+        /// Its ink pixels.
+        var ink: Int
+    }
+
+    /// The runs of inked rows of `box` in `binary`, top to bottom (page rows).
+    static func runs(of box: PixelBox, in binary: PageImage) -> [Run] {
+        var runs: [Run] = []
+        var lastInked: Int?
+        for (row, count) in rowCounts(of: box, in: binary).enumerated() where count > 0 {
+            if let last = lastInked, row - last - 1 < gap, var run = runs.popLast() {
+                run.bottom = box.top + row + 1
+                run.ink += count
+                runs.append(run)
+            } else {
+                runs.append(Run(top: box.top + row, bottom: box.top + row + 1, ink: count))
+            }
+            lastInked = row
+        }
+        return runs
     }
 
     /// The ink of each row of `box`, clipped to the image.

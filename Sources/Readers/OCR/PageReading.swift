@@ -84,6 +84,8 @@ struct PageReading {
                 let again = recognizer.recognize(part, dpi: dpi, regions: fragmented.map(\.region), segmentation: Recognition.lineSegmentation)
                 lines = FragmentedLines.merge(lines, bands: fragmented, again: again)
             }
+            // A line read over the line above it, reading that one again, is dropped (`OverreadLines`).
+            OverreadLines.apply(to: &lines)
             // A line the cell's reading skipped (`UnreadInk`) is read on its own, in its place, on
             // white paper: cut tight, Tesseract read `理政策等为手段，骗` as nothing at all.
             let skipped = lines.isEmpty ? [] : UnreadInk.regions(within: area.box, of: text, read: lines.map(\.box), dpi: dpi)
@@ -121,7 +123,7 @@ struct PageReading {
         }
         // A bar left of a rule stands within its blur, and the blur of the bar's own box.
         RecognitionCorrections.apply(to: &blocks, verticalRules: rules.vertical, tolerance: 3 * RulingLines.halo * dpi / 300, ink: text, lexicon: lexicon)
-        return (blocks.flatMap { $0 }.map { LineInk.tightened($0, in: text) }, rules, reread)
+        return (blocks.flatMap { LineInk.tightened($0, in: text) }, rules, reread)
     }
 
     /// Reads again the lines of a cell (`part`) holding characters that
