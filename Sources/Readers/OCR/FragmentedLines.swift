@@ -42,15 +42,11 @@ enum FragmentedLines {
                   !line.words.isEmpty else { continue }
             // Read as one line, the band may come out worse (`五、行` / `行政给付(1项)`
             // read `A.TRAAWD`): it must hold as many Chinese characters as its longest piece.
-            guard characters(line) >= band.indices.map({ characters(lines[$0]) }).max() ?? 0 else { continue }
+            guard line.characterCount >= band.indices.map({ lines[$0].characterCount }).max() ?? 0 else { continue }
             for index in band.indices { result[index] = nil }
             result[band.indices[0]] = line
         }
         return result.compactMap { $0 }
-    }
-
-    private static func characters(_ line: RecognizedLine) -> Int {
-        line.words.flatMap(\.symbols).count { $0.ideograph != nil }
     }
 
     /// Two boxes on one band: each overlaps the other by more than half the lower one's height.

@@ -86,6 +86,22 @@ struct PageReading {
             }
             // A line read over the line above it, reading that one again, is dropped (`OverreadLines`).
             OverreadLines.apply(to: &lines)
+            // Two printed lines read as one (`StackedLines`) are read again band by band, where
+            // that reads as many Chinese characters.
+            for suspect in StackedLines.suspects(in: lines, runs: { LineInk.runs(of: $0, in: text) }).reversed() {
+                let read = suspect.bands.flatMap { band -> [RecognizedLine] in
+                    guard let line = part.cropped(to: band)?.withMargin(dpi / 10) else { return [] }
+                    return readSkipped(line, region: band, ink: text, dpi: dpi)
+                }
+                if read.characterCount >= lines[suspect.index].characterCount { lines.replaceSubrange(suspect.index...suspect.index, with: read) }
+            }
+            let ink = { (region: PixelBox) in Components.boxes(of: text, within: region) }
+            // A character's print read as letters or marks alone (`CharacterlessLines`), such as a
+            // name's last character alone on its line, is read on its own with paper round it.
+            for suspect in CharacterlessLines.suspects(in: lines, within: area.box, ink: ink) {
+                guard let line = part.cropped(to: suspect.region)?.withMargin(dpi / 10) else { continue }
+                lines[suspect.index] = CharacterlessLines.merge(lines[suspect.index], reread: readSkipped(line, region: suspect.region, ink: text, dpi: dpi))
+            }
             // A line the cell's reading skipped (`UnreadInk`) is read on its own, in its place, on
             // white paper: cut tight, Tesseract read `理政策等为手段，骗` as nothing at all.
             let skipped = lines.isEmpty ? [] : UnreadInk.regions(within: area.box, of: text, read: lines.map(\.box), dpi: dpi)
@@ -96,7 +112,6 @@ struct PageReading {
             if !skipped.isEmpty { lines.sort { $0.box.top + $0.box.bottom < $1.box.top + $1.box.bottom } }
             // A line's last mark (`TrailingMarks`), or its last characters (`TrailingCharacters`),
             // that Tesseract left out are read again with the line, all in one call.
-            let ink = { (region: PixelBox) in Components.boxes(of: text, within: region) }
             let marks = TrailingMarks.regions(of: lines, ink: ink)
             let characters = TrailingCharacters.regions(of: lines, within: area.box, ink: ink)
             let rereads = zip(marks, characters).enumerated().compactMap { index, found in

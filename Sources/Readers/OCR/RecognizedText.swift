@@ -25,6 +25,11 @@ struct RecognizedLine: Sendable, Equatable {
     var box: PixelBox
     var words: [RecognizedWord]
 
+    /// How many Chinese characters the line holds.
+    var characterCount: Int {
+        words.reduce(0) { $0 + $1.symbols.count { $0.ideograph != nil } }
+    }
+
     /// The line without the symbols at `positions`, counted across its
     /// words; a word left empty goes.
     mutating func removeSymbols(at positions: Set<Int>) {
@@ -62,6 +67,18 @@ extension [RecognizedLine] {
     /// The texts of a cell's symbols, line after line: a cell's text runs on.
     var symbolTexts: [String] {
         flatMap { $0.words.flatMap { $0.symbols.map(\.text) } }
+    }
+
+    /// How many Chinese characters the lines hold.
+    var characterCount: Int {
+        reduce(0) { $0 + $1.characterCount }
+    }
+
+    /// The width of the lines' Chinese characters, the median (Tesseract pads
+    /// the boxes of some up and down, not across); nil when they have none.
+    var em: Double? {
+        let widths = flatMap { $0.words.flatMap(\.symbols) }.filter { $0.ideograph != nil }.map(\.box.width).sorted()
+        return widths.isEmpty ? nil : Double(widths[widths.count / 2])
     }
 
     /// Gives the cell's symbols `texts`, one each, in `symbolTexts` order.
