@@ -33,10 +33,25 @@ import PowerListModel
 ///   characters read as Latin letters row after row)
 enum RecognizedSubjectChoice {
     /// `owner`: the list's owner as its title names it (nil: not yet known).
+    /// Rows the title's owner decided count, in a second round, as printing
+    /// what was chosen: `昌乐县自然次源和规划局` then stands among nine rows of
+    /// `昌乐县自然资源和规划局` (two read so, seven filled in from the title).
     static func apply(to drafts: inout [DraftItem], owner: String? = nil) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var decided: Set<Int> = []
+        for _ in 0..<(owner == nil ? 1 : 2) {
+            let before = decided.count
+            diagnostics += choose(in: &drafts, owner: owner, decided: &decided)
+            if decided.count == before { break }
+        }
+        return diagnostics
+    }
+
+    /// One round of `apply` over the rows not yet `decided`, adding those it chooses for.
+    private static func choose(in drafts: inout [DraftItem], owner: String?, decided: inout Set<Int>) -> [Diagnostic] {
         let counts = SpellingVote.counts(drafts.map(\.subject))
         var diagnostics: [Diagnostic] = []
-        for index in drafts.indices where drafts[index].subjectRecognized {
+        for index in drafts.indices where drafts[index].subjectRecognized && !decided.contains(index) {
             let read = drafts[index].subject
             let seq = drafts[index].seq
             if let chosen = choice(for: read, counts: counts) {
@@ -45,12 +60,14 @@ enum RecognizedSubjectChoice {
                     "第\(seq)项行政主体OCR识别为“\(read)”，其余\(counts[chosen] ?? 0)行为“\(chosen)”，按其余各行取“\(chosen)”，请核对原件"
                 ))
                 drafts[index].subject = chosen
+                decided.insert(index)
             } else if let owner, let chosen = ownersEnd(filling: read, owner: owner, counts: counts) {
                 diagnostics.append(Diagnostic(
                     .warning, .ocrSubjectChosen, seq: seq,
                     "第\(seq)项行政主体OCR识别为“\(read)”，按标题所列单位“\(owner)”及其余\(counts[chosen] ?? 0)行取“\(chosen)”，请核对原件"
                 ))
                 drafts[index].subject = chosen
+                decided.insert(index)
             }
         }
         return diagnostics
@@ -111,15 +128,19 @@ enum RecognizedSubjectChoice {
         return best.value > 2 * others ? best.key : nil
     }
 
-    /// `read` with each debris run holding a Latin letter as a gap (`nil`) of
-    /// one or more characters, if it has such a run and `kept` characters.
+    /// `read` with each debris run holding a Latin letter or a digit, and
+    /// each run of unread print (`〓`), as a gap (`nil`) of one or more
+    /// characters, if it has such a run and `kept` characters. A subject
+    /// names a department: no digit of it is printed (`昌乐县自442资源和规划局`).
     private static func latinGapPattern(_ read: String, kept: Int = 3) -> [Character?]? {
-        guard read.contains(where: { $0.isASCII && $0.isLetter }), read.filter(SpellingVote.isChinese).count >= kept else { return nil }
+        let unread = Character(.unreadPrint)
+        let standsForCharacters = { (character: Character) in character.isASCII && (character.isLetter || character.isNumber) || character == unread }
+        guard read.contains(where: standsForCharacters), read.filter(SpellingVote.isChinese).count >= kept else { return nil }
         var pattern: [Character?] = []
         var run = ""
         for character in read + "\u{0}" {
-            if SpellingVote.isDebris(character) { run.append(character); continue }
-            if run.contains(where: { $0.isASCII && $0.isLetter }) { pattern.append(nil) }
+            if SpellingVote.isDebris(character) || character == unread { run.append(character); continue }
+            if run.contains(where: standsForCharacters) { pattern.append(nil) }
             run = ""
             if character != "\u{0}" { pattern.append(character) }
         }

@@ -123,6 +123,30 @@ import Testing
         #expect(!SpellingVote.isDebris("邢台市襄都区医疗保障局分局", of: "邢台市襄都区医疗保障局"), "Chinese is no debris")
     }
 
+    /// A narrow subject column (`昌乐` / `县自` / `然资` / …) read with Latin
+    /// letters, digits or unread print (`〓`) for 然资 in most rows: the
+    /// title's owner fills those in, and the rows so decided then outvote a
+    /// character misread (`次` for 资).
+    @Test func subjectsTheTitleFilledInOutvoteAMisreadCharacter() {
+        let subjects = ["昌乐县自ZSBt源和规划局", "昌乐县自然资源和规划局", "昌乐县自ba源和规划局", "昌乐县自然资源和规划局", "昌乐县自〓源和规划局",
+                        "昌乐县自然次源和规划局", "昌乐县自442资源和规划局", "昌乐县自Ri源和规划局", "昌乐县自外资源和规划局"]
+        let rows: [BodyEntry] = subjects.enumerated().map { index, subject in
+            .row(TableRow(cells: [
+                .seq: Cell(text: "\(index + 1)"), .category: Cell(text: "行政检查"), .name: Cell(text: "检查\(index + 1)"),
+                .subject: Cell(lines: [CellLine(subject, confidence: 80)]),
+            ]))
+        }
+        let table = Table(
+            titleLines: ["潍坊市昌乐县自然资源和规划局权责清单"], columns: [.seq, .category, .name, .subject].map { Column(title: "\($0)", role: $0) },
+            body: rows, summary: [], pageCount: 1, titlesRecognized: true
+        )
+        let list = ItemSegmenter.segment(table)
+        #expect(list.items.map(\.subject) == Array(repeating: "昌乐县自然资源和规划局", count: 9))
+        let chosen = list.diagnostics.filter { $0.code == .ocrSubjectChosen }
+        #expect(chosen.map(\.seq) == [1, 3, 5, 7, 8, 6, 9])
+        #expect(chosen.last?.message == "第9项行政主体OCR识别为“昌乐县自外资源和规划局”，其余7行为“昌乐县自然资源和规划局”，按其余各行取“昌乐县自然资源和规划局”，请核对原件")
+    }
+
     /// A list titled `title`, with three rows printing `subject`.
     static func titledTable(_ title: String, subject: String, recognized: Bool) -> Table {
         let rows: [BodyEntry] = (1...3).map { seq in

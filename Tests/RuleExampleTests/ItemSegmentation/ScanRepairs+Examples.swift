@@ -200,7 +200,11 @@ extension RecognizedSubjectChoice {
     /// A recognized subject, the rows' spellings, and the title's owner.
     static let ownerExamples = [RuleExample](rule: "RecognizedSubjectChoice.ownersEnd(filling:owner:counts:)", [
         Example(("昌乐县自ZSBt源和规划局", ["昌乐县自然资源和规划局": 2, "昌乐县自然次源和规划局": 1, "昌乐县自源和规划局": 1], "潍坊市昌乐县自然资源和规划局"), "昌乐县自然资源和规划局"),
-        Example(("昌乐县自442资源和规划局", ["昌乐县自然资源和规划局": 1], "潍坊市昌乐县自然资源和规划局"), "nil"),
+        // Digits and unread print stand for characters too: a department's name prints no digit.
+        Example(("昌乐县自442资源和规划局", ["昌乐县自然资源和规划局": 1], "潍坊市昌乐县自然资源和规划局"), "昌乐县自然资源和规划局"),
+        Example(("昌乐县自〓源和规划局", ["昌乐县自然资源和规划局": 1], "潍坊市昌乐县自然资源和规划局"), "昌乐县自然资源和规划局"),
+        // A character misread besides (自 as 目) fits no end of the owner.
+        Example(("昌乐县目RB源和规划局", ["昌乐县自然资源和规划局": 2], "潍坊市昌乐县自然资源和规划局"), "nil"),
         // No row prints the owner's end: nothing to take.
         Example(("昌乐县自ZSBt源和规划局", ["昌乐县自然次源和规划局": 1], "潍坊市昌乐县自然资源和规划局"), "nil"),
         // The title names another owner.
