@@ -15,6 +15,8 @@ import PowerListModel
 /// - `非行政许可` printed (no OCR), summary `行政许可` → stays (a real difference, perhaps)
 /// - `行政确认` read, summary `行政检查` → stays (a canonical category: the summary-category-mismatch check says so)
 /// - `公共服务事项` read, summary `其他权力` → stays (more than one character)
+/// - `行政S处b罚` read, summary `行政处罚` → `行政处罚` (letters read from specks
+///   in a narrow cell: debris, `SpellingVote.isDebris`)
 enum RecognizedCategoryChoice {
     static func apply(to drafts: inout [DraftItem], summary: Summary?) -> [Diagnostic] {
         guard let summary else { return [] }
@@ -41,9 +43,9 @@ enum RecognizedCategoryChoice {
     /// `read` is `category` misread (`SpellingVote.isMisreading`), or
     /// `category` with one Chinese character more anywhere (a speck or a
     /// badge's stroke read as one: `上其他权力`, `行政合给付`, `行|行政给付`;
-    /// marks and symbols such as a rule's `|` aside).
+    /// marks and symbols such as a rule's `|` aside), or with debris alone added.
     static func isOneAway(_ read: String, from category: String) -> Bool {
-        if SpellingVote.isMisreading(read, of: category) { return true }
+        if SpellingVote.isMisreading(read, of: category) || SpellingVote.isDebris(read, of: category) { return true }
         let letters = Array(read.filter { !$0.isPunctuation && !$0.isSymbol })
         guard letters.count == category.count + 1 else { return false }
         return letters.indices.contains { index in

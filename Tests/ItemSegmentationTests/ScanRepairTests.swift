@@ -277,7 +277,9 @@ import Testing
     @Test(arguments: [
         ("上其他权力", "其他权力", true), ("行攻处罚", "行政处罚", true), ("其他权力上", "其他权力", true), ("行政处罚。", "行政处罚", true),
         ("行政合给付", "行政给付", true), ("行行政给付", "行政给付", true), ("行|行政给付", "行政给付", true),
-        ("公共服务事项", "其他权力", false), ("上下其他权力", "其他权力", false), ("行政确认", "行政检查", false), ("行政A给付", "行政给付", false),
+        // Letters read from specks are debris (a narrow cell, 行政 / 处罚, AR PL UMing at 250 dpi).
+        ("行政S处b罚", "行政处罚", true), ("行政A给付", "行政给付", true),
+        ("公共服务事项", "其他权力", false), ("上下其他权力", "其他权力", false), ("行政确认", "行政检查", false), ("行政A确认", "行政给付", false),
     ])
     func oneAway(_ read: String, _ category: String, _ expected: Bool) {
         #expect(RecognizedCategoryChoice.isOneAway(read, from: category) == expected)
