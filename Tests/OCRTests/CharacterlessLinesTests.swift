@@ -37,6 +37,15 @@ import Testing
         #expect(CharacterlessLines.merge(Self.name[1], reread: []) == Self.name[1])
     }
 
+    @Test func aCellOfOneCharacterReadAsLettersIsReadAgain() {
+        // `罚` alone at the top of the page the name ran on to, read `Ty`: no character gives the em.
+        let box = PixelBox(left: 388, top: 210, right: 421, bottom: 245)
+        let alone = [Self.line([("T", PixelBox(left: 388, top: 212, right: 400, bottom: 245)), ("y", PixelBox(left: 402, top: 220, right: 421, bottom: 245))], box: box)]
+        let suspects = CharacterlessLines.suspects(in: alone, within: PixelBox(left: 367, top: 200, right: 592, bottom: 260)) { _ in [box] }
+        #expect(suspects.map(\.index) == [0])
+        #expect(suspects.first?.region == box)
+    }
+
     @Test func marksSmallerThanACharacterOrLinesWithCharactersStay() {
         // A speck read `|`: its print is no character's size.
         let speck = [Self.name[0], Self.line([("|", PixelBox(left: 388, top: 1450, right: 392, bottom: 1462))], box: PixelBox(left: 388, top: 1450, right: 392, bottom: 1462))]

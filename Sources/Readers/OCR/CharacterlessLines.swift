@@ -14,7 +14,10 @@ enum CharacterlessLines {
     /// The lines of `lines` to read again, by index, each with the region of
     /// its print: `ink` gives the runs of print within a region (page pixels).
     static func suspects(in lines: [RecognizedLine], within area: PixelBox, ink: (PixelBox) -> [PixelBox]) -> [(index: Int, region: PixelBox)] {
-        guard let em = lines.em else { return [] }
+        // A cell may hold no character read right (a name's `罚` alone at the top of
+        // the page it ran on to, read `Ty`): its lines' height stands for the em.
+        let heights = lines.map(\.box.height).sorted()
+        guard let em = lines.em ?? heights.dropFirst(heights.count / 2).first.map(Double.init) else { return [] }
         return lines.indices.compactMap { index in
             guard isCharacterless(lines[index]) else { return nil }
             let line = lines[index].box
