@@ -28,7 +28,10 @@ import PowerListModel
 /// - detail `县本级…`, summary `市本级…`: `县本` twice, `市本` never → the
 ///   summary takes `县本级…`
 /// - detail `对医保定点…`, summary `医保定点…` → both kept (a character
-///   more or less, not a mark, is no misreading)
+///   more or less at a name's end, not a mark, is no misreading)
+/// - detail `…骗取批，非法…`, summary `…骗取批准，非法…`: `批准`, `准，`
+///   spelled twice elsewhere, `批，` never → `批准，` (a character lost
+///   between two both tables read)
 /// - detail `…相关的次料予以封存`, summary `…相关的资料予以封存`, neither
 ///   spelled elsewhere: `资料` a word, `次料` none → `资料`
 ///
@@ -90,6 +93,18 @@ enum RecognizedNameChoice {
                 detailResult.append(contentsOf: taken)
                 summaryResult.append(contentsOf: taken)
                 byWords = true
+                continue
+            }
+            // A character one table lost between two both read (`骗取批，` against
+            // `骗取批准，`: print flush under its rule) is taken where the rest of the
+            // document spells it there and not without it; at a name's end (`对`
+            // before a name) a character more was printed so.
+            if let (left, right) = stretch.differing, let lost = Self.lostCharacter(left, right, at: stretch.a, in: a) {
+                let held: Int = spelling.rarest(lost.before + lost.character + lost.after, besides: own)
+                let dropped: Int = spelling.rarest(lost.before + lost.after, besides: own)
+                let taken: ArraySlice<Unicode.Scalar>? = Self.decides(held, over: dropped) ? ArraySlice(lost.character) : nil
+                detailResult.append(contentsOf: taken ?? left)
+                summaryResult.append(contentsOf: taken ?? right)
                 continue
             }
             // OCR misreads a character as another, or a speck as a mark or a
@@ -277,6 +292,18 @@ enum RecognizedNameChoice {
     /// and split strokes.
     private static func isDebris(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         scalars.allSatisfy { NameMarkRuns.isMark($0) || $0.isASCII && $0.properties.isAlphabetic }
+    }
+
+    /// The one Chinese character one reading holds and the other lacks,
+    /// with the characters both read either side of it (within the text,
+    /// not at its ends), or nil.
+    private static func lostCharacter(
+        _ left: ArraySlice<Unicode.Scalar>, _ right: ArraySlice<Unicode.Scalar>, at range: Range<Int>, in a: [Unicode.Scalar]
+    ) -> (before: [Unicode.Scalar], character: [Unicode.Scalar], after: [Unicode.Scalar])? {
+        let held = left.isEmpty ? right : left
+        guard left.isEmpty != right.isEmpty, held.count == 1, held.first!.properties.isIdeographic,
+              range.lowerBound > 0, range.upperBound < a.count else { return nil }
+        return ([a[range.lowerBound - 1]], Array(held), [a[range.upperBound]])
     }
 
     /// Punctuation, symbols and spaces only (or nothing).

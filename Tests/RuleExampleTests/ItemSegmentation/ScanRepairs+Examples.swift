@@ -43,6 +43,14 @@ extension RecognizedNameChoice {
                 "襄都区门诊慢特病种认定 | 襄都区门诊慢特病病种认定"),
         Example(Readings(detail: "对医保定点机构的监督", summary: "医保定点机构的监督", elsewhere: ["医保局", "医疗", "医药"]),
                 "对医保定点机构的监督 | 医保定点机构的监督"),
+        // A character one table lost between two both read (print flush under its rule),
+        // spelled there elsewhere twice: taken into both.
+        Example(Readings(detail: "对骗取批，非法占用土地的处罚", summary: "对骗取批准，非法占用土地的处罚", elsewhere: [
+            "未经批准或者采取欺骗手段骗取批准，非法占用土地的", "以欺骗手段骗取批准，",
+        ]), "对骗取批准，非法占用土地的处罚 | 对骗取批准，非法占用土地的处罚"),
+        // Spelled there once: nothing decided.
+        Example(Readings(detail: "对骗取批，非法占用土地的处罚", summary: "对骗取批准，非法占用土地的处罚", elsewhere: ["骗取批准，非法"]),
+                "对骗取批，非法占用土地的处罚 | 对骗取批准，非法占用土地的处罚"),
         // A place name misread alike in every row outnumbers its true spelling: nothing decided.
         Example(Readings(detail: "衷都区参保登记", summary: "襄都区参保登记", elsewhere: ["衷都区医保局", "衷都区医保局", "衷都区医保局", "襄都区权责清单", "襄都区医保局"]),
                 "衷都区参保登记 | 襄都区参保登记"),
