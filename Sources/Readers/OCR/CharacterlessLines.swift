@@ -30,10 +30,7 @@ enum CharacterlessLines {
             let window = PixelBox(left: area.left, top: top, right: area.right, bottom: bottom)
             let reach = Int(em / 2)
             let runs = ink(window).filter { $0.left < line.right && $0.right > line.left && $0.top < line.bottom + reach && $0.bottom > line.top - reach }
-            guard let first = runs.first else { return nil }
-            let print = runs.dropFirst().reduce(first) { union, run in
-                PixelBox(left: min(union.left, run.left), top: min(union.top, run.top), right: max(union.right, run.right), bottom: max(union.bottom, run.bottom))
-            }
+            guard let print = runs.union else { return nil }
             guard Double(print.height) >= least * em, Double(print.width) >= least * em else { return nil }
             return (index, print)
         }
@@ -57,13 +54,7 @@ enum CharacterlessLines {
         guard read.contains(where: { $0.words.contains { $0.symbols.contains { $0.ideograph != nil } } }),
               let first = read.first else { return line }
         return read.dropFirst().reduce(first) { joined, next in
-            var joined = joined
-            joined.words += next.words
-            joined.box = PixelBox(
-                left: min(joined.box.left, next.box.left), top: min(joined.box.top, next.box.top),
-                right: max(joined.box.right, next.box.right), bottom: max(joined.box.bottom, next.box.bottom)
-            )
-            return joined
+            RecognizedLine(box: joined.box.union(next.box), words: joined.words + next.words)
         }
     }
 }

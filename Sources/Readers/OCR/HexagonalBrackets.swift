@@ -101,9 +101,7 @@ enum HexagonalBrackets {
         let nearest = { (candidates: [PixelBox]) in candidates.min { abs($0.left + $0.right - centre) < abs($1.left + $1.right - centre) } }
         let inColumns = pieces.filter { $0.left < box.right && $0.right > box.left }
         if let whole = nearest(inColumns.filter(isShaped)) { return whole }
-        let stroke = inColumns.filter { 10 * $0.width <= 4 * em }.reduce(nil as PixelBox?) { joined, piece in
-            joined.map { PixelBox(left: min($0.left, piece.left), top: min($0.top, piece.top), right: max($0.right, piece.right), bottom: max($0.bottom, piece.bottom)) } ?? piece
-        }
+        let stroke = inColumns.filter { 10 * $0.width <= 4 * em }.union
         if let stroke, isShaped(stroke) { return stroke }
         return nearest(pieces.filter(isShaped))
     }

@@ -171,11 +171,7 @@ struct PageReading {
 
     /// The mean confidence of the least sure line; 0 for no line.
     static func leastSure(_ lines: [RecognizedLine]) -> Float {
-        let means = lines.compactMap { line -> Float? in
-            let symbols = line.words.flatMap(\.symbols)
-            return symbols.isEmpty ? nil : symbols.map(\.confidence).reduce(0, +) / Float(symbols.count)
-        }
-        return means.min() ?? 0
+        lines.filter { $0.words.contains { !$0.symbols.isEmpty } }.map { meanSure([$0]) }.min() ?? 0
     }
 
     /// How much larger a skipped line that read as nothing is drawn to be read again.
@@ -207,10 +203,7 @@ struct PageReading {
     /// Serif at 250 dpi, read as nothing at all); so the cell shows where
     /// print was lost, and `ocr-low-confidence` names it.
     static func unreadMarks(in runs: [PixelBox]) -> RecognizedLine? {
-        guard let first = runs.first else { return nil }
-        let box = runs.dropFirst().reduce(first) { union, run in
-            PixelBox(left: min(union.left, run.left), top: min(union.top, run.top), right: max(union.right, run.right), bottom: max(union.bottom, run.bottom))
-        }
+        guard let box = runs.union else { return nil }
         // A character's advance is about 1.15 times its ink's height (33 pixels of ink on a 40 pixel pitch).
         let advance = max(1, 1.15 * Double(box.height))
         let count = max(1, Int((Double(box.width) / advance).rounded()))
@@ -222,7 +215,6 @@ struct PageReading {
         }
         return RecognizedLine(box: box, words: [RecognizedWord(symbols: symbols)])
     }
-
 
     /// The lines of `part` (of `image`), those in large print read again
     /// smaller (`LargeText`), those where the English model read Latin letters

@@ -13,6 +13,11 @@ struct PixelBox: Sendable, Equatable {
         Double(max(width, height)) <= side
     }
 
+    /// The smallest box holding this one and `other`.
+    func union(_ other: PixelBox) -> PixelBox {
+        PixelBox(left: min(left, other.left), top: min(top, other.top), right: max(right, other.right), bottom: max(bottom, other.bottom))
+    }
+
     /// Whether `other`'s centre lies in this box (edges included).
     func holdsCentre(of other: PixelBox) -> Bool {
         let x = (other.left + other.right) / 2, y = (other.top + other.bottom) / 2
@@ -60,6 +65,13 @@ extension String {
     /// A symbol's text that is one ASCII digit.
     var isDigitSymbol: Bool {
         count == 1 && unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+}
+
+extension [PixelBox] {
+    /// The smallest box holding them all; nil for none.
+    var union: PixelBox? {
+        first.map { dropFirst().reduce($0) { $0.union($1) } }
     }
 }
 
