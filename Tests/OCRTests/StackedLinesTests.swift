@@ -38,3 +38,54 @@ import Testing
         #expect(StackedLines.suspects(in: [Self.name[1]], runs: speck).isEmpty)
     }
 }
+
+/// Bands that belong to the lines around, and when the band-by-band reading is kept.
+@Suite struct StackedLinesNeighbourTests {
+    /// `（一）对发现的…制止、` (920–955), then `不依法查处的；` (960–994) boxed
+    /// 938–1011, from the middle of the line above (UMing, 250 dpi, drawn at 300).
+    static let lines = [
+        StackedLinesTests.line("对发现的非法占用", top: 920, bottom: 955, box: PixelBox(left: 386, top: 920, right: 706, bottom: 967)),
+        StackedLinesTests.line("不依法查处的", top: 960, bottom: 994, box: PixelBox(left: 386, top: 938, right: 626, bottom: 1011)),
+        StackedLinesTests.line("对应当移送司法", top: 999, bottom: 1034, box: PixelBox(left: 386, top: 999, right: 666, bottom: 1047)),
+    ]
+
+    @Test func aBandWithinTheLineAbovesRowsIsThatLinesPrint() {
+        let runs = { (box: PixelBox) in
+            [LineInk.Run(top: 938, bottom: 955, ink: 1239), LineInk.Run(top: 960, bottom: 994, ink: 1298), LineInk.Run(top: 1000, bottom: 1011, ink: 906)]
+                .filter { $0.top >= box.top && $0.bottom <= box.bottom }
+        }
+        #expect(StackedLines.suspects(in: Self.lines, runs: runs).isEmpty)
+    }
+
+    @Test func aBandsRegionEndsHalfwayToTheNextPrint() {
+        // `…规定的行` (1354–1388) and `为。` (1394–1427) boxed as one line, the next line's top rows at 1432.
+        let lines = [
+            StackedLinesTests.line("其他违反法律法规", top: 1354, bottom: 1388, box: PixelBox(left: 386, top: 1353, right: 706, bottom: 1440)),
+            StackedLinesTests.line("对应当移送司法", top: 1432, bottom: 1466, box: PixelBox(left: 386, top: 1432, right: 666, bottom: 1470)),
+        ]
+        let runs = { (_: PixelBox) in
+            [LineInk.Run(top: 1354, bottom: 1388, ink: 4659), LineInk.Run(top: 1394, bottom: 1427, ink: 223), LineInk.Run(top: 1432, bottom: 1440, ink: 500)]
+        }
+        let suspects = StackedLines.suspects(in: lines, runs: runs)
+        #expect(suspects.first?.bands == [
+            PixelBox(left: 386, top: 1353, right: 706, bottom: 1391), PixelBox(left: 386, top: 1391, right: 706, bottom: 1429),
+        ])
+    }
+
+    @Test func aSurerReadingOfOneCharacterFewerIsKept() {
+        let merged = StackedLinesTests.line("六七其他违扩法律", top: 1354, bottom: 1388, box: PixelBox(left: 386, top: 1353, right: 706, bottom: 1427))
+        let unsure = { (line: RecognizedLine, confidence: Float) in
+            var line = line
+            for word in line.words.indices { for symbol in line.words[word].symbols.indices { line.words[word].symbols[symbol].confidence = confidence } }
+            return line
+        }
+        let bands = [
+            StackedLinesTests.line("七其他违反法律", top: 1354, bottom: 1388, box: PixelBox(left: 386, top: 1354, right: 706, bottom: 1388)),
+            StackedLinesTests.line("og", top: 1394, bottom: 1427, box: PixelBox(left: 386, top: 1394, right: 426, bottom: 1427)),
+        ]
+        #expect(StackedLines.keeps(bands.map { unsure($0, 98) }, over: unsure(merged, 95), bands: 2))
+        // Less sure, or two characters fewer: the line stays as read.
+        #expect(!StackedLines.keeps(bands.map { unsure($0, 90) }, over: unsure(merged, 95), bands: 2))
+        #expect(!StackedLines.keeps([unsure(StackedLinesTests.line("七其他违反法", top: 1354, bottom: 1388, box: bands[0].box), 99)], over: unsure(merged, 95), bands: 2))
+    }
+}
