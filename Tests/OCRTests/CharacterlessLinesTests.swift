@@ -50,10 +50,11 @@ import Testing
         // A speck read `|`: its print is no character's size.
         let speck = [Self.name[0], Self.line([("|", PixelBox(left: 388, top: 1450, right: 392, bottom: 1462))], box: PixelBox(left: 388, top: 1450, right: 392, bottom: 1462))]
         #expect(CharacterlessLines.suspects(in: speck, within: Self.area) { _ in [PixelBox(left: 388, top: 1450, right: 392, bottom: 1462)] }.isEmpty)
-        // Only Latin letters and ASCII marks make a line characterless.
+        // Only Latin letters and ASCII marks, or Latin letters among other marks, make a line characterless.
         let read = { (text: String) in Self.line(text.map { (String($0), PixelBox(left: 0, top: 0, right: 30, bottom: 30)) }, box: PixelBox(left: 0, top: 0, right: 30, bottom: 30)) }
         #expect(CharacterlessLines.isCharacterless(read("Ty")))
         #expect(CharacterlessLines.isCharacterless(read("|")))
+        #expect(CharacterlessLines.isCharacterless(read("“Ty-")))
         #expect(!CharacterlessLines.isCharacterless(read("(1)")))
         #expect(!CharacterlessLines.isCharacterless(read("）")))
         #expect(!CharacterlessLines.isCharacterless(read("……")))

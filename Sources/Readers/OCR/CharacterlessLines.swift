@@ -4,9 +4,10 @@
 /// last line read `|`, which the correction of rule bars then dropped, and
 /// the name lost its last character; cut out with paper round it, the same
 /// print reads `罚`. A line of a cell read as Latin letters and ASCII marks
-/// only, while its print is a character's size (at least `least` of the
-/// cell's em both ways), is read again on its own, as a skipped line is,
-/// and that reading is taken where it holds a Chinese character.
+/// only, or as Latin letters among other marks (`罚` read `“Ty-`, its top
+/// stroke a quote), while its print is a character's size (at least `least`
+/// of the cell's em both ways), is read again on its own, as a skipped line
+/// is, and that reading is taken where it holds a Chinese character.
 enum CharacterlessLines {
     /// The least height and width of a character's print, in ems.
     static let least = 0.6
@@ -42,10 +43,13 @@ enum CharacterlessLines {
         return edges.isEmpty ? nil : edges[edges.count / 2]
     }
 
-    /// No Chinese character, digit or full-width mark: Latin letters and ASCII marks alone.
+    /// No Chinese character or digit, and no full-width mark but among Latin
+    /// letters: a `）` or `……` alone on its line is printed so.
     static func isCharacterless(_ line: RecognizedLine) -> Bool {
         let scalars = line.words.flatMap(\.symbols).flatMap(\.text.unicodeScalars)
-        return !scalars.isEmpty && scalars.allSatisfy { $0.isASCII && !("0"..."9").contains($0) }
+        let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) }
+        guard !scalars.isEmpty, !scalars.contains(where: { isDigit($0) || $0.properties.isIdeographic }) else { return false }
+        return scalars.allSatisfy(\.isASCII) || scalars.contains { $0.properties.isAlphabetic && $0.isASCII }
     }
 
     /// `line` replaced by `reread` where that holds a Chinese character.

@@ -98,7 +98,12 @@ struct PageReading {
             let ink = { (region: PixelBox) in Components.boxes(of: text, within: region) }
             // A character's print read as letters or marks alone (`CharacterlessLines`), such as a
             // name's last character alone on its line, is read on its own with paper round it.
+            // Below another line, it is read first at that line's end (`JoinedLines`).
             for suspect in CharacterlessLines.suspects(in: lines, within: area.box, ink: ink) {
+                if suspect.index > 0, let joined = readJoined(suspect.region, after: lines[suspect.index - 1], of: part, ink: text, em: lines.em, dpi: dpi) {
+                    lines[suspect.index] = joined
+                    continue
+                }
                 guard let line = part.cropped(to: suspect.region)?.withMargin(dpi / 10) else { continue }
                 lines[suspect.index] = CharacterlessLines.merge(lines[suspect.index], reread: readSkipped(line, region: suspect.region, ink: text, dpi: dpi))
             }
@@ -194,6 +199,16 @@ struct PageReading {
         }
         if lines.isEmpty, let unread = Self.unreadMarks(in: Components.boxes(of: ink, within: region)) { lines = [unread] }
         return lines
+    }
+
+    /// The print at `region` read drawn after the print of `previous`, the
+    /// line above it (`JoinedLines`); nil where that reads no Chinese character there.
+    private func readJoined(_ region: PixelBox, after previous: RecognizedLine, of part: PagePart, ink: PageImage, em: Double?, dpi: Int) -> RecognizedLine? {
+        let before = LineInk.tightened(previous, in: ink).box
+        guard let beforePart = part.cropped(to: before), let linePart = part.cropped(to: region),
+              let joined = JoinedLines.joined(beforePart, linePart, em: Int(em ?? Double(before.height))) else { return nil }
+        let read = recognizer.recognize(joined.image, dpi: dpi, segmentation: Recognition.lineSegmentation)[0]
+        return JoinedLines.second(of: read, split: joined.split, line: linePart, x: joined.x, y: joined.y)
     }
 
     /// The mark standing for print no reading made out: `〓` (the geta mark
