@@ -142,7 +142,7 @@ struct PageReading {
             blocks += recognizer.recognize(whole, dpi: dpi, regions: unread, segmentation: Recognition.lineSegmentation).flatMap { $0.map { [$0] } }
         }
         // A bar left of a rule stands within its blur, and the blur of the bar's own box.
-        RecognitionCorrections.apply(to: &blocks, verticalRules: rules.vertical, tolerance: 3 * RulingLines.halo * dpi / 300, ink: text, lexicon: lexicon)
+        RecognitionCorrections.apply(to: &blocks, verticalRules: rules.vertical, tolerance: 3 * RulingLines.halo * dpi / 300, ink: text, specked: marks, lexicon: lexicon)
         return (blocks.flatMap { LineInk.tightened($0, in: text) }, rules, reread)
     }
 

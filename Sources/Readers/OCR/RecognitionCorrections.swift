@@ -7,12 +7,16 @@ enum RecognitionCorrections {
     /// `ink` is the page's print (1 = ink), measured where a symbol's own
     /// box cannot tell (`DashRuns`, `HyphenPairs`, `StrayHyphens`, `StrayAsterisks`,
     /// `HexagonalBrackets`, `DetachedSpecks`, `SpeckCommas`, `MarkBlanks`, `DoubledMarks`); nil: not measured.
+    /// `specked` is the print before its specks were erased: the dots of
+    /// marks are as small (`DottedMarks`).
     /// `lexicon` tells words (`SpeckCommas`); nil: not consulted.
     static func apply(
-        to blocks: inout [[RecognizedLine]], verticalRules: [PixelBox], tolerance: Int, ink: PageImage? = nil, lexicon: (any Lexicon)? = nil
+        to blocks: inout [[RecognizedLine]], verticalRules: [PixelBox], tolerance: Int, ink: PageImage? = nil, specked: PageImage? = nil,
+        lexicon: (any Lexicon)? = nil
     ) {
         // The pieces of the page's print within a region, clipped to it.
         let pieces = { (region: PixelBox) in ink.map { Components.boxes(of: $0, within: region) } }
+        let speckedPieces = { (region: PixelBox) in specked.map { Components.boxes(of: $0, within: region) } }
         for block in blocks.indices {
             RereadOverlaps.apply(to: &blocks[block])
             RulingBars.apply(to: &blocks[block], rules: verticalRules, tolerance: tolerance)
@@ -34,6 +38,7 @@ enum RecognitionCorrections {
                 let next = blocks[block].indices.contains(line + 1) ? blocks[block][line + 1].words.flatMap(\.symbols).prefix(3).map(\.text) : []
                 SpeckCommas.apply(to: &blocks[block][line], em: em, next: next, lexicon: lexicon, pieces: pieces)
                 MarkBlanks.apply(to: &blocks[block][line], em: em, pieces: pieces)
+                DottedMarks.apply(to: &blocks[block][line], em: em, pieces: speckedPieces)
             }
             FullWidthPunctuation.apply(to: &blocks[block])
             RareCharacterMisreads.apply(to: &blocks[block])

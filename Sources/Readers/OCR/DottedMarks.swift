@@ -1,0 +1,134 @@
+/// `：` and `；` read as `，`: in a Song face (AR PL UMing) Tesseract's
+/// line model reads a colon's two dots, or a semicolon's dot and comma, as
+/// a comma two times in three (`第四条第一款，建设项目用地` for `…第一款：…`;
+/// 236 of 360 colons and semicolons on three scans of one list), now and
+/// then as `”`, and a semicolon as `：` or the reverse. Each cost its text an
+/// exact match, and a list split at `；` its elements.
+///
+/// The ink tells them apart where the model does not. A colon is two equal
+/// dots, one straight over the other; a semicolon a dot over a comma, whose
+/// tail makes it taller than wide and reaches the characters' feet; a comma
+/// one piece at the feet. Measured from the top of the line's characters, in their height:
+/// UMing's colon has its dots' centres at 0.56–0.59 and 0.83–0.85, its
+/// semicolon at 0.57–0.59 and 0.87–0.90; Noto Sans CJK's colon at
+/// 0.34–0.37 and 0.79–0.81. Two pieces placed so, straight over one
+/// another and alone in their column, make the mark a colon or a semicolon
+/// whatever it was read as.
+///
+/// The line model boxes such a mark late: its ink stood at the right edge
+/// of the character's box before it (`款` 1133–1163, the dots at 1159–1163),
+/// or filled that character's box (`任` boxed 1739–1743 around the dots),
+/// the mark's own box holding the blank after it; so the mark is looked for
+/// from the start of the symbol before it to the start of the one after.
+/// Specks of a speckled scan are as large as these dots, but lie anywhere:
+/// one over a comma (`许可的，书面`) stood 0.46 down and 2.5 pixels off the
+/// comma's centre line, where a mark's two pieces stand within a pixel.
+enum DottedMarks {
+    /// What a colon or semicolon is read as.
+    static let readings: Set<String> = ["，", ",", "：", ":", "；", ";", "”"]
+    /// Where the upper dot has its centre, down the characters' height.
+    static let upperPlace = 0.3...0.66
+    /// Where the lower dot or comma has its centre.
+    static let lowerPlace = 0.74...0.95
+    /// Largest dot, and largest comma, across and down, in ems.
+    static let largestPiece = 0.3
+    /// Largest comma, with its tail, across and down, in ems.
+    static let commaSize = 0.5
+    /// Smallest dot, across and down, in pixels (pages are drawn at 300
+    /// dpi): the dots of 10 pt print scanned at 250 dpi keep 2 by 3; grain
+    /// of one pixel is no dot, whatever the print's size.
+    static let leastDot = 2
+    /// The two pieces' centres stand within this share of an em across.
+    static let drift = 0.06
+    /// A lower piece reaching this far down the characters' height, and
+    /// taller than the dot, is a comma: UMing's colon's lower dot ends at
+    /// 0.88, Noto's at 0.87; the comma of a semicolon scanned at 200 dpi (4
+    /// by 5 pixels, hardly taller than wide, the dot 3 by 4) at 0.94. A
+    /// colon's dots are as tall as each other wherever the line's band is
+    /// judged to stand.
+    static let tailFoot = 0.92
+    /// A lower piece this much taller than wide is a comma; a dot is no more
+    /// than this much taller or wider than the other dot.
+    static let tail = 1.4
+
+    /// `pieces` gives the pieces of the page's print within a region,
+    /// clipped to it (`Components.boxes(of:within:)`); nil where the ink was
+    /// not measured, and nothing changes.
+    static func apply(to line: inout RecognizedLine, em: Int, pieces: (PixelBox) -> [PixelBox]?) {
+        let symbols = line.words.flatMap(\.symbols)
+        let characters = symbols.filter { $0.ideograph != nil }.map(\.box)
+        guard em > 0, !characters.isEmpty else { return }
+        let tops = characters.map(\.top).sorted(), bottoms = characters.map(\.bottom).sorted()
+        let band = (top: tops[tops.count / 2], bottom: bottoms[bottoms.count / 2])
+        guard band.bottom > band.top else { return }
+        var position = 0
+        for word in line.words.indices {
+            for index in line.words[word].symbols.indices {
+                defer { position += 1 }
+                let symbol = line.words[word].symbols[index]
+                guard readings.contains(symbol.text), position > 0 else { continue }
+                let before = symbols[position - 1].box
+                let right = position + 1 < symbols.count ? symbols[position + 1].box.left : symbol.box.right
+                let stretch = PixelBox(left: before.left, top: band.top - em / 8, right: right, bottom: band.bottom + em / 5)
+                guard stretch.right > stretch.left, let found = pieces(stretch),
+                      let mark = mark(of: found, in: stretch, band: band, em: em) ?? (symbol.text == "”" && isComma(found, in: stretch, band: band, em: em) ? "，" : nil),
+                      mark != symbol.text else { continue }
+                line.words[word].symbols[index].text = mark
+            }
+        }
+    }
+
+    /// `：` or `；` where `found` (the pieces of a mark's stretch of the
+    /// line) hold one pair of pieces placed as a colon's or a semicolon's,
+    /// alone in their column; nil otherwise. A piece cut at the left edge of
+    /// the `stretch` is part of the character before; one cut at its top or
+    /// bottom, of a line above or below (lines stand 5 pixels apart in UMing).
+    /// `band` is where the line's characters stand, down.
+    static func mark(of found: [PixelBox], in stretch: PixelBox, band: (top: Int, bottom: Int), em: Int) -> String? {
+        let found = found.filter { $0.top > stretch.top && $0.bottom < stretch.bottom }
+        let size = Double(em), height = Double(band.bottom - band.top)
+        let place = { (piece: PixelBox) -> Double in Self.place(of: piece, band: band) }
+        let isMarkSized = { (piece: PixelBox) -> Bool in isMark(piece, em: em) }
+        let small = found.filter { $0.left > stretch.left && isMarkSized($0) }
+        var marks: [String] = []
+        for dot in small where upperPlace.contains(place(dot)) && Double(dot.height) < tail * Double(dot.width) {
+            for lower in small where lower.top >= dot.bottom && lowerPlace.contains(place(lower)) {
+                guard Double(abs(dot.left + dot.right - lower.left - lower.right)) / 2 <= drift * size else { continue }
+                // Alone in its column: no other ink over, between or under the pair.
+                let column = (left: min(dot.left, lower.left), right: max(dot.right, lower.right))
+                guard found.allSatisfy({ $0 == dot || $0 == lower || $0.right <= column.left || $0.left >= column.right }) else { continue }
+                // The first mark after the character: a comma at the feet before the pair
+                // (`执法证件，允许`, boxed with 件) makes the pair part of the next character.
+                guard !found.contains(where: { $0.right <= column.left && place($0) >= lowerPlace.lowerBound && $0.isWithin(commaSize * size) }) else { continue }
+                // A comma's tail hangs to the characters' feet; a colon's dot stands above them.
+                let foot = (Double(lower.bottom) - Double(band.top)) / height
+                if Double(lower.height) >= tail * Double(lower.width) || foot >= tailFoot && lower.height > dot.height {
+                    marks.append("；")
+                } else if Double(max(dot.width, lower.width)) <= tail * Double(min(dot.width, lower.width)),
+                          Double(max(dot.height, lower.height)) <= tail * Double(min(dot.height, lower.height)) {
+                    marks.append("：")
+                }
+            }
+        }
+        return marks.count == 1 ? marks[0] : nil
+    }
+
+    /// Whether `found` (the pieces of the stretch of a `”`) hold one mark's
+    /// piece, at the characters' feet, and none in their upper half, where a
+    /// quote's two commas stand: a comma read as a quote (`采矿”擅自`).
+    static func isComma(_ found: [PixelBox], in stretch: PixelBox, band: (top: Int, bottom: Int), em: Int) -> Bool {
+        let marks = found.filter { $0.top > stretch.top && $0.bottom < stretch.bottom && $0.left > stretch.left && isMark($0, em: em) }
+        let places = marks.map { place(of: $0, band: band) }
+        return places.count { lowerPlace.contains($0) } == 1 && !places.contains { $0 < 0.5 }
+    }
+
+    /// Where `piece` has its centre, down the characters' height (`band`).
+    static func place(of piece: PixelBox, band: (top: Int, bottom: Int)) -> Double {
+        (Double(piece.top + piece.bottom) / 2 - Double(band.top)) / Double(band.bottom - band.top)
+    }
+
+    /// A piece a mark's size: no larger than `largestPiece` of an em, no smaller than `leastDot`.
+    static func isMark(_ piece: PixelBox, em: Int) -> Bool {
+        piece.isWithin(largestPiece * Double(em)) && min(piece.width, piece.height) >= leastDot
+    }
+}

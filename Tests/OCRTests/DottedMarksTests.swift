@@ -1,0 +1,80 @@
+@testable import OCR
+import Testing
+
+/// A colon or a semicolon read as a comma is told by its ink.
+@Suite struct DottedMarksTests {
+    /// A line of UMing print (characters 1414–1449, em 35, drawn at 300 dpi):
+    /// `第一款` then a mark read `，` boxed late (1167–1206), then `建`.
+    static func line(_ mark: String) -> RecognizedLine {
+        let symbols = [("第", 1055, 1090), ("一", 1098, 1130), ("款", 1133, 1163), (mark, 1167, 1206), ("建", 1206, 1240)].map { text, left, right in
+            RecognizedSymbol(text: text, box: PixelBox(left: left, top: 1414, right: right, bottom: 1449), confidence: 97)
+        }
+        return RecognizedLine(box: PixelBox(left: 1055, top: 1394, right: 1240, bottom: 1463), words: [RecognizedWord(symbols: symbols)])
+    }
+
+    static func reading(_ line: RecognizedLine, ink: [PixelBox]) -> String {
+        var line = line
+        DottedMarks.apply(to: &line, em: 35) { region in
+            ink.filter { $0.left < region.right && $0.right > region.left && $0.top < region.bottom && $0.bottom > region.top }
+        }
+        return line.words.flatMap(\.symbols).map(\.text).joined()
+    }
+
+    /// 款's strokes beside the mark: big pieces, and the ink of the next line below.
+    static let strokes = [PixelBox(left: 1133, top: 1414, right: 1158, bottom: 1449), PixelBox(left: 1158, top: 1458, right: 1190, bottom: 1470)]
+
+    @Test func twoDotsOverOneAnotherAreAColon() {
+        // The dots stand at the right edge of 款's box, 0.58 and 0.84 down (4 by 3 pixels each).
+        let dots = [PixelBox(left: 1159, top: 1433, right: 1163, bottom: 1436), PixelBox(left: 1159, top: 1442, right: 1163, bottom: 1445)]
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots) == "第一款：建")
+        #expect(Self.reading(Self.line("”"), ink: Self.strokes + dots) == "第一款：建")
+    }
+
+    @Test func aDotOverACommaIsASemicolon() {
+        let marks = [PixelBox(left: 1159, top: 1433, right: 1162, bottom: 1436), PixelBox(left: 1159, top: 1441, right: 1163, bottom: 1448)]
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + marks) == "第一款；建")
+        #expect(Self.reading(Self.line("："), ink: Self.strokes + marks) == "第一款；建")
+        // Scanned at 200 dpi the comma is no taller than the dot (4 by 5, 3 by 4), but hangs to the feet (0.94).
+        let small = [PixelBox(left: 1159, top: 1433, right: 1162, bottom: 1437), PixelBox(left: 1159, top: 1442, right: 1163, bottom: 1447)]
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + small) == "第一款；建")
+    }
+
+    @Test func aCommaOrASpeckOverItStaysAComma() {
+        // A comma alone, and a comma broken into head and tail (both at the feet).
+        let comma = [PixelBox(left: 1159, top: 1441, right: 1163, bottom: 1448)]
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + comma) == "第一款，建")
+        let broken = [PixelBox(left: 1159, top: 1447, right: 1162, bottom: 1450), PixelBox(left: 1158, top: 1452, right: 1161, bottom: 1458)]
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + broken) == "第一款，建")
+        // A speck 0.46 down and 2.5 pixels off the comma's centre line (`许可的，书面`).
+        let speck = [PixelBox(left: 1156, top: 1429, right: 1160, bottom: 1432), PixelBox(left: 1159, top: 1442, right: 1162, bottom: 1448)]
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + speck) == "第一款，建")
+        // A stroke in the pair's column makes it part of a character.
+        let dots = [PixelBox(left: 1159, top: 1433, right: 1163, bottom: 1436), PixelBox(left: 1159, top: 1442, right: 1163, bottom: 1445)]
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots + [PixelBox(left: 1160, top: 1416, right: 1162, bottom: 1428)]) == "第一款，建")
+    }
+
+    @Test func aPairAfterACommaIsTheNextCharactersPrint() {
+        // `执法证件，允许` (the corpus face): the comma at the feet first (6 by 12,
+        // larger than a dot), then two small pieces of `允` over one another.
+        let ink = Self.strokes + [
+            PixelBox(left: 1163, top: 1440, right: 1169, bottom: 1452), PixelBox(left: 1196, top: 1424, right: 1199, bottom: 1427),
+            PixelBox(left: 1196, top: 1444, right: 1199, bottom: 1447),
+        ]
+        #expect(Self.reading(Self.line("，"), ink: ink) == "第一款，建")
+    }
+
+    @Test func aCommaReadAsAQuoteIsAComma() {
+        // One piece at the feet, none in the upper half: `采矿”擅自` → `采矿，擅自`.
+        let comma = [PixelBox(left: 1165, top: 1441, right: 1170, bottom: 1451)]
+        #expect(Self.reading(Self.line("”"), ink: Self.strokes + comma) == "第一款，建")
+        // A quote's two commas stand at the top: `中国”网站` stays.
+        let quote = [PixelBox(left: 1165, top: 1414, right: 1169, bottom: 1422), PixelBox(left: 1172, top: 1414, right: 1176, bottom: 1422)]
+        #expect(Self.reading(Self.line("”"), ink: Self.strokes + quote) == "第一款”建")
+    }
+
+    @Test func unmeasuredInkChangesNothing() {
+        var line = Self.line("，")
+        DottedMarks.apply(to: &line, em: 35) { _ in nil }
+        #expect(line == Self.line("，"))
+    }
+}
