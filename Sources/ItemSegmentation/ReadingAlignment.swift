@@ -74,6 +74,17 @@ struct DocumentSpelling {
         }.max() ?? 0
     }
 
+    /// The most times any run of three characters of `text` holding both
+    /// `text[junction - 1]` and `text[junction]` is spelled, leaving out `own`'s.
+    func commonestRun(in text: [Unicode.Scalar], spanning junction: Int, besides own: DocumentSpelling) -> Int {
+        let first = max(0, junction - 2), last = min(text.count - 3, junction - 1)
+        guard junction > 0, junction < text.count, first <= last else { return 0 }
+        return (first...last).map { start in
+            let key = Self.key(text[start], text[start + 1], text[start + 2])
+            return (triples[key] ?? 0) - (own.triples[key] ?? 0)
+        }.max() ?? 0
+    }
+
     private static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
         UInt64(a.value) << 32 | UInt64(b.value)
     }

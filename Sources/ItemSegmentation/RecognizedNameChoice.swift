@@ -32,6 +32,9 @@ import PowerListModel
 /// - detail `…骗取批，非法…`, summary `…骗取批准，非法…`: `批准`, `准，`
 ///   spelled twice elsewhere, `批，` never → `批准，` (a character lost
 ///   between two both tables read)
+/// - detail `…所有权、有建设用地…`, summary `…所有权、国有建设用地…`:
+///   `、国` and `、有` rare, `国有建` spelled twice elsewhere, `、有建` never
+///   → `、国有建设` (beside a mark, a run of three decides)
 /// - detail `…相关的次料予以封存`, summary `…相关的资料予以封存`, neither
 ///   spelled elsewhere: `资料` a word, `次料` none → `资料`
 ///
@@ -98,11 +101,16 @@ enum RecognizedNameChoice {
             // A character one table lost between two both read (`骗取批，` against
             // `骗取批准，`: print flush under its rule) is taken where the rest of the
             // document spells it there and not without it; at a name's end (`对`
-            // before a name) a character more was printed so.
+            // before a name) a character more was printed so. Beside a mark
+            // (`、国有建设` against `、有建设`), the pairs with the mark are rare
+            // either way: a run of three holding the character is a word read right.
             if let (left, right) = stretch.differing, let lost = Self.lostCharacter(left, right, at: stretch.a, in: a) {
-                let held: Int = spelling.rarest(lost.before + lost.character + lost.after, besides: own)
-                let dropped: Int = spelling.rarest(lost.before + lost.after, besides: own)
-                let taken: ArraySlice<Unicode.Scalar>? = Self.decides(held, over: dropped) ? ArraySlice(lost.character) : nil
+                let held: Int = spelling.rarest(lost.before.suffix(1) + lost.character + lost.after.prefix(1), besides: own)
+                let dropped: Int = spelling.rarest(lost.before.suffix(1) + lost.after.prefix(1), besides: own)
+                let heldRun = spelling.commonestRun(in: lost.before + lost.character + lost.after, holding: lost.before.count..<lost.before.count + 1, besides: own)
+                let droppedRun = spelling.commonestRun(in: lost.before + lost.after, spanning: lost.before.count, besides: own)
+                let isTaken = Self.decides(held, over: dropped) || Self.decides(heldRun, over: droppedRun)
+                let taken: ArraySlice<Unicode.Scalar>? = isTaken ? ArraySlice(lost.character) : nil
                 detailResult.append(contentsOf: taken ?? left)
                 summaryResult.append(contentsOf: taken ?? right)
                 continue
@@ -295,15 +303,15 @@ enum RecognizedNameChoice {
     }
 
     /// The one Chinese character one reading holds and the other lacks,
-    /// with the characters both read either side of it (within the text,
-    /// not at its ends), or nil.
+    /// with up to two characters both read either side of it (within the
+    /// text, one at least on each side, not at its ends), or nil.
     private static func lostCharacter(
         _ left: ArraySlice<Unicode.Scalar>, _ right: ArraySlice<Unicode.Scalar>, at range: Range<Int>, in a: [Unicode.Scalar]
     ) -> (before: [Unicode.Scalar], character: [Unicode.Scalar], after: [Unicode.Scalar])? {
         let held = left.isEmpty ? right : left
         guard left.isEmpty != right.isEmpty, held.count == 1, held.first!.properties.isIdeographic,
               range.lowerBound > 0, range.upperBound < a.count else { return nil }
-        return ([a[range.lowerBound - 1]], Array(held), [a[range.upperBound]])
+        return (Array(a[max(0, range.lowerBound - 2)..<range.lowerBound]), Array(held), Array(a[range.upperBound..<min(a.count, range.upperBound + 2)]))
     }
 
     /// Punctuation, symbols and spaces only (or nothing).

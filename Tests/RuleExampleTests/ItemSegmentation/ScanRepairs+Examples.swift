@@ -51,6 +51,10 @@ extension RecognizedNameChoice {
         // Spelled there once: nothing decided.
         Example(Readings(detail: "对骗取批，非法占用土地的处罚", summary: "对骗取批准，非法占用土地的处罚", elsewhere: ["骗取批准，非法"]),
                 "对骗取批，非法占用土地的处罚 | 对骗取批准，非法占用土地的处罚"),
+        // Beside a mark the pairs are rare either way: a run of three holding the character decides.
+        Example(Readings(detail: "不动产登记（集体土地所有权、有建设用地使用权）", summary: "不动产登记（集体土地所有权、国有建设用地使用权）", elsewhere: [
+            "向国有建设用地使用权人发出通知", "与国有建设用地使用权人签订合同",
+        ]), "不动产登记（集体土地所有权、国有建设用地使用权） | 不动产登记（集体土地所有权、国有建设用地使用权）"),
         // A place name misread alike in every row outnumbers its true spelling: nothing decided.
         Example(Readings(detail: "衷都区参保登记", summary: "襄都区参保登记", elsewhere: ["衷都区医保局", "衷都区医保局", "衷都区医保局", "襄都区权责清单", "襄都区医保局"]),
                 "衷都区参保登记 | 襄都区参保登记"),
