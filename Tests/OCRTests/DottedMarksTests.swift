@@ -48,6 +48,9 @@ import Testing
         // A speck 0.46 down and 2.5 pixels off the comma's centre line (`许可的，书面`).
         let speck = [PixelBox(left: 1156, top: 1429, right: 1160, bottom: 1432), PixelBox(left: 1159, top: 1442, right: 1162, bottom: 1448)]
         #expect(Self.reading(Self.line("，"), ink: Self.strokes + speck) == "第一款，建")
+        // Grain straight over a comma is smaller than a dot (2 by 2 over 5 by 10).
+        let grain = [PixelBox(left: 1160, top: 1430, right: 1162, bottom: 1432), PixelBox(left: 1159, top: 1441, right: 1164, bottom: 1451)]
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + grain) == "第一款，建")
         // A stroke in the pair's column makes it part of a character.
         let dots = [PixelBox(left: 1159, top: 1433, right: 1163, bottom: 1436), PixelBox(left: 1159, top: 1442, right: 1163, bottom: 1445)]
         #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots + [PixelBox(left: 1160, top: 1416, right: 1162, bottom: 1428)]) == "第一款，建")

@@ -32,6 +32,11 @@ enum DottedMarks {
     static let lowerPlace = 0.74...0.95
     /// Largest dot, and largest comma, across and down, in ems.
     static let largestPiece = 0.3
+    /// A mark's dot is at least this share of the lower piece's width (a
+    /// colon's dots are alike, a semicolon's dot as wide as its comma's head:
+    /// 3 to 5 pixels over 4 to 6); grain over a comma is smaller (2 by 2 over
+    /// 5 by 10, `提供受理材料，材料`).
+    static let dotShare = 0.6
     /// Largest comma, with its tail, across and down, in ems.
     static let commaSize = 0.5
     /// Smallest dot, across and down, in pixels (pages are drawn at 300
@@ -93,7 +98,8 @@ enum DottedMarks {
         var marks: [String] = []
         for dot in small where upperPlace.contains(place(dot)) && Double(dot.height) < tail * Double(dot.width) {
             for lower in small where lower.top >= dot.bottom && lowerPlace.contains(place(lower)) {
-                guard Double(abs(dot.left + dot.right - lower.left - lower.right)) / 2 <= drift * size else { continue }
+                guard Double(abs(dot.left + dot.right - lower.left - lower.right)) / 2 <= drift * size,
+                      Double(dot.width) >= dotShare * Double(lower.width) else { continue }
                 // Alone in its column: no other ink over, between or under the pair.
                 let column = (left: min(dot.left, lower.left), right: max(dot.right, lower.right))
                 guard found.allSatisfy({ $0 == dot || $0 == lower || $0.right <= column.left || $0.left >= column.right }) else { continue }
