@@ -6,9 +6,9 @@
 /// exact match, and a list split at `；` its elements.
 ///
 /// The ink tells them apart where the model does not. A colon is two equal
-/// dots, one straight over the other; a semicolon a dot over a comma, whose
-/// tail makes it taller than wide and reaches the characters' feet; a comma
-/// one piece at the feet. Measured from the top of the line's characters, in their height:
+/// dots, one straight over the other, above the characters' feet; a
+/// semicolon a dot over a comma, whose tail makes it taller than wide; a
+/// comma one piece at the feet. Measured from the top of the line's characters, in their height:
 /// UMing's colon has its dots' centres at 0.56–0.59 and 0.83–0.85, its
 /// semicolon at 0.57–0.59 and 0.87–0.90; Noto Sans CJK's colon at
 /// 0.34–0.37 and 0.79–0.81. Two pieces placed so, straight over one
@@ -45,12 +45,11 @@ enum DottedMarks {
     static let leastDot = 2
     /// The two pieces' centres stand within this share of an em across.
     static let drift = 0.06
-    /// A lower piece reaching this far down the characters' height, and
-    /// taller than the dot, is a comma: UMing's colon's lower dot ends at
-    /// 0.88, Noto's at 0.87; the comma of a semicolon scanned at 200 dpi (4
-    /// by 5 pixels, hardly taller than wide, the dot 3 by 4) at 0.94. A
-    /// colon's dots are as tall as each other wherever the line's band is
-    /// judged to stand.
+    /// A colon's lower dot ends above this share of the characters' height:
+    /// UMing's at 0.88, Noto's at 0.87; a semicolon's comma scanned at 200
+    /// dpi (4 by 5 pixels, hardly taller than wide) ends at 0.94, and so may
+    /// a colon's dot where the line's band is judged a little high (0.94 on
+    /// a 200 dpi scan of the corpus face).
     static let tailFoot = 0.92
     /// A lower piece this much taller than wide is a comma; a dot is no more
     /// than this much taller or wider than the other dot.
@@ -106,11 +105,14 @@ enum DottedMarks {
                 // The first mark after the character: a comma at the feet before the pair
                 // (`执法证件，允许`, boxed with 件) makes the pair part of the next character.
                 guard !found.contains(where: { $0.right <= column.left && place($0) >= lowerPlace.lowerBound && $0.isWithin(commaSize * size) }) else { continue }
-                // A comma's tail hangs to the characters' feet; a colon's dot stands above them.
+                // A comma's tail makes it taller than wide; a colon's lower dot stands above
+                // the characters' feet. A lower piece neither (a semicolon's comma scanned at
+                // 200 dpi, 4 by 5, or a colon's dot where the line's band is judged high)
+                // decides nothing.
                 let foot = (Double(lower.bottom) - Double(band.top)) / height
-                if Double(lower.height) >= tail * Double(lower.width) || foot >= tailFoot && lower.height > dot.height {
+                if Double(lower.height) >= tail * Double(lower.width) {
                     marks.append("；")
-                } else if Double(max(dot.width, lower.width)) <= tail * Double(min(dot.width, lower.width)),
+                } else if foot < tailFoot, Double(max(dot.width, lower.width)) <= tail * Double(min(dot.width, lower.width)),
                           Double(max(dot.height, lower.height)) <= tail * Double(min(dot.height, lower.height)) {
                     marks.append("：")
                 }
