@@ -107,9 +107,10 @@ enum RecognizedNameChoice {
             if let (left, right) = stretch.differing, let lost = Self.lostCharacter(left, right, at: stretch.a, in: a) {
                 let held: Int = spelling.rarest(lost.before.suffix(1) + lost.character + lost.after.prefix(1), besides: own)
                 let dropped: Int = spelling.rarest(lost.before.suffix(1) + lost.after.prefix(1), besides: own)
-                let heldRun = spelling.commonestRun(in: lost.before + lost.character + lost.after, holding: lost.before.count..<lost.before.count + 1, besides: own)
-                let droppedRun = spelling.commonestRun(in: lost.before + lost.after, spanning: lost.before.count, besides: own)
-                let isTaken = Self.decides(held, over: dropped) || Self.decides(heldRun, over: droppedRun)
+                let isTaken = Self.decides(held, over: dropped) || Self.decides(
+                    spelling.commonestRun(in: lost.before + lost.character + lost.after, holding: lost.before.count..<lost.before.count + 1, besides: own),
+                    over: spelling.commonestRun(in: lost.before + lost.after, spanning: lost.before.count, besides: own)
+                )
                 let taken: ArraySlice<Unicode.Scalar>? = isTaken ? ArraySlice(lost.character) : nil
                 detailResult.append(contentsOf: taken ?? left)
                 summaryResult.append(contentsOf: taken ?? right)

@@ -60,11 +60,9 @@ enum DottedMarks {
     /// not measured, and nothing changes.
     static func apply(to line: inout RecognizedLine, em: Int, pieces: (PixelBox) -> [PixelBox]?) {
         let symbols = line.words.flatMap(\.symbols)
-        let characters = symbols.filter { $0.ideograph != nil }.map(\.box)
-        guard em > 0, !characters.isEmpty else { return }
-        let tops = characters.map(\.top).sorted(), bottoms = characters.map(\.bottom).sorted()
-        let band = (top: tops[tops.count / 2], bottom: bottoms[bottoms.count / 2])
-        guard band.bottom > band.top else { return }
+        guard em > 0, let top = CharacterlessLines.usual(line, edge: \.top), let bottom = CharacterlessLines.usual(line, edge: \.bottom),
+              bottom > top else { return }
+        let band = (top: top, bottom: bottom)
         var position = 0
         for word in line.words.indices {
             for index in line.words[word].symbols.indices {
@@ -90,10 +88,9 @@ enum DottedMarks {
     /// `band` is where the line's characters stand, down.
     static func mark(of found: [PixelBox], in stretch: PixelBox, band: (top: Int, bottom: Int), em: Int) -> String? {
         let found = found.filter { $0.top > stretch.top && $0.bottom < stretch.bottom }
-        let size = Double(em), height = Double(band.bottom - band.top)
-        let place = { (piece: PixelBox) -> Double in Self.place(of: piece, band: band) }
-        let isMarkSized = { (piece: PixelBox) -> Bool in isMark(piece, em: em) }
-        let small = found.filter { $0.left > stretch.left && isMarkSized($0) }
+        let size = Double(em)
+        let place = { (piece: PixelBox) in Self.place(of: piece, band: band) }
+        let small = marks(among: found, in: stretch, em: em)
         var marks: [String] = []
         for dot in small where upperPlace.contains(place(dot)) && Double(dot.height) < tail * Double(dot.width) {
             for lower in small where lower.top >= dot.bottom && lowerPlace.contains(place(lower)) {
@@ -109,7 +106,7 @@ enum DottedMarks {
                 // the characters' feet. A lower piece neither (a semicolon's comma scanned at
                 // 200 dpi, 4 by 5, or a colon's dot where the line's band is judged high)
                 // decides nothing.
-                let foot = (Double(lower.bottom) - Double(band.top)) / height
+                let foot = (Double(lower.bottom) - Double(band.top)) / Double(band.bottom - band.top)
                 if Double(lower.height) >= tail * Double(lower.width) {
                     marks.append("；")
                 } else if foot < tailFoot, Double(max(dot.width, lower.width)) <= tail * Double(min(dot.width, lower.width)),
@@ -125,8 +122,7 @@ enum DottedMarks {
     /// piece, at the characters' feet, and none in their upper half, where a
     /// quote's two commas stand: a comma read as a quote (`采矿”擅自`).
     static func isComma(_ found: [PixelBox], in stretch: PixelBox, band: (top: Int, bottom: Int), em: Int) -> Bool {
-        let marks = found.filter { $0.top > stretch.top && $0.bottom < stretch.bottom && $0.left > stretch.left && isMark($0, em: em) }
-        let places = marks.map { place(of: $0, band: band) }
+        let places = marks(among: found.filter { $0.top > stretch.top && $0.bottom < stretch.bottom }, in: stretch, em: em).map { place(of: $0, band: band) }
         return places.count { lowerPlace.contains($0) } == 1 && !places.contains { $0 < 0.5 }
     }
 
@@ -135,8 +131,10 @@ enum DottedMarks {
         (Double(piece.top + piece.bottom) / 2 - Double(band.top)) / Double(band.bottom - band.top)
     }
 
-    /// A piece a mark's size: no larger than `largestPiece` of an em, no smaller than `leastDot`.
-    static func isMark(_ piece: PixelBox, em: Int) -> Bool {
-        piece.isWithin(largestPiece * Double(em)) && min(piece.width, piece.height) >= leastDot
+    /// The pieces of `found` a mark's size (no larger than `largestPiece` of
+    /// an em, no smaller than `leastDot`) that are not cut at the left edge
+    /// of the `stretch` (those are the character before's).
+    static func marks(among found: [PixelBox], in stretch: PixelBox, em: Int) -> [PixelBox] {
+        found.filter { $0.left > stretch.left && $0.isWithin(largestPiece * Double(em)) && min($0.width, $0.height) >= leastDot }
     }
 }
