@@ -84,7 +84,7 @@ import TestSupport
     @Test func versionAndHelp() throws {
         let version = try QZQDProcess.run(["--version"])
         #expect(version.status == 0)
-        // The release and the build: the first 12 hex digits of the executable's digest.
+        // The release and the build: the first 12 hex digits of the executable's build ID.
         let printed = String(decoding: version.standardOutput, as: UTF8.self)
         #expect(printed.hasPrefix(ToolVersion.release + " (build "))
         let digest = printed.dropFirst(ToolVersion.release.count + 8).prefix(12)
