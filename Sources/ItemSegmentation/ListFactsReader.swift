@@ -16,7 +16,9 @@ enum ListFactsReader {
             let (region, department) = first.map(JurisdictionSplitter.split) ?? (nil, nil)
             return (ListFacts(title: first, region: region, department: department, edition: nil), nil)
         }
-        let edition = titled.lazy.compactMap(\.edition).first ?? titleLines.lazy.compactMap(ListTitle.standaloneEdition).first
+        let edition = titled.lazy.compactMap(\.edition).first
+            ?? titleLines.lazy.compactMap(ListTitle.standaloneEdition).first
+            ?? titleLines.lazy.compactMap { ListTitle.edition(ending: $0, naming: best.owner) }.first
         let (region, department) = JurisdictionSplitter.split(best.owner)
         return (ListFacts(title: best.title, region: region, department: department, edition: edition), titled.lazy.compactMap(\.captionCategory).first)
     }
@@ -105,6 +107,20 @@ struct ListTitle {
     static func standaloneEdition(_ line: String) -> String? {
         let compact = TextNormalizer.removingWhitespace(line)
         guard let (inner, after, _) = parenthetical(compact[...]), after.isEmpty, isEdition(inner) else { return nil }
+        return String(inner)
+    }
+
+    /// The edition ending a line that names `owner` but whose 清单 OCR
+    /// misread (`…规划局权责清音(2024年版)`): that line is no title, yet the
+    /// title found elsewhere names the same owner, so the edition is the list's.
+    ///
+    /// - `潍坊市昌乐县自然资源和规划局权责清音(2024年版)`, owner `潍坊市昌乐县自然资源和规划局` → 2024年版
+    /// - `某县某局工作规则(2024年版)`, owner `某县某局` → nil (the owner is too short to tell)
+    /// - `潍坊市昌乐县自然资源和规划局权责清音(2024年版)说明`, same owner → nil (the edition does not end the line)
+    static func edition(ending line: String, naming owner: String) -> String? {
+        let compact = TextNormalizer.removingWhitespace(line)
+        guard owner.count >= 6, compact.hasPrefix(owner), let open = compact.lastIndex(where: { "（(《〈".contains($0) }),
+              let (inner, after, _) = parenthetical(compact[open...]), after.isEmpty, isEdition(inner) else { return nil }
         return String(inner)
     }
 

@@ -36,6 +36,15 @@ import Testing
         #expect(facts.edition == "2024年版")
     }
 
+    /// OCR read 清单 as 清音 over the detail table, the only title with the edition.
+    @Test func anEditionEndingATitleWhose清单WasMisread() {
+        let lines = ["潍坊市昌乐县自然资源和规划局权责清单事项总表", "（共七类、14项）", "潍坊市昌乐县自然资源和规划局权责清音(2024年版)", "（共七类、14项）"]
+        let (facts, _) = ListFactsReader.read(lines, recognized: true)
+        #expect(facts == ListFacts(title: "潍坊市昌乐县自然资源和规划局权责清单", region: "潍坊市昌乐县", department: "自然资源和规划局", edition: "2024年版"))
+        // Another owner's line says nothing of this list's edition.
+        #expect(ListFactsReader.read(["潍坊市昌乐县自然资源和规划局权责清单事项总表", "潍坊市昌乐县水利局权责清音(2024年版)"]).facts.edition == nil)
+    }
+
     @Test func noTitleAtAll() {
         #expect(ListFactsReader.read([]).facts == ListFacts(title: nil, region: nil, department: nil, edition: nil))
     }

@@ -12,7 +12,7 @@ enum RuleCatalog {
         + SectionHeading.ruleExamples + ItemCount.ruleExamples + TotalRow.ruleExamples + PrintedSeq.ruleExamples
         + SummaryRow.ruleExamples + StepLabel.ruleExamples + PageNumbering.ruleExamples + PowerCategory.ruleExamples
 
-    static let segmentation: [RuleExample] = ListTitle.ruleExamples + JurisdictionSplitter.ruleExamples + NameParts.ruleExamples
+    static let segmentation: [RuleExample] = ListTitle.ruleExamples + ListTitle.misreadTitleExamples + JurisdictionSplitter.ruleExamples + NameParts.ruleExamples
         + UnfinishedNote.ruleExamples + RecognizedNameChoice.ruleExamples + RecognizedNameChoice.dashExamples + NameMarkRuns.ruleExamples + RecognizedSubjectChoice.ruleExamples + RecognizedSubjectChoice.ownerExamples
         + RecognizedTitleChoice.ruleExamples + RecognizedRegion.ruleExamples + RecognizedPlaceName.ruleExamples
         + SummarySeqInference.ruleExamples + LooseNamePairing.ruleExamples + RecognizedNameRespelling.ruleExamples

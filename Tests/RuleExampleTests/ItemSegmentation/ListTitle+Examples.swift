@@ -24,6 +24,19 @@ extension ListTitle {
     }
 }
 
+extension ListTitle {
+    static let misreadTitleExamples = [RuleExample](rule: "ListTitle.edition(ending:naming:)", [
+        Example("潍坊市昌乐县自然资源和规划局权责清音(2024年版) | 潍坊市昌乐县自然资源和规划局", "2024年版"),
+        Example("潍坊市昌乐县自然资源和规划局权责清音（2024年版） | 潍坊市昌乐县自然资源和规划局", "2024年版"),
+        Example("某县某局工作规则(2024年版) | 某县某局", "nil"),
+        Example("潍坊市昌乐县自然资源和规划局权责清音(2024年版)说明 | 潍坊市昌乐县自然资源和规划局", "nil"),
+        Example("潍坊市昌乐县水利局权责清音(2024年版) | 潍坊市昌乐县自然资源和规划局", "nil"),
+    ]) { input in
+        let parts = input.components(separatedBy: " | ")
+        return described(ListTitle.edition(ending: parts[0], naming: parts[1]))
+    }
+}
+
 extension JurisdictionSplitter {
     static let ruleExamples = [RuleExample](rule: "JurisdictionSplitter.split(_:)", [
         Example("邢台市襄都区医疗保障局", "邢台市襄都区 | 医疗保障局"),
