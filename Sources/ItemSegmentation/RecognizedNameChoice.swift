@@ -153,6 +153,10 @@ enum RecognizedNameChoice {
                 let summaryRun = spelling.commonestRun(in: b, holding: stretch.b, besides: own)
                 decided = Self.decides(summaryRun, over: detailRun) ? right : Self.decides(detailRun, over: summaryRun) ? left : nil
             }
+            // Each table misread another of the characters (`的处了`, `的父罚`).
+            if decided == nil, (left + right).allSatisfy(\.properties.isIdeographic) {
+                decided = Self.mixedReading(left, right, before: before, after: after, spelling: spelling, own: own, over: max(detailCount, summaryCount))
+            }
             // Words are Chinese characters: marks read two ways are no question for a lexicon.
             if decided == nil, let lexicon, (left + right).contains(where: \.properties.isIdeographic) {
                 let detailWords = Self.makesWord(a, stretch.a, lexicon), summaryWords = Self.makesWord(b, stretch.b, lexicon)
@@ -324,6 +328,31 @@ enum RecognizedNameChoice {
     /// alike elsewhere); a character misread the same way all through the
     /// document (a place name in every 行政主体) outnumbers its true
     /// spelling, and nothing is decided between the two.
+    /// The reading taking some characters of `left` and the others of
+    /// `right` (two or three characters each; a character more in one is
+    /// left out, aligned at either end) that the rest of the document spells
+    /// between `before` and `after`, when exactly one such mix decides over
+    /// both readings: each table misread another character of a word
+    /// (`的处了`, `的父罚` → `的处罚`; `处了`, `的父罚` after `的`: a character read twice).
+    static func mixedReading(
+        _ left: ArraySlice<Unicode.Scalar>, _ right: ArraySlice<Unicode.Scalar>, before: [Unicode.Scalar], after: [Unicode.Scalar],
+        spelling: DocumentSpelling, own: DocumentSpelling, over readings: Int
+    ) -> ArraySlice<Unicode.Scalar>? {
+        let (short, long) = left.count <= right.count ? (Array(left), Array(right)) : (Array(right), Array(left))
+        guard (2...3).contains(short.count), long.count - short.count <= 1 else { return nil }
+        // The longer reading's characters facing the shorter's: all, or all but its first or its last.
+        let facings = long.count == short.count ? [long] : [Array(long.dropFirst()), Array(long.dropLast())]
+        var decided: Set<[Unicode.Scalar]> = []
+        for facing in facings {
+            // Masks of which characters come from the longer reading: neither none nor all.
+            for mask in 1..<(1 << short.count) - 1 {
+                let mix = short.indices.map { mask >> $0 & 1 == 1 ? facing[$0] : short[$0] }
+                if decides(spelling.rarest(before + mix + after, besides: own), over: readings) { decided.insert(mix) }
+            }
+        }
+        return decided.count == 1 ? ArraySlice(decided.first!) : nil
+    }
+
     private static func decides(_ count: Int, over other: Int) -> Bool {
         count >= attested && other <= 1 && count > 2 * other
     }

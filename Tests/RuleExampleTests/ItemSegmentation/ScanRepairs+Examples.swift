@@ -65,6 +65,15 @@ extension RecognizedNameChoice {
         // Once against once: nothing decided.
         Example(Readings(detail: "参保人员放疗费用报销", summary: "参保人员医疗费用报销", elsewhere: ["住院医疗费用", "放疗费"]),
                 "参保人员放疗费用报销 | 参保人员医疗费用报销"),
+        // Each table misread another character of the name's end: the mix spelled elsewhere.
+        Example(Readings(detail: "对占用耕地建房的处了", summary: "对占用耕地建房的父罚", elsewhere: ["对非法占用土地的处罚", "对违法建设的处罚", "的处罚"]),
+                "对占用耕地建房的处罚 | 对占用耕地建房的处罚"),
+        // And one table read a character twice.
+        Example(Readings(detail: "对占用耕地建房的处了", summary: "对占用耕地建房的的父罚", elsewhere: ["对非法占用土地的处罚", "对违法建设的处罚", "的处罚"]),
+                "对占用耕地建房的处罚 | 对占用耕地建房的处罚"),
+        // Spelled once elsewhere: nothing decided.
+        Example(Readings(detail: "对占用耕地建房的处了", summary: "对占用耕地建房的父罚", elsewhere: ["对非法占用土地的处罚"]),
+                "对占用耕地建房的处了 | 对占用耕地建房的父罚"),
         // Neither reading spelled elsewhere.
         Example(Readings(detail: "对虚报、隐瞻、伪造", summary: "对虚报、隐有瞒、伪造", elsewhere: ["虚报"]),
                 "对虚报、隐瞻、伪造 | 对虚报、隐有瞒、伪造"),
