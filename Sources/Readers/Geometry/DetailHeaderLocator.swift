@@ -33,10 +33,15 @@ enum DetailHeaderLocator {
     static func headers(in fragments: [TextFragment]) -> [LocatedHeader] {
         // Titles of narrow cells may run together without a gap: each is a title of its own.
         let sorted = fragments.flatMap(\.titles).sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
+        // A header holds three known titles: where no fragment near a start is
+        // one or begins one, none starts there. Nearly every short fragment of
+        // a data page could start an unknown title, and trying each dominated
+        // the reading of long text PDFs.
+        let known = sorted.map { isKnownTitleOrStart($0.compactText) }
         var found: [LocatedHeader] = []
         var searchFrom = -Double.infinity
-        for start in sorted where start.y0 > searchFrom && couldStartTitle(start.compactText) {
-            guard var header = header(at: start, in: sorted) else { continue }
+        for (index, start) in sorted.enumerated() where start.y0 > searchFrom && couldStartTitle(start.compactText) {
+            guard hasKnownTitle(near: index, in: sorted, known: known), var header = header(at: start, in: sorted) else { continue }
             attachGroupTitles(above: &header, in: sorted)
             found.append(header)
             searchFrom = header.y1
@@ -54,6 +59,30 @@ enum DetailHeaderLocator {
         guard !groups.isEmpty else { return }
         header.fragments += groups
         header.y0 = min(header.y0, groups.map(\.y0).min()!)
+    }
+
+    /// Whether a known title, or the start of one, stands in the band a
+    /// header starting at `sorted[index]` would fill (`header(at:in:)`'s window).
+    private static func hasKnownTitle(near index: Int, in sorted: [TextFragment], known: [Bool]) -> Bool {
+        let lineHeight = sorted[index].height
+        let low = sorted[index].y0 - 0.2 * lineHeight, high = sorted[index].y0 + depth * lineHeight
+        var other = index
+        while other < sorted.count, sorted[other].y0 <= high {
+            if known[other] { return true }
+            other += 1
+        }
+        other = index - 1
+        while other >= 0, sorted[other].y0 >= low {
+            if known[other] { return true }
+            other -= 1
+        }
+        return false
+    }
+
+    private static func isKnownTitleOrStart(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 10 else { return false }
+        if let role = ColumnTitles.role(forHeader: text), !role.isExtra { return true }
+        return ColumnTitles.roles.keys.contains { $0.hasPrefix(text) }
     }
 
     private static func couldStartTitle(_ text: String) -> Bool {
