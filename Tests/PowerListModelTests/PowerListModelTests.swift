@@ -17,6 +17,19 @@ import Testing
         }
     }
 
+    /// The early count agrees with counting the compacted text, its trailing marks removed.
+    @Test func holdsMoreScalarsAgreesWithCountingTheCompactText() {
+        let marks = Set("。，".unicodeScalars)
+        let samples = ["一、行政许可（共2项）", "一 、 行 政 许 可", "甲乙丙。。。", "甲乙丙丁。", "甲。乙。丙", " \u{3000}甲 乙 ", ""]
+        for sample in samples {
+            var compact = Array(TextNormalizer.removingWhitespace(sample).unicodeScalars)
+            while let last = compact.last, marks.contains(last) { compact.removeLast() }
+            for limit in 0...6 {
+                #expect(TextNormalizer.holdsMoreScalars(than: limit, in: sample, besidesTrailing: marks) == (compact.count > limit), "\(sample) \(limit)")
+            }
+        }
+    }
+
     @Test func latinOrDigitDecidesWhereAJoinKeepsASpace() {
         #expect(TextNormalizer.isLatinOrDigit("A") && TextNormalizer.isLatinOrDigit("７"))
         #expect(!TextNormalizer.isLatinOrDigit("甲") && !TextNormalizer.isLatinOrDigit("、"))

@@ -21,9 +21,10 @@ public struct CategoryHeading: Sendable, Equatable {
     public var declaredCount: Int?
 
     public static func parse(_ text: String) -> CategoryHeading? {
+        guard !TextNormalizer.holdsMoreScalars(than: 30, in: text, besidesTrailing: endMarks) else { return nil }
         var compact = TextNormalizer.removingWhitespace(text)
         // A mark after the count is no part of it (`共4项。`, a scan's `共1项 |`).
-        while let last = compact.last, "。．.，,|｜;；:：_".contains(last) { compact.removeLast() }
+        while let last = compact.last, last.unicodeScalars.count == 1, endMarks.contains(last.unicodeScalars.first!) { compact.removeLast() }
         // Most lines are no heading: cheap scalar tests turn them away first.
         guard !compact.isEmpty, compact.unicodeScalars.count <= 30 else { return nil }
         var rest = Substring(compact)
@@ -56,6 +57,9 @@ public struct CategoryHeading: Sendable, Equatable {
         let accepted = (chineseOrdinal || arabicOrdinal) ? counted || (chineseOrdinal && canonical) : counted && canonical
         return accepted ? CategoryHeading(category: name, declaredCount: declared) : nil
     }
+
+    /// Marks that may follow a heading's count.
+    private static let endMarks = Set("。．.，,|｜;；:：_".unicodeScalars)
 
     /// What OCR reads a lone printed `1` as.
     static let oneStrokes: Set<Character> = ["]", "l", "I", "|", "丨", "!"]
@@ -97,6 +101,7 @@ public enum DepartmentHeading {
     static let bodySuffixes = ["委员会", "办公室", "局", "委", "办", "厅", "中心", "院", "所", "站", "队", "署", "会", "部", "处", "馆"]
 
     public static func parse(_ text: String) -> String? {
+        guard !TextNormalizer.holdsMoreScalars(than: 30, in: text) else { return nil }
         let compact = TextNormalizer.removingWhitespace(text)
         guard compact.unicodeScalars.count <= 30, let separator = compact.firstIndex(where: { $0 == "、" || $0 == "．" }) else { return nil }
         let ordinal = compact[..<separator]

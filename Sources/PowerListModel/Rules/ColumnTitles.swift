@@ -31,6 +31,7 @@ public enum ColumnTitles {
     /// - `权力类型`, `权 力 类 型` → category; `行使层级` → extra(行使层级)
     /// - `对用人单位不办理医疗保险登记的处罚` → nil (too long for a title)
     public static func role(forHeader text: String) -> ColumnRole? {
+        guard !TextNormalizer.holdsMoreScalars(than: maxTitleLength + maxStrayMarks, in: text) else { return nil }
         let compact = TextNormalizer.removingWhitespace(text)
         // A few stray marks may stand at a title's ends (`printedTitle`).
         guard compact.unicodeScalars.count <= maxTitleLength + maxStrayMarks else { return nil }

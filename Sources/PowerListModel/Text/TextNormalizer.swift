@@ -70,6 +70,23 @@ public enum TextNormalizer {
         }
     }
 
+    /// Whether `text`, its white space removed and then any run of `marks`
+    /// ending it, holds more than `limit` scalars. Rules that look at short
+    /// lines only (headings, titles) ask this of every cell: it stops after
+    /// `limit` scalars, where removing the white space of a long cell first
+    /// copied it whole.
+    ///
+    /// - `一、行政许可（共2项）`, 30 → false; the same padded with 40 `。`, `。` a mark → false
+    public static func holdsMoreScalars(than limit: Int, in text: String, besidesTrailing marks: Set<Unicode.Scalar> = []) -> Bool {
+        var count = 0
+        for scalar in text.unicodeScalars where !isWhitespace(scalar) {
+            count += 1
+            // A scalar past the limit that no trailing run can remove stays.
+            if count > limit && !marks.contains(scalar) { return true }
+        }
+        return false
+    }
+
     /// Whether `text` has any white space. Read as UTF-8 bytes, a fraction of
     /// the cost of decoding scalars: most fragments, titles and cells have none.
     static func containsWhitespace(_ text: String) -> Bool {
