@@ -68,6 +68,51 @@ import Testing
         #expect(Self.reading(Self.line("，"), ink: ink) == "第一款，建")
     }
 
+    /// The symbol before boxed from the dots on (`任` boxed 1159–1163), and
+    /// the end of a stroke of the character before at the feet (条's 8 by 9,
+    /// 任's 4 by 3): still a colon. A piece cut at the stretch's left edge is
+    /// the character's.
+    @Test func theSymbolBeforeBoxedFromTheDotsOn() {
+        var line = Self.line("，")
+        line.words[0].symbols[2].box.left = 1159
+        let dots = [PixelBox(left: 1159, top: 1433, right: 1163, bottom: 1436), PixelBox(left: 1159, top: 1442, right: 1162, bottom: 1445)]
+        #expect(Self.reading(line, ink: dots) == "第一款：建")
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots + [PixelBox(left: 1148, top: 1440, right: 1156, bottom: 1449)]) == "第一款：建")
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots + [PixelBox(left: 1150, top: 1444, right: 1154, bottom: 1447)]) == "第一款：建")
+        // A comma before them (3 by 5) still makes them the next character's.
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots + [PixelBox(left: 1150, top: 1442, right: 1153, bottom: 1447)]) == "第一款，建")
+        // Ink running on left of the stretch is the character before's.
+        let clipped = { (region: PixelBox) in
+            (dots + [PixelBox(left: 1100, top: 1433, right: 1163, bottom: 1436)]).compactMap { piece -> PixelBox? in
+                guard piece.left < region.right, piece.right > region.left, piece.top < region.bottom, piece.bottom > region.top else { return nil }
+                return PixelBox(left: max(piece.left, region.left), top: piece.top, right: min(piece.right, region.right), bottom: piece.bottom)
+            }
+        }
+        var cut = line
+        DottedMarks.apply(to: &cut, em: 35, pieces: clipped)
+        #expect(cut.words.flatMap(\.symbols).map(\.text).joined() == "第一款，建")
+    }
+
+    /// `第一款建`, the model having read nothing between 款 and 建.
+    static func lineWithoutMark(after: String = "建", afterLeft: Int = 1206) -> RecognizedLine {
+        let symbols = [("第", 1055, 1090), ("一", 1098, 1130), ("款", 1133, 1163), (after, afterLeft, afterLeft + 34)].map { text, left, right in
+            RecognizedSymbol(text: text, box: PixelBox(left: left, top: 1414, right: right, bottom: 1449), confidence: 97)
+        }
+        return RecognizedLine(box: PixelBox(left: 1055, top: 1394, right: 1240, bottom: 1463), words: [RecognizedWord(symbols: symbols)])
+    }
+
+    @Test func aMarkReadAsNothingIsPutBack() {
+        let dots = [PixelBox(left: 1170, top: 1433, right: 1174, bottom: 1436), PixelBox(left: 1170, top: 1442, right: 1174, bottom: 1445)]
+        #expect(Self.reading(Self.lineWithoutMark(), ink: Self.strokes + dots) == "第一款：建")
+        let semicolon = [PixelBox(left: 1170, top: 1433, right: 1173, bottom: 1436), PixelBox(left: 1170, top: 1441, right: 1174, bottom: 1448)]
+        #expect(Self.reading(Self.lineWithoutMark(after: "2"), ink: Self.strokes + semicolon) == "第一款；2")
+        // Characters set close leave no room for a mark; a blank without one stays blank.
+        #expect(Self.reading(Self.lineWithoutMark(afterLeft: 1170), ink: Self.strokes + dots) == "第一款建")
+        #expect(Self.reading(Self.lineWithoutMark(), ink: Self.strokes) == "第一款建")
+        // A character's two stacked strokes with more of it in their column are no mark.
+        #expect(Self.reading(Self.lineWithoutMark(), ink: Self.strokes + dots + [PixelBox(left: 1171, top: 1416, right: 1173, bottom: 1428)]) == "第一款建")
+    }
+
     @Test func aCommaReadAsAQuoteIsAComma() {
         // One piece at the feet, none in the upper half: `采矿”擅自` → `采矿，擅自`.
         let comma = [PixelBox(left: 1165, top: 1441, right: 1170, bottom: 1451)]

@@ -23,6 +23,12 @@
 /// Specks of a speckled scan are as large as these dots, but lie anywhere:
 /// one over a comma (`许可的，书面`) stood 0.46 down and 2.5 pixels off the
 /// comma's centre line, where a mark's two pieces stand within a pixel.
+/// The symbol before may be boxed from the dots on (its box then starts at
+/// them, and only a piece running on past the stretch's left edge is the
+/// character's), and the end of one of its strokes may stand at the feet
+/// beside the pair (条's, 任's): no comma, so no sign that the pair is the
+/// next character's. A mark the model read nothing for leaves an em's blank
+/// between two characters, where the same ink puts it back (`restoreLost`).
 enum DottedMarks {
     /// What a colon or semicolon is read as.
     static let readings: Set<String> = ["，", ",", "：", ":", "；", ";", "”"]
@@ -34,11 +40,20 @@ enum DottedMarks {
     static let largestPiece = 0.3
     /// A mark's dot is at least this share of the lower piece's width (a
     /// colon's dots are alike, a semicolon's dot as wide as its comma's head:
-    /// 3 to 5 pixels over 4 to 6); grain over a comma is smaller (2 by 2 over
-    /// 5 by 10, `提供受理材料，材料`).
-    static let dotShare = 0.6
-    /// Largest comma, with its tail, across and down, in ems.
-    static let commaSize = 0.5
+    /// 3 to 4 pixels over 4, Noto's 4 over 4); grain over a comma is smaller
+    /// (2 by 2 over 5 by 10, `提供受理材料，材料`; 3 by 3 over 5 by 10,
+    /// `行政职责，有下列`).
+    static let dotShare = 0.7
+    /// Widest dot or comma of a colon or semicolon, in ems: UMing's at 300
+    /// dpi are 3 to 4 pixels of a 35-pixel em; pieces of 8 to 10 pixels
+    /// standing so are strokes of the character after (`调解书，经当`).
+    static let widest = 0.2
+    /// Widest comma, in ems, and how much taller than wide it stands at
+    /// least (UMing's 4 by 8 and 3 by 4 pixels at 300 dpi, the corpus
+    /// face's 6 by 12); the end of a stroke of the character before, at the
+    /// same height, is wider (条's, 8 by 9) or flat (任's, 4 by 3).
+    static let commaWidth = 0.2
+    static let commaRise = 1.2
     /// Smallest dot, across and down, in pixels (pages are drawn at 300
     /// dpi): the dots of 10 pt print scanned at 250 dpi keep 2 by 3; grain
     /// of one pixel is no dot, whatever the print's size.
@@ -71,14 +86,47 @@ enum DottedMarks {
                 guard readings.contains(symbol.text), position > 0 else { continue }
                 let before = symbols[position - 1].box
                 let right = position + 1 < symbols.count ? symbols[position + 1].box.left : symbol.box.right
-                let stretch = PixelBox(left: before.left, top: band.top - em / 8, right: right, bottom: band.bottom + em / 5)
+                // A little wider to the left, to tell a dot the symbol before's box
+                // starts at from the ink of a character that box cuts.
+                let stretch = PixelBox(left: before.left - max(2, em / 10), top: band.top - em / 8, right: right, bottom: band.bottom + em / 5)
                 guard stretch.right > stretch.left, let found = pieces(stretch),
                       let mark = mark(of: found, in: stretch, band: band, em: em) ?? (symbol.text == "”" && isComma(found, in: stretch, band: band, em: em) ? "，" : nil),
                       mark != symbol.text else { continue }
                 line.words[word].symbols[index].text = mark
             }
         }
+        restoreLost(in: &line, band: band, em: em, pieces: pieces)
     }
+
+    /// Least blank, in ems, between two characters' boxes where a mark the
+    /// model read nothing for may stand: a full-width mark takes an em.
+    static let lostMarkBlank = 0.5
+    /// What may follow a lost mark besides a character: a list's number (`；2.对不`, `；（四）对`).
+    static let opening: Set<String> = ["（", "(", "《"]
+
+    /// A colon or semicolon the model read nothing for (`第四十四条违反本条`
+    /// for `…条：违反…`: 15 on one UMing scan at 300 dpi) leaves an em's blank
+    /// between two characters' boxes. Where that blank holds a pair of
+    /// pieces placed as `mark(of:in:band:em:)` asks, the mark is put back
+    /// between them, as sure as the less sure of its neighbours.
+    static func restoreLost(in line: inout RecognizedLine, band: (top: Int, bottom: Int), em: Int, pieces: (PixelBox) -> [PixelBox]?) {
+        // Each symbol's word and place in it, in reading order.
+        let places = line.words.indices.flatMap { word in line.words[word].symbols.indices.map { (word: word, index: $0) } }
+        let symbols = line.words.flatMap(\.symbols)
+        var restored: [(word: Int, index: Int, symbol: RecognizedSymbol)] = []
+        for position in symbols.indices.dropLast() {
+            let before = symbols[position], after = symbols[position + 1]
+            guard before.ideograph != nil, after.ideograph != nil || after.text.isDigitSymbol || opening.contains(after.text),
+                  Double(after.box.left - before.box.right) >= lostMarkBlank * Double(em) else { continue }
+            let stretch = PixelBox(left: before.box.left - max(2, em / 10), top: band.top - em / 8, right: after.box.left, bottom: band.bottom + em / 5)
+            guard let found = pieces(stretch), let mark = mark(of: found, in: stretch, band: band, em: em) else { continue }
+            let box = PixelBox(left: before.box.right, top: band.top, right: after.box.left, bottom: band.bottom)
+            restored.append((places[position].word, places[position].index + 1, RecognizedSymbol(text: mark, box: box, confidence: min(before.confidence, after.confidence))))
+        }
+        // Last first, so that the places before stay where they were.
+        for (word, index, symbol) in restored.reversed() { line.words[word].symbols.insert(symbol, at: index) }
+    }
+
 
     /// `：` or `；` where `found` (the pieces of a mark's stretch of the
     /// line) hold one pair of pieces placed as a colon's or a semicolon's,
@@ -92,8 +140,8 @@ enum DottedMarks {
         let place = { (piece: PixelBox) in Self.place(of: piece, band: band) }
         let small = marks(among: found, in: stretch, em: em)
         var marks: [String] = []
-        for dot in small where upperPlace.contains(place(dot)) && Double(dot.height) < tail * Double(dot.width) {
-            for lower in small where lower.top >= dot.bottom && lowerPlace.contains(place(lower)) {
+        for dot in small where upperPlace.contains(place(dot)) && Double(dot.height) < tail * Double(dot.width) && Double(dot.width) <= widest * size {
+            for lower in small where lower.top >= dot.bottom && lowerPlace.contains(place(lower)) && Double(lower.width) <= widest * size {
                 guard Double(abs(dot.left + dot.right - lower.left - lower.right)) / 2 <= drift * size,
                       Double(dot.width) >= dotShare * Double(lower.width) else { continue }
                 // Alone in its column: no other ink over, between or under the pair.
@@ -101,7 +149,9 @@ enum DottedMarks {
                 guard found.allSatisfy({ $0 == dot || $0 == lower || $0.right <= column.left || $0.left >= column.right }) else { continue }
                 // The first mark after the character: a comma at the feet before the pair
                 // (`执法证件，允许`, boxed with 件) makes the pair part of the next character.
-                guard !found.contains(where: { $0.right <= column.left && place($0) >= lowerPlace.lowerBound && $0.isWithin(commaSize * size) }) else { continue }
+                // A stroke's end of the character before (条's, 任's) is no comma: wider,
+                // or not taller than wide.
+                guard !found.contains(where: { $0.right <= column.left && place($0) >= lowerPlace.lowerBound && isCommaShaped($0, em: em) }) else { continue }
                 // A comma's tail makes it taller than wide; a colon's lower dot stands above
                 // the characters' feet. A lower piece neither (a semicolon's comma scanned at
                 // 200 dpi, 4 by 5, or a colon's dot where the line's band is judged high)
@@ -109,13 +159,23 @@ enum DottedMarks {
                 let foot = (Double(lower.bottom) - Double(band.top)) / Double(band.bottom - band.top)
                 if Double(lower.height) >= tail * Double(lower.width) {
                     marks.append("；")
-                } else if foot < tailFoot, Double(max(dot.width, lower.width)) <= tail * Double(min(dot.width, lower.width)),
-                          Double(max(dot.height, lower.height)) <= tail * Double(min(dot.height, lower.height)) {
+                } else if foot < tailFoot, isAlike(dot.width, lower.width), isAlike(dot.height, lower.height) {
                     marks.append("：")
                 }
             }
         }
         return marks.count == 1 ? marks[0] : nil
+    }
+
+    /// Two dots' sizes in one direction: within `tail` of each other, or a
+    /// pixel apart (2 and 3 pixels at 300 dpi).
+    static func isAlike(_ one: Int, _ other: Int) -> Bool {
+        Double(max(one, other)) <= tail * Double(min(one, other)) || abs(one - other) <= 1
+    }
+
+    /// A comma's shape: narrow (`commaWidth`), and taller than wide by `commaRise`.
+    static func isCommaShaped(_ piece: PixelBox, em: Int) -> Bool {
+        Double(piece.width) <= commaWidth * Double(em) && Double(piece.height) >= commaRise * Double(piece.width)
     }
 
     /// Whether `found` (the pieces of the stretch of a `”`) hold one mark's
