@@ -5,7 +5,7 @@ import PowerListModel
 /// one line outside the table): a cell's text runs on from line to line.
 enum RecognitionCorrections {
     /// `ink` is the page's print (1 = ink), measured where a symbol's own
-    /// box cannot tell (`DashRuns`, `HyphenPairs`, `StrayHyphens`, `StrayAsterisks`,
+    /// box cannot tell (`Arrows`, `DashRuns`, `HyphenPairs`, `StrayHyphens`, `StrayAsterisks`,
     /// `HexagonalBrackets`, `DetachedSpecks`, `SpeckCommas`, `MarkBlanks`, `DoubledMarks`); nil: not measured.
     /// `specked` is the print before its specks were erased: the dots of
     /// marks are as small (`DottedMarks`).
@@ -26,6 +26,7 @@ enum RecognitionCorrections {
                 SpeckMarks.apply(to: &blocks[block][line], em: em)
                 DoubledMarks.apply(to: &blocks[block][line], em: em, pieces: pieces)
                 DocumentNumberSigns.apply(to: &blocks[block][line], em: em)
+                Arrows.apply(to: &blocks[block][line], em: em, ink: ink, pieces: pieces)
                 DashRuns.apply(to: &blocks[block][line], em: em) { box in ink.flatMap { InkRuns.longest(in: $0, through: box) } }
                 HyphenPairs.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } ?? [] }
                 StrayHyphens.apply(to: &blocks[block][line], em: em) { region in ink.map { HyphenPairs.bars(in: $0, within: region, em: em) } }

@@ -1,0 +1,78 @@
+import CTesseract
+
+/// `→` read as `一`: a list's remarks print steps with arrows
+/// (`申请备案→查询备案结果`), and Tesseract's models, which hardly know the
+/// arrow, read its shaft as the character 一 (13 speckled stand-in scans of
+/// one list, every one). The ink tells them apart: 一 is a bar, its ends no
+/// taller than a serif's bump (a fifth of an em in a Song face), while an
+/// arrow's shaft ends in a head at least `head` of an em tall, its other end
+/// as thin as the bar. A piece of ink as wide as half an em or more, across
+/// the middle of the line, tall at one end only, is an arrow pointing that way.
+enum Arrows {
+    /// What an arrow is read as.
+    static let readings: Set<String> = ["一", "-", "—", "–", "－", "~"]
+    /// Least height of an arrow's head, in ems.
+    static let head = 0.28
+    /// Most height of the other end (the shaft's thickness, a bump), in ems.
+    static let tail = 0.15
+    /// Least width of an arrow, in ems.
+    static let shortest = 0.5
+
+    /// `ink` is the page's print (1 = ink); nil where it was not measured,
+    /// and nothing changes. `pieces` gives its pieces within a region.
+    static func apply(to line: inout RecognizedLine, em: Int, ink: PageImage?, pieces: (PixelBox) -> [PixelBox]?) {
+        guard em > 0, let ink else { return }
+        let band = RecognizedGlyphs.band(of: line)
+        let symbols = line.words.flatMap(\.symbols)
+        var position = 0
+        for word in line.words.indices {
+            for index in line.words[word].symbols.indices {
+                defer { position += 1 }
+                let symbol = line.words[word].symbols[index]
+                guard readings.contains(symbol.text) else { continue }
+                // The arrow's ink may start in the symbol before's box (boxed over
+                // the shaft) and reach into the next's.
+                let left = min(symbol.box.left, position > 0 ? symbols[position - 1].box.right : symbol.box.left) - em / 4
+                let right = max(symbol.box.right, position + 1 < symbols.count ? symbols[position + 1].box.left : symbol.box.right) + em / 4
+                let region = PixelBox(left: left, top: band.top - em / 4, right: right, bottom: band.bottom + em / 4)
+                guard region.right > region.left, let found = pieces(region),
+                      let arrow = arrow(in: found, ink: ink, band: (band.top, band.bottom), em: em) else { continue }
+                line.words[word].symbols[index].text = arrow
+            }
+        }
+    }
+
+    /// `→` or `←` where one piece of `found` is shaped as an arrow; nil otherwise.
+    static func arrow(in found: [PixelBox], ink: PageImage, band: (top: Int, bottom: Int), em: Int) -> String? {
+        let size = Double(em)
+        let shaped = found.filter { piece in
+            let middle = Double(piece.top + piece.bottom) / 2
+            let place = (middle - Double(band.top)) / Double(max(1, band.bottom - band.top))
+            return Double(piece.width) >= shortest * size && Double(piece.height) >= head * size && Double(piece.height) <= 0.7 * size
+                && (0.25...0.75).contains(place)
+        }
+        guard shaped.count == 1, let piece = shaped.first else { return nil }
+        // The rows holding ink in each end of the piece: the head's strokes
+        // run back a third of the arrow from its tip, the shaft's end is a fifth.
+        let third = max(1, piece.width / 3), fifth = max(1, piece.width / 5)
+        let rows = piece.top..<piece.bottom
+        let tall = head * size, thin = tail * size
+        if Double(rowsWithInk(ink, columns: (piece.right - third)..<piece.right, rows: rows)) >= tall,
+           Double(rowsWithInk(ink, columns: piece.left..<(piece.left + fifth), rows: rows)) <= thin { return "→" }
+        if Double(rowsWithInk(ink, columns: piece.left..<(piece.left + third), rows: rows)) >= tall,
+           Double(rowsWithInk(ink, columns: (piece.right - fifth)..<piece.right, rows: rows)) <= thin { return "←" }
+        return nil
+    }
+
+    /// From the first row holding ink in `columns` to the last.
+    private static func rowsWithInk(_ ink: PageImage, columns: Range<Int>, rows: Range<Int>) -> Int {
+        var value: UInt32 = 0
+        let inked = rows.filter { y in
+            columns.contains { x in
+                x >= 0 && x < ink.width && y >= 0 && y < ink.height && pixGetPixel(ink.pix, Int32(x), Int32(y), &value) == 0 && value == 1
+            }
+        }
+        guard let first = inked.first, let last = inked.last else { return 0 }
+        return last - first + 1
+    }
+}
