@@ -106,6 +106,8 @@ import Testing
         #expect(Self.reading(Self.lineWithoutMark(), ink: Self.strokes + dots) == "第一款：建")
         let semicolon = [PixelBox(left: 1170, top: 1433, right: 1173, bottom: 1436), PixelBox(left: 1170, top: 1441, right: 1174, bottom: 1448)]
         #expect(Self.reading(Self.lineWithoutMark(after: "2"), ink: Self.strokes + semicolon) == "第一款；2")
+        // A character boxed from its right part leaves a blank holding its own dots (法's 氵).
+        #expect(Self.reading(Self.lineWithoutMark(afterLeft: 1185), ink: Self.strokes + dots) == "第一款建")
         // Characters set close leave no room for a mark; a blank without one stays blank.
         #expect(Self.reading(Self.lineWithoutMark(afterLeft: 1170), ink: Self.strokes + dots) == "第一款建")
         #expect(Self.reading(Self.lineWithoutMark(), ink: Self.strokes) == "第一款建")

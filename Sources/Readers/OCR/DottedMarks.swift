@@ -101,12 +101,17 @@ enum DottedMarks {
     /// Least blank, in ems, between two characters' boxes where a mark the
     /// model read nothing for may stand: a full-width mark takes an em.
     static let lostMarkBlank = 0.5
+    /// Least advance, in ems, from the character before a lost mark to the
+    /// one after: the character's em and the mark's. Characters boxed from
+    /// their right part leave half an em blank too, holding their left
+    /// part's dots (法's 氵 in `依法`, 1.3 ems on): no mark.
+    static let lostMarkAdvance = 1.8
     /// What may follow a lost mark besides a character: a list's number (`；2.对不`, `；（四）对`).
     static let opening: Set<String> = ["（", "(", "《"]
 
     /// A colon or semicolon the model read nothing for (`第四十四条违反本条`
     /// for `…条：违反…`: 15 on one UMing scan at 300 dpi) leaves an em's blank
-    /// between two characters' boxes. Where that blank holds a pair of
+    /// between two characters' boxes, two ems from one's start to the next's. Where that blank holds a pair of
     /// pieces placed as `mark(of:in:band:em:)` asks, the mark is put back
     /// between them, as sure as the less sure of its neighbours.
     static func restoreLost(in line: inout RecognizedLine, band: (top: Int, bottom: Int), em: Int, pieces: (PixelBox) -> [PixelBox]?) {
@@ -117,7 +122,8 @@ enum DottedMarks {
         for position in symbols.indices.dropLast() {
             let before = symbols[position], after = symbols[position + 1]
             guard before.ideograph != nil, after.ideograph != nil || after.text.isDigitSymbol || opening.contains(after.text),
-                  Double(after.box.left - before.box.right) >= lostMarkBlank * Double(em) else { continue }
+                  Double(after.box.left - before.box.right) >= lostMarkBlank * Double(em),
+                  Double(after.box.left - before.box.left) >= lostMarkAdvance * Double(em) else { continue }
             let stretch = PixelBox(left: before.box.left - max(2, em / 10), top: band.top - em / 8, right: after.box.left, bottom: band.bottom + em / 5)
             guard let found = pieces(stretch), let mark = mark(of: found, in: stretch, band: band, em: em) else { continue }
             let box = PixelBox(left: before.box.right, top: band.top, right: after.box.left, bottom: band.bottom)
