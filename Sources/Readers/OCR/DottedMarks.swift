@@ -53,6 +53,7 @@ enum DottedMarks {
     /// face's 6 by 12); the end of a stroke of the character before, at the
     /// same height, is wider (条's, 8 by 9) or flat (任's, 4 by 3).
     static let commaWidth = 0.2
+    /// How much taller than wide a comma stands at least.
     static let commaRise = 1.2
     /// Smallest dot, across and down, in pixels (pages are drawn at 300
     /// dpi): the dots of 10 pt print scanned at 250 dpi keep 2 by 3; grain
@@ -111,9 +112,10 @@ enum DottedMarks {
 
     /// A colon or semicolon the model read nothing for (`第四十四条违反本条`
     /// for `…条：违反…`: 15 on one UMing scan at 300 dpi) leaves an em's blank
-    /// between two characters' boxes, two ems from one's start to the next's. Where that blank holds a pair of
-    /// pieces placed as `mark(of:in:band:em:)` asks, the mark is put back
-    /// between them, as sure as the less sure of its neighbours.
+    /// between two characters' boxes, two ems from one's start to the
+    /// next's. Where that blank holds a pair of pieces placed as
+    /// `mark(of:in:band:em:)` asks, the mark is put back between them, as
+    /// sure as the less sure of its neighbours.
     static func restoreLost(in line: inout RecognizedLine, band: (top: Int, bottom: Int), em: Int, pieces: (PixelBox) -> [PixelBox]?) {
         // Each symbol's word and place in it, in reading order.
         let places = line.words.indices.flatMap { word in line.words[word].symbols.indices.map { (word: word, index: $0) } }
@@ -132,7 +134,6 @@ enum DottedMarks {
         // Last first, so that the places before stay where they were.
         for (word, index, symbol) in restored.reversed() { line.words[word].symbols.insert(symbol, at: index) }
     }
-
 
     /// `：` or `；` where `found` (the pieces of a mark's stretch of the
     /// line) hold one pair of pieces placed as a colon's or a semicolon's,
