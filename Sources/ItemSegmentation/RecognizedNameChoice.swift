@@ -37,6 +37,9 @@ import PowerListModel
 ///   → `、国有建设` (beside a mark, a run of three decides)
 /// - detail `…相关的次料予以封存`, summary `…相关的资料予以封存`, neither
 ///   spelled elsewhere: `资料` a word, `次料` none → `资料`
+/// - detail `…盐渍化的处了`, summary `…盐渍化的父罚`, neither spelled
+///   elsewhere, `的处罚` in other names → `的处罚` (each table misread
+///   another character: `mixedReading`)
 ///
 /// A mark one table read a character off (`零、售` against `、零售`) is
 /// taken where it stands inside no word (`MovedMark`).
@@ -324,10 +327,6 @@ enum RecognizedNameChoice {
         scalars.allSatisfy(NameMarkRuns.isMark)
     }
 
-    /// A misreading is spelled once more at most (the same word misread
-    /// alike elsewhere); a character misread the same way all through the
-    /// document (a place name in every 行政主体) outnumbers its true
-    /// spelling, and nothing is decided between the two.
     /// The reading taking some characters of `left` and the others of
     /// `right` (two or three characters each; a character more in one is
     /// left out, aligned at either end) that the rest of the document spells
@@ -353,6 +352,10 @@ enum RecognizedNameChoice {
         return decided.count == 1 ? ArraySlice(decided.first!) : nil
     }
 
+    /// A misreading is spelled once more at most (the same word misread
+    /// alike elsewhere); a character misread the same way all through the
+    /// document (a place name in every 行政主体) outnumbers its true
+    /// spelling, and nothing is decided between the two.
     private static func decides(_ count: Int, over other: Int) -> Bool {
         count >= attested && other <= 1 && count > 2 * other
     }
