@@ -46,6 +46,9 @@ import Testing
         #expect(Self.read([PixelBox(left: 136, top: 47, right: 168, bottom: 50), PixelBox(left: 162, top: 44, right: 167, bottom: 51)]) == "案一查")
         // A bar over a smaller one beside it (二's strokes): no arrow.
         #expect(Self.read([PixelBox(left: 136, top: 40, right: 168, bottom: 43), PixelBox(left: 140, top: 55, right: 164, bottom: 58)]) == "案一查")
+        // 一 touching a stroke of the character after it (`第一百`): tall at its very end, to one side.
+        #expect(Self.read([PixelBox(left: 136, top: 47, right: 168, bottom: 50), PixelBox(left: 165, top: 47, right: 168, bottom: 62)]) == "案一查")
+        #expect(Self.read([PixelBox(left: 136, top: 47, right: 168, bottom: 50), PixelBox(left: 136, top: 35, right: 139, bottom: 62)]) == "案一查")
         // A piece tall at both ends (a character's box, not a mark).
         #expect(Self.read([PixelBox(left: 136, top: 38, right: 139, bottom: 60), PixelBox(left: 136, top: 47, right: 168, bottom: 50),
                            PixelBox(left: 165, top: 38, right: 168, bottom: 60)]) == "案一查")

@@ -5,9 +5,10 @@ import CTesseract
 /// arrow, read its shaft as the character 一 (13 speckled stand-in scans of
 /// one list, every one). The ink tells them apart: 一 is a bar, its ends no
 /// taller than a serif's bump (a fifth of an em in a Song face), while an
-/// arrow's shaft ends in a head at least `head` of an em tall, its other end
-/// as thin as the bar. A piece of ink as wide as half an em or more, across
-/// the middle of the line, tall at one end only, is an arrow pointing that way.
+/// arrow's shaft ends in a head at least `head` of an em tall, its strokes
+/// spreading as far above the shaft as below it from a thin tip, its other
+/// end as thin as the bar. A piece of ink as wide as half an em or more,
+/// across the middle of the line, so shaped, is an arrow pointing that way.
 enum Arrows {
     /// What an arrow is read as.
     static let readings: Set<String> = ["一", "-", "—", "–", "－", "~"]
@@ -52,27 +53,39 @@ enum Arrows {
                 && (0.25...0.75).contains(place)
         }
         guard shaped.count == 1, let piece = shaped.first else { return nil }
-        // The rows holding ink in each end of the piece: the head's strokes
-        // run back a third of the arrow from its tip, the shaft's end is a fifth.
-        let third = max(1, piece.width / 3), fifth = max(1, piece.width / 5)
+        // The head's strokes run back a third of the arrow from its tip, as
+        // far above the shaft as below it, and meet at the tip; the shaft's
+        // other end is a fifth as thin. 一 touching a stroke of the character
+        // beside it (`第一百`, `附件一全文`) is tall at one end too, but there the
+        // end itself is tall, and the stroke runs to one side.
+        let third = max(1, piece.width / 3), fifth = max(1, piece.width / 5), tip = max(2, piece.width / 12)
         let rows = piece.top..<piece.bottom
-        let tall = head * size, thin = tail * size
-        if Double(rowsWithInk(ink, columns: (piece.right - third)..<piece.right, rows: rows)) >= tall,
-           Double(rowsWithInk(ink, columns: piece.left..<(piece.left + fifth), rows: rows)) <= thin { return "→" }
-        if Double(rowsWithInk(ink, columns: piece.left..<(piece.left + third), rows: rows)) >= tall,
-           Double(rowsWithInk(ink, columns: (piece.right - fifth)..<piece.right, rows: rows)) <= thin { return "←" }
+        func isArrow(head: Range<Int>, tip: Range<Int>, tail: Range<Int>) -> Bool {
+            guard let headRows = inkedRows(ink, columns: head, rows: rows), let tipRows = inkedRows(ink, columns: tip, rows: rows),
+                  let tailRows = inkedRows(ink, columns: tail, rows: rows) else { return false }
+            let shaft = Double(tailRows.lowerBound + tailRows.upperBound) / 2
+            let above = shaft - Double(headRows.lowerBound), below = Double(headRows.upperBound) - shaft
+            return Double(headRows.count) >= Self.head * size && Double(tailRows.count) <= Self.tail * size
+                && Double(tipRows.count) <= Self.tail * size && min(above, below) >= 0.3 * Double(headRows.count)
+        }
+        if isArrow(head: (piece.right - third)..<piece.right, tip: (piece.right - tip)..<piece.right, tail: piece.left..<(piece.left + fifth)) {
+            return "→"
+        }
+        if isArrow(head: piece.left..<(piece.left + third), tip: piece.left..<(piece.left + tip), tail: (piece.right - fifth)..<piece.right) {
+            return "←"
+        }
         return nil
     }
 
-    /// From the first row holding ink in `columns` to the last.
-    private static func rowsWithInk(_ ink: PageImage, columns: Range<Int>, rows: Range<Int>) -> Int {
+    /// From the first row holding ink in `columns` to the last; nil where none does.
+    private static func inkedRows(_ ink: PageImage, columns: Range<Int>, rows: Range<Int>) -> Range<Int>? {
         var value: UInt32 = 0
         let inked = rows.filter { y in
             columns.contains { x in
                 x >= 0 && x < ink.width && y >= 0 && y < ink.height && pixGetPixel(ink.pix, Int32(x), Int32(y), &value) == 0 && value == 1
             }
         }
-        guard let first = inked.first, let last = inked.last else { return 0 }
-        return last - first + 1
+        guard let first = inked.first, let last = inked.last else { return nil }
+        return first..<(last + 1)
     }
 }
