@@ -35,11 +35,19 @@ import Glibc
         let original = directory.path("qzqd-original"), rebuilt = directory.path("qzqd-rebuilt")
         try FileManager.default.copyItem(atPath: QZQDProcess.executable, toPath: original)
         try FileManager.default.copyItem(atPath: QZQDProcess.executable, toPath: rebuilt)
-        // Bytes after the end of an ELF file change its digest, not what it does.
-        let handle = try #require(FileHandle(forWritingAtPath: rebuilt))
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data("another build".utf8))
-        try handle.close()
+        // Another build has another build ID (the linker's digest of it, in a
+        // note nothing runs): one byte of it changed, or, where the linker
+        // wrote none, bytes after the end of the file, which change its digest.
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: rebuilt))
+        if let id = ExecutableBuildID.read(fileAt: rebuilt) {
+            let idBytes = Data(stride(from: 0, to: id.count, by: 2).map { UInt8(id.dropFirst($0).prefix(2), radix: 16)! })
+            let found = try #require(bytes.range(of: idBytes))
+            bytes[found.lowerBound] ^= 0xFF
+        } else {
+            bytes.append(contentsOf: Data("another build".utf8))
+        }
+        try bytes.write(to: URL(fileURLWithPath: rebuilt))
+        #expect(ExecutableBuildID.read(fileAt: rebuilt) != ExecutableBuildID.read(fileAt: original) || ExecutableBuildID.read(fileAt: original) == nil)
 
         func batch(_ executable: String) throws -> Manifest {
             let outcome = try QZQDProcess.run(["batch", directory.path("in"), directory.path("out"), "--quiet"], executable: executable)
