@@ -65,20 +65,22 @@ struct DocumentSpelling {
     /// spelled again with a neighbour on one side at least (`医疗费` in
     /// `人员医疗费用`), though the pair on the other side may be new.
     func commonestRun(in text: [Unicode.Scalar], holding stretch: Range<Int>, besides own: DocumentSpelling) -> Int {
-        guard !stretch.isEmpty, text.count >= 3 else { return 0 }
-        let first = max(0, stretch.lowerBound - 2), last = min(text.count - 3, stretch.upperBound - 1)
-        guard first <= last else { return 0 }
-        return (first...last).map { start in
-            let key = Self.key(text[start], text[start + 1], text[start + 2])
-            return (triples[key] ?? 0) - (own.triples[key] ?? 0)
-        }.max() ?? 0
+        guard !stretch.isEmpty else { return 0 }
+        return commonestRun(in: text, startingFrom: stretch.lowerBound - 2, to: stretch.upperBound - 1, besides: own)
     }
 
     /// The most times any run of three characters of `text` holding both
     /// `text[junction - 1]` and `text[junction]` is spelled, leaving out `own`'s.
     func commonestRun(in text: [Unicode.Scalar], spanning junction: Int, besides own: DocumentSpelling) -> Int {
-        let first = max(0, junction - 2), last = min(text.count - 3, junction - 1)
-        guard junction > 0, junction < text.count, first <= last else { return 0 }
+        guard junction > 0, junction < text.count else { return 0 }
+        return commonestRun(in: text, startingFrom: junction - 2, to: junction - 1, besides: own)
+    }
+
+    /// The most times any run of three characters of `text` starting from
+    /// `first` through `last` (kept within the text) is spelled, leaving out `own`'s.
+    private func commonestRun(in text: [Unicode.Scalar], startingFrom first: Int, to last: Int, besides own: DocumentSpelling) -> Int {
+        let first = max(0, first), last = min(text.count - 3, last)
+        guard first <= last else { return 0 }
         return (first...last).map { start in
             let key = Self.key(text[start], text[start + 1], text[start + 2])
             return (triples[key] ?? 0) - (own.triples[key] ?? 0)

@@ -82,13 +82,17 @@ enum DetailHeaderLocator {
     private static func isKnownTitleOrStart(_ text: String) -> Bool {
         guard !text.isEmpty, text.count <= 10 else { return false }
         if let role = ColumnTitles.role(forHeader: text), !role.isExtra { return true }
-        return ColumnTitles.roles.keys.contains { $0.hasPrefix(text) }
+        return beginsKnownTitle(text)
     }
 
     private static func couldStartTitle(_ text: String) -> Bool {
         guard !text.isEmpty, text.count <= 10 else { return false }
-        return ColumnTitles.role(forHeader: text) != nil
-            || ColumnTitles.roles.keys.contains { $0.hasPrefix(text) }
+        return ColumnTitles.role(forHeader: text) != nil || beginsKnownTitle(text)
+    }
+
+    /// `text` is the start of a known title (`序` of `序号`, `权力` of `权力类型`).
+    private static func beginsKnownTitle(_ text: String) -> Bool {
+        ColumnTitles.roles.keys.contains { $0.hasPrefix(text) }
     }
 
     /// Whether a lower fragment opens a column of its own: a known title or
@@ -101,7 +105,7 @@ enum DetailHeaderLocator {
     private static func opensColumn(_ fragment: TextFragment, among line: [TextFragment], lineHeight: Double) -> Bool {
         let text = fragment.compactText
         guard couldStartTitle(text) else { return false }
-        guard !ColumnTitles.roles.keys.contains(where: { $0.hasPrefix(text) }), case .extra? = ColumnTitles.role(forHeader: text) else { return true }
+        guard !beginsKnownTitle(text), case .extra? = ColumnTitles.role(forHeader: text) else { return true }
         return !line.contains { other in
             other != fragment && other.overlapsVertically(fragment)
                 && max(other.x0 - fragment.x1, fragment.x0 - other.x1) < lineHeight

@@ -25,22 +25,18 @@ enum Arrows {
         guard em > 0, let ink else { return }
         let band = RecognizedGlyphs.band(of: line)
         let symbols = line.words.flatMap(\.symbols)
-        var position = 0
-        for word in line.words.indices {
-            for index in line.words[word].symbols.indices {
-                defer { position += 1 }
-                let symbol = line.words[word].symbols[index]
-                guard readings.contains(symbol.text) else { continue }
-                // The arrow's ink may start in the symbol before's box (boxed over
-                // the shaft) and reach into the next's.
-                let left = min(symbol.box.left, position > 0 ? symbols[position - 1].box.right : symbol.box.left) - em / 4
-                let right = max(symbol.box.right, position + 1 < symbols.count ? symbols[position + 1].box.left : symbol.box.right) + em / 4
-                let region = PixelBox(left: left, top: band.top - em / 4, right: right, bottom: band.bottom + em / 4)
-                guard region.right > region.left, let found = pieces(region),
-                      let arrow = arrow(in: found, ink: ink, band: (band.top, band.bottom), em: em) else { continue }
-                line.words[word].symbols[index].text = arrow
-            }
+        var arrows: [Int: String] = [:]
+        for (position, symbol) in symbols.enumerated() where readings.contains(symbol.text) {
+            // The arrow's ink may start in the symbol before's box (boxed over
+            // the shaft) and reach into the next's.
+            let left = min(symbol.box.left, position > 0 ? symbols[position - 1].box.right : symbol.box.left) - em / 4
+            let right = max(symbol.box.right, position + 1 < symbols.count ? symbols[position + 1].box.left : symbol.box.right) + em / 4
+            let region = PixelBox(left: left, top: band.top - em / 4, right: right, bottom: band.bottom + em / 4)
+            guard region.right > region.left, let found = pieces(region),
+                  let arrow = arrow(in: found, ink: ink, band: (band.top, band.bottom), em: em) else { continue }
+            arrows[position] = arrow
         }
+        line.replaceSymbols(arrows)
     }
 
     /// `→` or `←` where one piece of `found` is shaped as an arrow; nil otherwise.

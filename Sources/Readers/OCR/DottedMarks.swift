@@ -79,24 +79,26 @@ enum DottedMarks {
         guard em > 0, let top = CharacterlessLines.usual(line, edge: \.top), let bottom = CharacterlessLines.usual(line, edge: \.bottom),
               bottom > top else { return }
         let band = (top: top, bottom: bottom)
-        var position = 0
-        for word in line.words.indices {
-            for index in line.words[word].symbols.indices {
-                defer { position += 1 }
-                let symbol = line.words[word].symbols[index]
-                guard readings.contains(symbol.text), position > 0 else { continue }
-                let before = symbols[position - 1].box
-                let right = position + 1 < symbols.count ? symbols[position + 1].box.left : symbol.box.right
-                // A little wider to the left, to tell a dot the symbol before's box
-                // starts at from the ink of a character that box cuts.
-                let stretch = PixelBox(left: before.left - max(2, em / 10), top: band.top - em / 8, right: right, bottom: band.bottom + em / 5)
-                guard stretch.right > stretch.left, let found = pieces(stretch),
-                      let mark = mark(of: found, in: stretch, band: band, em: em) ?? (symbol.text == "”" && isComma(found, in: stretch, band: band, em: em) ? "，" : nil),
-                      mark != symbol.text else { continue }
-                line.words[word].symbols[index].text = mark
-            }
+        var marks: [Int: String] = [:]
+        for position in symbols.indices.dropFirst() where readings.contains(symbols[position].text) {
+            let symbol = symbols[position]
+            let right = position + 1 < symbols.count ? symbols[position + 1].box.left : symbol.box.right
+            let stretch = Self.stretch(after: symbols[position - 1].box, to: right, band: band, em: em)
+            guard stretch.right > stretch.left, let found = pieces(stretch),
+                  let mark = mark(of: found, in: stretch, band: band, em: em) ?? (symbol.text == "”" && isComma(found, in: stretch, band: band, em: em) ? "，" : nil),
+                  mark != symbol.text else { continue }
+            marks[position] = mark
         }
+        line.replaceSymbols(marks)
         restoreLost(in: &line, band: band, em: em, pieces: pieces)
+    }
+
+    /// Where a mark after the symbol boxed `before` is looked for, up to
+    /// `right`: from the start of that symbol, a little further left to tell
+    /// a dot its box starts at from the ink of a character it cuts; from a
+    /// little above the characters to below their feet.
+    static func stretch(after before: PixelBox, to right: Int, band: (top: Int, bottom: Int), em: Int) -> PixelBox {
+        PixelBox(left: before.left - max(2, em / 10), top: band.top - em / 8, right: right, bottom: band.bottom + em / 5)
     }
 
     /// Least blank, in ems, between two characters' boxes where a mark the
@@ -126,7 +128,7 @@ enum DottedMarks {
             guard before.ideograph != nil, after.ideograph != nil || after.text.isDigitSymbol || opening.contains(after.text),
                   Double(after.box.left - before.box.right) >= lostMarkBlank * Double(em),
                   Double(after.box.left - before.box.left) >= lostMarkAdvance * Double(em) else { continue }
-            let stretch = PixelBox(left: before.box.left - max(2, em / 10), top: band.top - em / 8, right: after.box.left, bottom: band.bottom + em / 5)
+            let stretch = Self.stretch(after: before.box, to: after.box.left, band: band, em: em)
             guard let found = pieces(stretch), let mark = mark(of: found, in: stretch, band: band, em: em) else { continue }
             let box = PixelBox(left: before.box.right, top: band.top, right: after.box.left, bottom: band.bottom)
             restored.append((places[position].word, places[position].index + 1, RecognizedSymbol(text: mark, box: box, confidence: min(before.confidence, after.confidence))))

@@ -93,6 +93,17 @@ extension [RecognizedLine] {
         return widths.isEmpty ? nil : Double(widths[widths.count / 2])
     }
 
+    /// The cell without the symbols at `positions` (counted in `symbolTexts`
+    /// order); a word left empty goes.
+    mutating func removeSymbols(at positions: Set<Int>) {
+        var start = 0
+        for line in indices {
+            let count = self[line].words.reduce(0) { $0 + $1.symbols.count }
+            self[line].removeSymbols(at: Set(positions.filter { (start..<(start + count)).contains($0) }.map { $0 - start }))
+            start += count
+        }
+    }
+
     /// Gives the cell's symbols `texts`, one each, in `symbolTexts` order.
     mutating func setSymbolTexts(_ texts: [String]) {
         var index = 0

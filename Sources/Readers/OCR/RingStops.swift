@@ -22,16 +22,7 @@ enum RingStops {
             if index > 0, isChinese(texts[index - 1]), !(after.map(isChinese) ?? false) { stops.insert(index) } else { specks.insert(index) }
         }
         lines.setSymbolTexts(texts.indices.map { stops.contains($0) ? "。" : texts[$0] })
-        var position = 0
-        for line in lines.indices {
-            for word in lines[line].words.indices {
-                lines[line].words[word].symbols.removeAll { _ in
-                    defer { position += 1 }
-                    return specks.contains(position)
-                }
-            }
-            lines[line].words.removeAll { $0.symbols.isEmpty }
-        }
+        lines.removeSymbols(at: specks)
     }
 
     static let examples: [CorrectionExample] = [
