@@ -35,8 +35,7 @@ enum NumberedList {
             // current element: never an element start, but its style is noted.
             let afterColon = scalars[index - 1] == "：" || scalars[index - 1] == ":"
             guard atLineStart || afterColon || InlineSeparator.precedesElement(scalars[index - 1]),
-                  let token = NumberingTokens.token(in: scalars, at: index)
-                    ?? MisreadNextNumber.token(in: cell, at: index, expected: expected, style: first.style) else {
+                  let token = misreadOrPrinted(in: cell, at: index, expected: expected, style: first.style, atLineStart: atLineStart) else {
                 index += 1
                 continue
             }
@@ -56,6 +55,17 @@ enum NumberedList {
         var layout = ListLayout(count: scalars.count, starts: starts)
         layout.misreadFirstNumber = misread ? first.range : nil
         return layout
+    }
+
+    /// The token at `index`: as printed, or as OCR misread the expected number
+    /// (or, at a line start, the one after it, which resumes the list).
+    private static func misreadOrPrinted(in cell: JoinedCell, at index: Int, expected: Int, style: NumberingStyle, atLineStart: Bool) -> NumberingToken? {
+        if let printed = NumberingTokens.token(in: cell.scalars, at: index) {
+            let restyled = MisreadNextNumber.restyled(printed, in: cell, expected: expected, style: style)
+            return MisreadNextNumber.labelled(restyled, in: cell, expected: expected, style: style)
+        }
+        return MisreadNextNumber.token(in: cell, at: index, expected: expected, style: style)
+            ?? (atLineStart ? MisreadNextNumber.token(in: cell, at: index, expected: expected + 1, style: style) : nil)
     }
 
     /// The list's number 1, and whether OCR misread it (`MisreadFirstNumber`).

@@ -27,6 +27,25 @@ extension MisreadFirstNumber: ExampleProviding {
             .recognized("有下列情形的，应承担相应责任:I.没有法律依据实施处罚的；", "2.行政处罚显失公正的。"),
             .accountability(preamble: "有下列情形的，应承担相应责任", cases: ["没有法律依据实施处罚的", "行政处罚显失公正的"])
         ),
+        // The delimiter set apart, or read as a colon.
+        SplittingExample(
+            .recognized("1 .受理阶段责任：公示应当提交的材料。", "2.审查阶段责任：审查材料。"),
+            .steps(["受理阶段责任｜公示应当提交的材料", "审查阶段责任｜审查材料"])
+        ),
+        SplittingExample(
+            .recognized("1:《中华人民共和国民法典》第二百一十条", "2.《不动产登记暂行条例》第七条"),
+            .provisions(["《中华人民共和国民法典》第二百一十条", "《不动产登记暂行条例》第七条"])
+        ),
+        // The 1 in brackets read as a letter; the `(2)` gives the style.
+        SplittingExample(
+            .recognized("(T)立案阶段责任：对违法线索进行核查。", "(2)调查阶段责任：调取证据。"),
+            .steps(["立案阶段责任｜对违法线索进行核查", "调查阶段责任｜调取证据"])
+        ),
+        // The preamble's colon lost before a number set apart.
+        SplittingExample(
+            .recognized("有下列情形的，应承担相应责任1 .未按规定组织检查的；", "2.向被检查单位收取费用的。"),
+            .accountability(preamble: "有下列情形的，应承担相应责任", cases: ["未按规定组织检查的", "向被检查单位收取费用的"])
+        ),
         // The report names what OCR read.
         SplittingExample(.recognized("1]、《甲法》第一条", "2、《乙法》第二条"), .diagnostics(["ocr-numbering-read"])),
         // A character that starts a word stays: 工伤 is no misread 1, and a cell
@@ -63,10 +82,43 @@ extension MisreadNextNumber: ExampleProviding {
             .recognized("有下列情形的，应承担相应责任：", "1.没有法律依据的；", "2.显失公正的；人.擅自改变处罚种类的；", "4.违反法定程序的。"),
             .accountability(preamble: "有下列情形的，应承担相应责任", cases: ["没有法律依据的", "显失公正的；人.擅自改变处罚种类的", "违反法定程序的"])
         ),
+        // A lost number, then the next read with a colon: the list resumes there.
+        SplittingExample(
+            .recognized("1.受理阶段责任：公示材料。", "2 HAVRE.HAALSS间规划要求。", "3:决定阶段责任：作出决定。"),
+            .steps(["受理阶段责任｜公示材料。2 HAVRE.HAALSS间规划要求", "决定阶段责任｜作出决定"])
+        ),
+        // The delimiter lost before a step label.
+        SplittingExample(
+            .recognized("1.调解阶段责任：组织调解。", "2拟定处理意见阶段责任：提出处理意见。"),
+            .steps(["调解阶段责任｜组织调解", "拟定处理意见阶段责任｜提出处理意见"])
+        ),
+        // A misread digit before a step label is the expected one.
+        SplittingExample(
+            .recognized("(1)调查阶段责任：开展调查。", "(2)告知阶段责任：告知权利。", "(8)决定阶段责任：作出决定。", "(4)征收阶段责任：督促缴纳。"),
+            .steps(["调查阶段责任｜开展调查", "告知阶段责任｜告知权利", "决定阶段责任｜作出决定", "征收阶段责任｜督促缴纳"])
+        ),
+        // Bracketed `（一）` numbers: one or two characters that are no numeral, or the opening bracket lost.
+        SplittingExample(
+            .recognized("有下列情形的：", "（一）没有法律依据的；", "(=)显失公正的；", "（三）擅自改变处罚种类的；", "（西）违反法定程序的；", "五）其他违法行为。"),
+            .accountability(preamble: "有下列情形的", cases: ["没有法律依据的", "显失公正的", "擅自改变处罚种类的", "违反法定程序的", "其他违法行为"])
+        ),
+        SplittingExample(
+            .recognized("(1)受理阶段责任：受理申请。", "(2)审查阶段责任：审查材料。", "3)其他法律法规规章文件规定应履行的责任。"),
+            .steps(["受理阶段责任｜受理申请", "审查阶段责任｜审查材料", "其他法律法规规章文件规定应履行的责任"])
+        ),
+        // A bracketed note is no number: it holds a numeral or a mark, or is not where a number is expected.
+        SplittingExample(
+            .recognized("有下列情形的：", "（一）没有法律依据的；（注，见附件）", "（二）显失公正的。"),
+            .accountability(preamble: "有下列情形的", cases: ["没有法律依据的；（注，见附件）", "显失公正的"])
+        ),
         // Printed text is as printed: the list ends where its numbers stop.
         SplittingExample(
             .lines("有下列情形的，应承担相应责任：", "1.没有法律依据的；", "2.显失公正的；", "4.违反法定程序的。"),
             .accountability(preamble: "有下列情形的，应承担相应责任", cases: ["没有法律依据的", "显失公正的；4.违反法定程序的"])
+        ),
+        SplittingExample(
+            .lines("有下列情形的：", "（一）没有法律依据的；", "（西）显失公正的。"),
+            .accountability(preamble: "有下列情形的", cases: ["没有法律依据的；（西）显失公正的"])
         ),
     ]
 }
