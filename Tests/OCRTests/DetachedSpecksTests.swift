@@ -17,9 +17,13 @@ import Testing
     }
 
     /// `words` as Tesseract read them, each starting where given; `ink` the page's print.
-    func read(_ words: [(String, Int, Float)], ink: [PixelBox]) -> String {
-        let read = words.map { text, left, confidence in
+    /// `box`, when given, is the last symbol's as Tesseract boxed it.
+    func read(_ words: [(String, Int, Float)], ink: [PixelBox], box: PixelBox? = nil) -> String {
+        var read = words.map { text, left, confidence in
             RecognizedWord(symbols: Self.symbols(text, from: left).map { RecognizedSymbol(text: $0.text, box: $0.box, confidence: confidence) })
+        }
+        if let box, let last = read.last?.symbols.last {
+            read[read.count - 1].symbols[read[read.count - 1].symbols.count - 1] = RecognizedSymbol(text: last.text, box: box, confidence: last.confidence)
         }
         let right = read.last.map { $0.box.right } ?? 0
         var line = RecognizedLine(box: PixelBox(left: read[0].box.left, top: 30, right: right, bottom: 60), words: read)
@@ -39,6 +43,21 @@ import Testing
         #expect(read([(text, 100, 99), ("四", 610, 86)], ink: Self.strokes(text, from: 100) + Self.specks(at: 612)) == text)
         // Nothing left under it at all: blank paper read as a character.
         #expect(read([(text, 100, 99), ("加", 610, 87)], ink: Self.strokes(text, from: 100)) == text)
+    }
+
+    @Test func theNextLinesPrintReachingIntoTheBandIsNotTheRuns() {
+        // `7` read from a speck 4 pixels tall at the band's foot, where the top
+        // stroke of `设` on the line below (y 56–80) reaches into the band.
+        let text = "许可结果。"
+        let below = PixelBox(left: 590, top: 56, right: 626, bottom: 80)
+        let speck = PixelBox(left: 612, top: 54, right: 616, bottom: 58)
+        #expect(read([(text, 100, 99), ("7", 610, 90)], ink: Self.strokes(text, from: 100) + [below, speck]) == text)
+        // The stroke itself read: a run centred below the band (y 30–60).
+        let stroke = PixelBox(left: 612, top: 58, right: 627, bottom: 64)
+        #expect(read([(text, 100, 99), ("7", 610, 90)], ink: Self.strokes(text, from: 100) + [stroke], box: stroke) == text)
+        // A character of the line itself, centred on its band, stays.
+        let character = PixelBox(left: 612, top: 32, right: 638, bottom: 58)
+        #expect(read([(text, 100, 99), ("7", 610, 90)], ink: Self.strokes(text, from: 100) + [character]) == text + "7")
     }
 
     @Test func specksBeforeALinesStartAreNoCharacter() {

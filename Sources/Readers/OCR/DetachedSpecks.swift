@@ -12,7 +12,10 @@
 /// of an em between the line's text and the run's far edge, is no print:
 /// every character, `一` included, has a stroke of a third of an em. A run
 /// over a character's ink stays, however far it stands (`序    号`, a
-/// heading spaced across its cell).
+/// heading spaced across its cell). Only pieces centred on the line count:
+/// the next line's print reaching into its band is that line's, and so is
+/// a run centred off the band (`…许可结果。    7`, the top stroke of `后`
+/// in the line below).
 enum DetachedSpecks {
     /// Least gap between the line's text and the run, in ems.
     static let apart = 3.0
@@ -33,18 +36,29 @@ enum DetachedSpecks {
                 left: left, top: min(band.top, run.map(\.box.top).min() ?? band.top),
                 right: right, bottom: max(band.bottom, run.map(\.box.bottom).max() ?? band.bottom)
             )
-            guard region.width > 0, let found = pieces(region) else { return false }
-            return found.allSatisfy { $0.isWithin(largestPiece * Double(em)) }
+            // Read half an em beyond the band, and count only pieces centred on it:
+            // the top of the next line's characters, clipped at the band's edge,
+            // is a piece of another line, however wide.
+            let reach = em / 2
+            let wider = PixelBox(left: region.left, top: region.top - reach, right: region.right, bottom: region.bottom + reach)
+            guard region.width > 0, let found = pieces(wider) else { return false }
+            return found.filter { (region.top...region.bottom).contains(($0.top + $0.bottom) / 2) }
+                .allSatisfy { $0.isWithin(largestPiece * Double(em)) }
+        }
+        // A run centred off the band is a stroke of the line above or below,
+        // which that line reads (`后`'s top stroke read `7` at this line's end).
+        func isOffBand(_ run: ArraySlice<RecognizedSymbol>) -> Bool {
+            run.allSatisfy { !(band.top...band.bottom).contains(($0.box.top + $0.box.bottom) / 2) }
         }
         var kept = symbols.indices
         // The last gap of `gap` or more: what follows it is the trailing run.
         if let cut = symbols.indices.dropFirst().last(where: { symbols[$0].box.left - symbols[$0 - 1].box.right >= gap }),
-           isSpecks(symbols[cut...], from: symbols[cut - 1].box.right + margin, to: max(line.box.right, symbols[cut...].map(\.box.right).max() ?? 0)) {
+           isOffBand(symbols[cut...]) || isSpecks(symbols[cut...], from: symbols[cut - 1].box.right + margin, to: max(line.box.right, symbols[cut...].map(\.box.right).max() ?? 0)) {
             kept = kept.startIndex..<cut
         }
         // The first such gap: what comes before it is the leading run.
         if let cut = kept.dropFirst().first(where: { symbols[$0].box.left - symbols[$0 - 1].box.right >= gap }),
-           isSpecks(symbols[..<cut], from: min(line.box.left, symbols[..<cut].map(\.box.left).min() ?? 0), to: symbols[cut].box.left - margin) {
+           isOffBand(symbols[..<cut]) || isSpecks(symbols[..<cut], from: min(line.box.left, symbols[..<cut].map(\.box.left).min() ?? 0), to: symbols[cut].box.left - margin) {
             kept = cut..<kept.endIndex
         }
         line.removeSymbols(at: Set(symbols.indices).subtracting(kept))
