@@ -18,6 +18,7 @@ public enum SummaryRow: Sendable, Equatable {
     /// - `["1", "行政处罚", "对…的处罚", "备注"]` → entry 1 in 行政处罚
     /// - `["合计", "17项"]`, `["共计：17项"]` → total 17
     /// - `["]1", "2", "对…的处罚"]` → entry with no number (a scan spoiled it)
+    /// - `["口", "3", "对…的处罚"]` → entry with no number (a `5` read as a box)
     public init?(cells: [String]) {
         let cells = cells.map(TextNormalizer.collapseWhitespace).filter { !$0.isEmpty }
         guard let first = cells.first else { return nil }
@@ -25,7 +26,7 @@ public enum SummaryRow: Sendable, Equatable {
             self = .heading(category: heading.category, declaredCount: heading.declaredCount)
         } else if let total = TotalRow.parse(cells) {
             self = .total(total)
-        } else if let seq = NumberCell(first) {
+        } else if let seq = NumberCell(first) ?? NumberCell(spoiled: first, before: cells.dropFirst()) {
             var rest = cells.dropFirst()
             // A category-local number (`1`, or one a scan spoiled).
             if let next = rest.first, NumberCell(next) != nil { rest = rest.dropFirst() }
@@ -56,6 +57,17 @@ private enum NumberCell {
         } else {
             return nil
         }
+    }
+
+    /// A number cell a scan spoiled beyond any digit (`口` for `5`): one or
+    /// two characters, no note's colon, before a category-local number and a
+    /// name, which only an entry row has.
+    init?(spoiled cell: String, before rest: ArraySlice<String>) {
+        let compact = TextNormalizer.removingWhitespace(cell)
+        guard (1...2).contains(compact.count), !compact.contains(where: { $0 == "：" || $0 == ":" }),
+              rest.count >= 2, let next = rest.first, PrintedSeq.parse(cell: TextNormalizer.removingWhitespace(next)) != nil
+        else { return nil }
+        self = .unreadable
     }
 
     var value: Int? {
