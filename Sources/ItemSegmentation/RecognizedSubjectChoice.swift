@@ -31,6 +31,12 @@ import PowerListModel
 ///   `昌乐县自然资源和规划局` (no spelling far the most printed; the end of the
 ///   title's owner fits, and rows print it: a rare narrow cell's pair of
 ///   characters read as Latin letters row after row)
+/// - `昌乐县目RB源和规划局` once, `昌乐县自然资源和规划局` eleven times →
+///   `昌乐县自然资源和规划局` (Latin letters for two characters, and with six
+///   characters read, one of them misread)
+/// - `昌乐其目然资源和规划局` once, `昌乐县自然资源和规划局` twelve times →
+///   `昌乐县自然资源和规划局` (a long spelling printed `widelyPrinted` times
+///   or more decides a reading two characters off it)
 enum RecognizedSubjectChoice {
     /// `owner`: the list's owner as its title names it (nil: not yet known).
     /// Rows the title's owner decided count, in a second round, as printing
@@ -97,7 +103,21 @@ enum RecognizedSubjectChoice {
         let padded = counts.keys.filter { isPadded(read, of: $0) && SpellingVote.isDecisive($0, counts: counts) }
         if padded.count == 1 { return padded.first }
         let placed = counts.keys.filter { misreadsPlace(read, of: $0) && SpellingVote.isDecisive($0, counts: counts) }
-        return placed.count == 1 ? placed.first : nil
+        if placed.count == 1 { return placed.first }
+        let twice = counts.keys.filter { isMisreadTwice(read, of: $0) && (counts[$0] ?? 0) >= widelyPrinted }
+        return twice.count == 1 ? twice.first : nil
+    }
+
+    /// A long spelling printed this often decides a reading two characters off.
+    static let widelyPrinted = 4
+
+    /// `read` is `spelling`, eight characters or more, with two Chinese
+    /// characters replaced (`昌乐其目然资源和规划局` for `昌乐县自然资源和规划局`).
+    static func isMisreadTwice(_ read: String, of spelling: String) -> Bool {
+        let a = Array(read), b = Array(spelling)
+        guard a.count == b.count, a.count >= 8 else { return false }
+        let differing = a.indices.filter { a[$0] != b[$0] }
+        return differing.count == 2 && differing.allSatisfy { SpellingVote.isChinese(a[$0]) && SpellingVote.isChinese(b[$0]) }
     }
 
     /// `read` is `spelling` but for units of its region that name no place,
@@ -122,7 +142,9 @@ enum RecognizedSubjectChoice {
     /// as all the others together.
     static func filledIn(_ read: String, counts: [String: Int], kept: Int = 3) -> String? {
         guard let pattern = latinGapPattern(read, kept: kept) else { return nil }
-        let fitting = counts.filter { $0.key != read && fits(Array($0.key), pattern[...]) }
+        // With six characters read, one of them may be misread too (`昌乐县目RB源和规划局`).
+        let misses = pattern.compactMap { $0 }.count >= 6 ? 1 : 0
+        let fitting = counts.filter { $0.key != read && fits(Array($0.key), pattern[...], misses: misses) }
         guard let best = fitting.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= SpellingVote.attested else { return nil }
         let others = fitting.values.reduce(0, +) - best.value
         return best.value > 2 * others ? best.key : nil
@@ -147,16 +169,20 @@ enum RecognizedSubjectChoice {
         return pattern
     }
 
-    /// `spelling` is `pattern` with each gap filled by one or more Chinese characters.
-    private static func fits(_ spelling: [Character], _ pattern: ArraySlice<Character?>) -> Bool {
+    /// `spelling` is `pattern` with each gap filled by one or more Chinese
+    /// characters, and up to `misses` of its characters another Chinese one.
+    private static func fits(_ spelling: [Character], _ pattern: ArraySlice<Character?>, misses: Int = 0) -> Bool {
         guard let first = pattern.first else { return spelling.isEmpty }
         guard let character = first else {
             return (1...max(1, spelling.count)).contains { taken in
                 taken <= spelling.count && spelling[..<taken].allSatisfy(SpellingVote.isChinese)
-                    && fits(Array(spelling[taken...]), pattern.dropFirst())
+                    && fits(Array(spelling[taken...]), pattern.dropFirst(), misses: misses)
             }
         }
-        return spelling.first == character && fits(Array(spelling.dropFirst()), pattern.dropFirst())
+        guard let printed = spelling.first else { return false }
+        if printed == character { return fits(Array(spelling.dropFirst()), pattern.dropFirst(), misses: misses) }
+        return misses > 0 && SpellingVote.isChinese(printed) && SpellingVote.isChinese(character)
+            && fits(Array(spelling.dropFirst()), pattern.dropFirst(), misses: misses - 1)
     }
 
     /// `read` is `spelling` with one Chinese character more at its start or end.

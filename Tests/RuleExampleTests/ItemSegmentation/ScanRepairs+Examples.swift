@@ -213,6 +213,13 @@ extension RecognizedSubjectChoice {
         // A real place (任泽区), or a department unlike: no misreading.
         Example(("邢台市任泽区医疗保障局", ["邢台市襄都区医疗保障局": 3, "邢台市任泽区医疗保障局": 1]), "nil"),
         Example(("邢台市亡者区卫生健康局", ["邢台市襄都区医疗保障局": 3, "邢台市亡者区卫生健康局": 1]), "nil"),
+        // Latin letters for two characters and one misread, among six read: the spelling far the most printed.
+        Example(("昌乐县目RB源和规划局", ["昌乐县自然资源和规划局": 11, "昌乐县目RB源和规划局": 1]), "昌乐县自然资源和规划局"),
+        Example(("县目RB局", ["昌乐县自然资源和规划局": 11, "县目RB局": 1]), "nil"),
+        // Two characters misread in a long spelling printed widely; not in a short one, nor against a rare one.
+        Example(("昌乐其目然资源和规划局", ["昌乐县自然资源和规划局": 12, "昌乐其目然资源和规划局": 1]), "昌乐县自然资源和规划局"),
+        Example(("昌乐其目然资源和规划局", ["昌乐县自然资源和规划局": 3, "昌乐其目然资源和规划局": 1]), "nil"),
+        Example(("某县卫生健康局", ["某县医疗健康局": 12, "某县卫生健康局": 1]), "nil"),
         // Read so in two rows: perhaps printed so; or the spelling not decisive.
         Example(("区医疗保障局", ["医疗保障局": 10, "区医疗保障局": 2]), "nil"),
         Example(("区医疗保障局", ["医疗保障局": 1, "区医疗保障局": 1]), "nil"),
