@@ -9,7 +9,8 @@ import PowerListModel
 /// Such a start is taken as number 1 only in a recognized cell that goes on
 /// with a `2` of the same family at a line start or after a separator, which
 /// gives the token its style; a character read there stands for the number
-/// only before `《` or a step label, or before a delimiter. The cell's `text`
+/// only before `《`, `【` or a step label, or before a delimiter. A speck read
+/// as a character before the number (`了1.《`, `…1。`, `41、`) goes with it. The cell's `text`
 /// keeps what OCR read; the split reports the reading (`ocr-numbering-read`).
 enum MisreadFirstNumber {
     /// The misread number 1 of a recognized `cell`, where its list starts
@@ -25,9 +26,21 @@ enum MisreadFirstNumber {
             guard let end = preambleEnd(in: scalars) else { return nil }
             start = scalars[end...].firstIndex { !$0.isSpace } ?? scalars.count
         }
-        guard let (end, family) = misreadEnd(in: scalars, at: start),
-              let second = secondToken(in: cell, after: end, family: family) else { return nil }
-        return NumberingToken(style: second.style, number: 1, range: start..<end)
+        // A speck read as a character before it (`了1.《`, `…1。`, `41、`), in the cell's corner.
+        for first in [start, start + 1] where first < scalars.count {
+            guard first == start || !scalars[start].isSpace else { continue }
+            let end = first == start ? misreadEnd(in: scalars, at: first) : printedOrMisreadEnd(in: scalars, at: first)
+            if let (end, family) = end, let second = secondToken(in: cell, after: end, family: family) {
+                return NumberingToken(style: second.style, number: 1, range: start..<end)
+            }
+        }
+        return nil
+    }
+
+    /// Where a `1` as printed (`1.`, `(1)`) or misread starting at `start` ends.
+    private static func printedOrMisreadEnd(in scalars: [Unicode.Scalar], at start: Int) -> (Int, NumberingStyle.Family)? {
+        if let token = NumberingTokens.token(in: scalars, at: start), token.number == 1 { return (token.range.upperBound, token.style.family) }
+        return misreadEnd(in: scalars, at: start)
     }
 
     /// The diagnostic of a layout that took a misread number 1; `field` names the cell.
@@ -84,12 +97,12 @@ enum MisreadFirstNumber {
         guard lookalikes.contains(scalars[start]) else { return nil }
         if let scalar = next(index), delimiters.contains(scalar) {
             index += 1
-            guard let after = next(index), after.isCJKIdeograph || after == "《" else { return nil }
+            guard let after = next(index), after.isCJKIdeograph || after == "《" || after == "【" else { return nil }
             return (index, .arabic)
         }
         // A character is a word's start as much as a number: only before what no word goes on with.
         guard scalars[start].isCJKIdeograph, let after = next(index),
-              after == "《" || StepLabel.length(in: scalars[...], at: index) != nil else { return nil }
+              after == "《" || after == "【" || StepLabel.length(in: scalars[...], at: index) != nil else { return nil }
         return (index, .arabic)
     }
 
@@ -108,7 +121,7 @@ enum MisreadFirstNumber {
 
     /// What a ruling line leaves beside a number (`|` read as a bracket).
     private static let ruleRemnants: Set<Unicode.Scalar> = ["]", "|", "}", "】", "」", "'", "’"]
-    private static let delimiters: Set<Unicode.Scalar> = ["、", ".", "．", ",", "，"]
+    private static let delimiters: Set<Unicode.Scalar> = ["、", ".", "．", ",", "，", "。"]
     private static let misreadDelimiters: Set<Unicode.Scalar> = [":", "：", ";", "；"]
     /// What OCR reads `1、` as when it makes one character of it.
     private static let lookalikes = MisreadNextNumber.oneLookalikes.union(["上", "工", "二", "了", "丁", "卫"])

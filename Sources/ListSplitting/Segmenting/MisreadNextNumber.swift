@@ -19,7 +19,7 @@ enum MisreadNextNumber {
     }
 
     /// `7:` `7;` `7]` where a recognized list expects 7, before a Chinese
-    /// character, or `7` before a step label; or `]1.` where it expects 11
+    /// character or `《`, or `7` before a step label; or `]1.` where it expects 11
     /// (a `1` read as a bracket or a bar, as beside a rule) with the list's
     /// own delimiter.
     private static func arabicToken(in scalars: [Unicode.Scalar], at index: Int, expected: Int, style: NumberingStyle) -> NumberingToken? {
@@ -34,7 +34,7 @@ enum MisreadNextNumber {
         if !lookalike, StepLabel.length(in: scalars[...], at: end, recognized: true) != nil {
             return NumberingToken(style: style, number: expected, range: index..<end)
         }
-        guard scalars[end + 1].isCJKIdeograph else { return nil }
+        guard scalars[end + 1].isCJKIdeograph || scalars[end + 1] == "《" else { return nil }
         // A misread digit with a misread delimiter is too little left of a number.
         let delimited = lookalike
             ? ArabicNumbering.token(in: [Unicode.Scalar("1")] + scalars[end...].prefix(2), at: 0)?.style == style
@@ -82,6 +82,20 @@ enum MisreadNextNumber {
         guard let token, cell.isRecognized, token.style == style, token.number != expected, token.number != expected + 1,
               StepLabel.length(in: cell.scalars[...], at: token.range.upperBound, recognized: true) != nil else { return token }
         return NumberingToken(style: style, number: expected, range: token.range)
+    }
+
+    /// The expected number right after a character, the separator before it
+    /// lost, where it opens a provision: `…第七十七条2.《河北省…》`, `第二十八条4:《`.
+    /// Inside a sentence a number runs on before no title mark.
+    static func runningOn(in cell: JoinedCell, at index: Int, expected: Int, style: NumberingStyle) -> NumberingToken? {
+        let scalars = cell.scalars
+        // After `第` a number is an ordinal (`第3.`), whatever follows it.
+        guard cell.isRecognized, style.family == .arabic, scalars[index].isASCIIOrFullWidthDigit,
+              scalars[index - 1].isCJKIdeograph, scalars[index - 1] != "第" else { return nil }
+        let printed = NumberingTokens.token(in: scalars, at: index).flatMap { $0.style == style && $0.number == expected ? $0 : nil }
+        guard let token = printed ?? arabicToken(in: scalars, at: index, expected: expected, style: style),
+              token.range.upperBound < scalars.count, scalars[token.range.upperBound] == "《" else { return nil }
+        return token
     }
 
     /// What OCR reads a `1` as beside a rule.

@@ -34,8 +34,10 @@ enum NumberedList {
             // A list introduced by a colon (`需提供以下材料：1.…`) is nested in the
             // current element: never an element start, but its style is noted.
             let afterColon = scalars[index - 1] == "：" || scalars[index - 1] == ":"
-            guard atLineStart || afterColon || InlineSeparator.precedesElement(scalars[index - 1]),
-                  let token = misreadOrPrinted(in: cell, at: index, expected: expected, style: first.style, atLineStart: atLineStart) else {
+            let separated = atLineStart || afterColon || InlineSeparator.precedesElement(scalars[index - 1])
+            guard let token = separated
+                ? misreadOrPrinted(in: cell, at: index, expected: expected, style: first.style, atLineStart: atLineStart)
+                : MisreadNextNumber.runningOn(in: cell, at: index, expected: expected, style: first.style) else {
                 index += 1
                 continue
             }

@@ -46,6 +46,29 @@ extension MisreadFirstNumber: ExampleProviding {
             .recognized("有下列情形的，应承担相应责任1 .未按规定组织检查的；", "2.向被检查单位收取费用的。"),
             .accountability(preamble: "有下列情形的，应承担相应责任", cases: ["未按规定组织检查的", "向被检查单位收取费用的"])
         ),
+        // A speck read as a character before the number, in the cell's corner.
+        SplittingExample(
+            .recognized("了1.《中华人民共和国社会保险法》第七十七条", "2.《河北省社会保险基金监督办法》第十九条"),
+            .provisions(["《中华人民共和国社会保险法》第七十七条", "《河北省社会保险基金监督办法》第十九条"])
+        ),
+        SplittingExample(
+            .recognized("41、受理责任：单位提供受理材料；", "2、审查责任：审查材料完整性。"),
+            .steps(["受理责任｜单位提供受理材料", "审查责任｜审查材料完整性"])
+        ),
+        SplittingExample(
+            .recognized("有下列情形的，应承担相应责任：…1。不对本辖区进行监督检查；", "2、不依法实施处罚的。"),
+            .accountability(preamble: "有下列情形的，应承担相应责任", cases: ["不对本辖区进行监督检查", "不依法实施处罚的"])
+        ),
+        // A lookalike before a bracketed category of law.
+        SplittingExample(
+            .recognized("工【法律】《中华人民共和国社会保险法》第七十七条。", "2、【部门规章】《社会保险稽核办法》第二条。"),
+            .provisions(["【法律】《中华人民共和国社会保险法》第七十七条", "【部门规章】《社会保险稽核办法》第二条"])
+        ),
+        // A word's first character before a number is no speck: one element, as read.
+        SplittingExample(
+            .recognized("依据1.5倍标准执行。", "2、审查责任：审查材料。"),
+            .steps(["依据1.5倍标准执行。2、审查责任：审查材料"])
+        ),
         // The report names what OCR read.
         SplittingExample(.recognized("1]、《甲法》第一条", "2、《乙法》第二条"), .diagnostics(["ocr-numbering-read"])),
         // A character that starts a word stays: 工伤 is no misread 1, and a cell
@@ -82,6 +105,13 @@ extension MisreadNextNumber: ExampleProviding {
             .recognized("有下列情形的，应承担相应责任：", "1.没有法律依据的；", "2.显失公正的；人.擅自改变处罚种类的；", "4.违反法定程序的。"),
             .accountability(preamble: "有下列情形的，应承担相应责任", cases: ["没有法律依据的", "显失公正的；人.擅自改变处罚种类的", "违反法定程序的"])
         ),
+        // The separator before a provision's number lost: the number runs on after a
+        // character, but opens a title (its delimiter perhaps misread).
+        SplittingExample(
+            .recognized("1.《甲法》第七十七条2.《乙办法》第十六条3:《丙办法》第十九条"),
+            .provisions(["《甲法》第七十七条", "《乙办法》第十六条", "《丙办法》第十九条"])
+        ),
+        SplittingExample(.recognized("1.《甲法》第七十七条", "2.按照第3.《乙办法》执行"), .provisions(["《甲法》第七十七条", "按照第3.《乙办法》执行"])),
         // A lost number, then the next read with a colon: the list resumes there.
         SplittingExample(
             .recognized("1.受理阶段责任：公示材料。", "2 HAVRE.HAALSS间规划要求。", "3:决定阶段责任：作出决定。"),
@@ -116,6 +146,7 @@ extension MisreadNextNumber: ExampleProviding {
             .lines("有下列情形的，应承担相应责任：", "1.没有法律依据的；", "2.显失公正的；", "4.违反法定程序的。"),
             .accountability(preamble: "有下列情形的，应承担相应责任", cases: ["没有法律依据的", "显失公正的；4.违反法定程序的"])
         ),
+        SplittingExample(.lines("1.《甲法》第七十七条2.《乙办法》第十六条"), .provisions(["《甲法》第七十七条2.《乙办法》第十六条"])),
         SplittingExample(
             .lines("有下列情形的：", "（一）没有法律依据的；", "（西）显失公正的。"),
             .accountability(preamble: "有下列情形的", cases: ["没有法律依据的；（西）显失公正的"])
