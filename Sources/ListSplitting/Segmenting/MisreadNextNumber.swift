@@ -98,6 +98,15 @@ enum MisreadNextNumber {
         return token
     }
 
+    /// A token of the list's style read as another numeral (`（三）` where
+    /// `（二）` is expected) when the list's next token is the number after
+    /// the expected one: `（一）…；（三）…；（三）…` is `（一）（二）（三）`.
+    static func isOutOfTurn(_ token: NumberingToken, in cell: JoinedCell, expected: Int, style: NumberingStyle,
+                            next: (Int) -> NumberingToken?) -> Bool {
+        guard cell.isRecognized, token.style == style, token.number != expected else { return false }
+        return next(token.range.upperBound)?.number == expected + 1
+    }
+
     /// What OCR reads a `1` as beside a rule.
     static let oneLookalikes: Set<Unicode.Scalar> = ["]", "|", "l", "I"]
 

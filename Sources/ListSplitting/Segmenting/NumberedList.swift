@@ -43,9 +43,11 @@ enum NumberedList {
             }
             let continuesList = token.style == first.style
                 || (atLineStart && token.style.family == first.style.family && !nestedStyles.contains(token.style))
+            let outOfTurn = token.number != expected
+                && MisreadNextNumber.isOutOfTurn(token, in: cell, expected: expected, style: first.style) { nextToken(in: cell, after: $0, style: first.style) }
             let resumes = MisreadNextNumber.resumes(cell, token, expected: expected, style: first.style, atLineStart: atLineStart)
-            if token.number == expected || resumes, continuesList, atLineStart || !afterColon {
-                expected = token.number
+            if token.number == expected || resumes || outOfTurn, continuesList, atLineStart || !afterColon {
+                if !outOfTurn { expected = token.number }
                 starts.append((token.range.lowerBound, token.range.upperBound))
                 expected += 1
                 nestedStyles.removeAll()
@@ -68,6 +70,15 @@ enum NumberedList {
         }
         return MisreadNextNumber.token(in: cell, at: index, expected: expected, style: style)
             ?? (atLineStart ? MisreadNextNumber.token(in: cell, at: index, expected: expected + 1, style: style) : nil)
+    }
+
+    /// The next token of `style` after `offset`, after a separator, if any.
+    private static func nextToken(in cell: JoinedCell, after offset: Int, style: NumberingStyle) -> NumberingToken? {
+        let scalars = cell.scalars
+        for index in offset..<scalars.count where index > 0 && InlineSeparator.precedesElement(scalars[index - 1]) {
+            if let token = NumberingTokens.token(in: scalars, at: index), token.style == style { return token }
+        }
+        return nil
     }
 
     /// The list's number 1, and whether OCR misread it (`MisreadFirstNumber`).

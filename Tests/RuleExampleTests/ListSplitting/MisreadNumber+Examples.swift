@@ -136,6 +136,15 @@ extension MisreadNextNumber: ExampleProviding {
             .recognized("(1)受理阶段责任：受理申请。", "(2)审查阶段责任：审查材料。", "3)其他法律法规规章文件规定应履行的责任。"),
             .steps(["受理阶段责任｜受理申请", "审查阶段责任｜审查材料", "其他法律法规规章文件规定应履行的责任"])
         ),
+        // A numeral misread as the next one: the list's next token is the number after the expected one.
+        SplittingExample(
+            .recognized("有下列情形的：（一）不予征缴的;（三）违反规定减免的；（三）擅自提高征收标准的；（四）其他违法行为。"),
+            .accountability(preamble: "有下列情形的", cases: ["不予征缴的", "违反规定减免的", "擅自提高征收标准的", "其他违法行为"])
+        ),
+        SplittingExample(
+            .lines("有下列情形的：（一）不予征缴的;（三）违反规定减免的；（三）擅自提高征收标准的。"),
+            .accountability(preamble: "有下列情形的", cases: ["不予征缴的;（三）违反规定减免的；（三）擅自提高征收标准的"])
+        ),
         // A bracketed note is no number: it holds a numeral or a mark, or is not where a number is expected.
         SplittingExample(
             .recognized("有下列情形的：", "（一）没有法律依据的；（注，见附件）", "（二）显失公正的。"),
