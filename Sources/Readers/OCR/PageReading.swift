@@ -109,11 +109,18 @@ struct PageReading {
             }
             // A line the cell's reading skipped (`UnreadInk`) is read on its own, in its place, on
             // white paper: cut tight, Tesseract read `理政策等为手段，骗` as nothing at all.
-            let skipped = lines.isEmpty ? [] : UnreadInk.regions(within: area.box, of: text, read: lines.map(\.box), dpi: dpi)
+            // A line box ems tall round a character or two (`HollowLines`) reads none of the ink it covers.
+            let em = lines.em
+            let hollow = Set(lines.indices.filter { HollowLines.isHollow(lines[$0], em: em) })
+            let readBoxes = lines.indices.filter { !hollow.contains($0) }.map { lines[$0].box }
+            let skipped = lines.isEmpty ? [] : UnreadInk.regions(within: area.box, of: text, read: readBoxes, dpi: dpi)
+            var rereadSkipped: [RecognizedLine] = []
             for region in skipped {
                 guard let line = part.cropped(to: region)?.withMargin(dpi / 10) else { continue }
-                lines += readSkipped(line, region: region, ink: text, dpi: dpi)
+                rereadSkipped += readSkipped(line, region: region, ink: text, dpi: dpi)
             }
+            if !hollow.isEmpty { lines = HollowLines.replaced(lines, hollow: hollow, reread: rereadSkipped) }
+            lines += rereadSkipped
             if !skipped.isEmpty { lines.sort { $0.box.top + $0.box.bottom < $1.box.top + $1.box.bottom } }
             // A line's last mark (`TrailingMarks`), or its last characters (`TrailingCharacters`),
             // that Tesseract left out are read again with the line, all in one call.
