@@ -114,10 +114,7 @@ enum RecognizedSubjectChoice {
     /// `read` is `spelling`, eight characters or more, with two Chinese
     /// characters replaced (`昌乐其目然资源和规划局` for `昌乐县自然资源和规划局`).
     static func isMisreadTwice(_ read: String, of spelling: String) -> Bool {
-        let a = Array(read), b = Array(spelling)
-        guard a.count == b.count, a.count >= 8 else { return false }
-        let differing = a.indices.filter { a[$0] != b[$0] }
-        return differing.count == 2 && differing.allSatisfy { SpellingVote.isChinese(a[$0]) && SpellingVote.isChinese(b[$0]) }
+        spelling.count >= 8 && SpellingVote.replacedCharacters(read, of: spelling) == 2
     }
 
     /// `read` is `spelling` but for units of its region that name no place,

@@ -27,13 +27,18 @@ enum SpellingVote {
     /// never prints, is `spelling` or `spelling` with one Chinese character
     /// replaced by another.
     static func isMisreading(_ read: String, of spelling: String) -> Bool {
-        guard read != spelling else { return false }
+        guard read != spelling, let replaced = replacedCharacters(read, of: spelling) else { return false }
+        return replaced <= 1
+    }
+
+    /// How many Chinese characters of `spelling` `read` replaces by others,
+    /// without the marks `spelling` never prints; nil when it differs otherwise.
+    static func replacedCharacters(_ read: String, of spelling: String) -> Int? {
         let marks = Set(spelling.filter(\.isPunctuation))
         let a = Array(read.filter { !$0.isPunctuation || marks.contains($0) }), b = Array(spelling)
-        guard a.count == b.count else { return false }
+        guard a.count == b.count else { return nil }
         let differing = a.indices.filter { a[$0] != b[$0] }
-        guard let at = differing.first else { return true }
-        return differing.count == 1 && isChinese(a[at]) && isChinese(b[at])
+        return differing.allSatisfy { isChinese(a[$0]) && isChinese(b[$0]) } ? differing.count : nil
     }
 
     /// `read` is `spelling` with only debris added: marks, Latin letters,

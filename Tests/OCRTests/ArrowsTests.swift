@@ -7,12 +7,11 @@ import Testing
     /// `案一查` as Tesseract read it on a 250 dpi scan drawn at 300 dpi
     /// (em 36): 案 boxed over the arrow's shaft, 一 boxed over its head.
     static func line() -> RecognizedLine {
-        let symbols = [
+        RecognizedLine(boxing: [
             RecognizedSymbol(text: "案", box: PixelBox(left: 100, top: 30, right: 150, bottom: 66), confidence: 99),
             RecognizedSymbol(text: "一", box: PixelBox(left: 140, top: 26, right: 172, bottom: 75), confidence: 88),
             RecognizedSymbol(text: "查", box: PixelBox(left: 172, top: 30, right: 208, bottom: 66), confidence: 91),
-        ]
-        return RecognizedLine(box: PixelBox(left: 100, top: 26, right: 208, bottom: 75), words: [RecognizedWord(symbols: symbols)])
+        ])
     }
 
     /// 案's and 查's strokes, apart from the mark.

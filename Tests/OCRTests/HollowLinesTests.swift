@@ -7,10 +7,7 @@ import Testing
     /// The cell of lb300's item 10 (AR PL UMing, 300 dpi): characters 35 wide,
     /// and the two lines `（三）擅自…` and `的；` read as one `人`, 143 pixels tall.
     static let above = OverreadLinesTests.line("违反规定减免", bands: Array(repeating: (1788, 1833), count: 6))
-    static let hollow = RecognizedLine(
-        box: PixelBox(left: 2325, top: 1788, right: 2350, bottom: 1931),
-        words: [RecognizedWord(symbols: [RecognizedSymbol(text: "人", box: PixelBox(left: 2325, top: 1788, right: 2350, bottom: 1931), confidence: 89)])]
-    )
+    static let hollow = RecognizedLine(boxing: [RecognizedSymbol(text: "人", box: PixelBox(left: 2325, top: 1788, right: 2350, bottom: 1931), confidence: 89)])
 
     @Test func aTallLineOfOneCharacterIsHollow() {
         #expect(HollowLines.isHollow(Self.hollow, em: 35))
@@ -24,10 +21,9 @@ import Testing
 
     /// A line read again from x 2320 on the band `top`…`bottom`.
     static func reread(_ text: String, top: Int, bottom: Int) -> RecognizedLine {
-        let symbols = text.enumerated().map { index, character in
+        RecognizedLine(boxing: text.enumerated().map { index, character in
             RecognizedSymbol(text: String(character), box: PixelBox(left: 2320 + 37 * index, top: top, right: 2355 + 37 * index, bottom: bottom), confidence: 95)
-        }
-        return RecognizedLine(box: PixelBox(left: 2320, top: top, right: symbols.last!.box.right, bottom: bottom), words: [RecognizedWord(symbols: symbols)])
+        })
     }
 
     @Test func theHollowLineGivesWayToTheLinesReadInItsBox() {

@@ -18,12 +18,11 @@ import Testing
 
     /// `）-单` as Tesseract read it, the `-` boxed over 36 pixels; the em is 37.
     static func line() -> RecognizedLine {
-        let symbols = [
+        RecognizedLine(boxing: [
             RecognizedSymbol(text: "）", box: PixelBox(left: 100, top: 30, right: 119, bottom: 65), confidence: 99),
             RecognizedSymbol(text: "-", box: PixelBox(left: 130, top: 30, right: 166, bottom: 65), confidence: 93),
             RecognizedSymbol(text: "单", box: PixelBox(left: 168, top: 30, right: 205, bottom: 65), confidence: 99),
-        ]
-        return RecognizedLine(box: PixelBox(left: 100, top: 30, right: 205, bottom: 65), words: [RecognizedWord(symbols: symbols)])
+        ])
     }
 
     /// The bracket's curve and the character's strokes beside the dash.

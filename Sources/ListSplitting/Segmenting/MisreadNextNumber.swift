@@ -68,8 +68,8 @@ enum MisreadNextNumber {
 
     /// A token of another style that is the expected number of a recognized
     /// list of `(1)`, its opening bracket lost (`6)`): taken in the list's style.
-    static func restyled(_ token: NumberingToken?, in cell: JoinedCell, expected: Int, style: NumberingStyle) -> NumberingToken? {
-        guard let token, cell.isRecognized, style.family == .parenthesizedArabic, token.number == expected,
+    static func restyled(_ token: NumberingToken, in cell: JoinedCell, expected: Int, style: NumberingStyle) -> NumberingToken {
+        guard cell.isRecognized, style.family == .parenthesizedArabic, token.number == expected,
               token.style == NumberingStyle(family: .arabic, delimiter: .closingParenthesis) else { return token }
         return NumberingToken(style: style, number: expected, range: token.range)
     }
@@ -78,8 +78,8 @@ enum MisreadNextNumber {
     /// the next, which resumes the list), before a step label: a misread
     /// digit (`(8)决定阶段责任：` where `(3)` is expected), taken as expected.
     /// A label opens a step; a number before one is the step's.
-    static func labelled(_ token: NumberingToken?, in cell: JoinedCell, expected: Int, style: NumberingStyle) -> NumberingToken? {
-        guard let token, cell.isRecognized, token.style == style, token.number != expected, token.number != expected + 1,
+    static func labelled(_ token: NumberingToken, in cell: JoinedCell, expected: Int, style: NumberingStyle) -> NumberingToken {
+        guard cell.isRecognized, token.style == style, token.number != expected, token.number != expected + 1,
               StepLabel.length(in: cell.scalars[...], at: token.range.upperBound, recognized: true) != nil else { return token }
         return NumberingToken(style: style, number: expected, range: token.range)
     }

@@ -65,7 +65,7 @@ private enum NumberCell {
     init?(spoiled cell: String, before rest: ArraySlice<String>) {
         let compact = TextNormalizer.removingWhitespace(cell)
         guard (1...2).contains(compact.count), !compact.contains(where: { $0 == "：" || $0 == ":" }),
-              rest.count >= 2, let next = rest.first, PrintedSeq.parse(cell: TextNormalizer.removingWhitespace(next)) != nil
+              rest.count >= 2, let next = rest.first, NumberCell(next)?.value != nil
         else { return nil }
         self = .unreadable
     }

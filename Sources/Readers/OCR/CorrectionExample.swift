@@ -65,11 +65,7 @@ struct CorrectionExample: Sendable {
 
     /// Each line boxed round its symbols.
     var recognizedLines: [RecognizedLine] {
-        lines.map { symbols in
-            let top = symbols.map(\.box.top).min() ?? 0, bottom = symbols.map(\.box.bottom).max() ?? 0
-            let left = symbols.map(\.box.left).min() ?? 0, right = symbols.map(\.box.right).max() ?? 0
-            return RecognizedLine(box: PixelBox(left: left, top: top, right: right, bottom: bottom), words: [RecognizedWord(symbols: symbols)])
-        }
+        lines.map(RecognizedLine.init(boxing:))
     }
 
     var rules: [PixelBox] {

@@ -30,6 +30,16 @@ struct RecognizedLine: Sendable, Equatable {
     var box: PixelBox
     var words: [RecognizedWord]
 
+    init(box: PixelBox, words: [RecognizedWord]) {
+        self.box = box
+        self.words = words
+    }
+
+    /// One word of `symbols`, the line boxed round them.
+    init(boxing symbols: [RecognizedSymbol]) {
+        self.init(box: symbols.map(\.box).union ?? PixelBox(left: 0, top: 0, right: 0, bottom: 0), words: [RecognizedWord(symbols: symbols)])
+    }
+
     /// How many Chinese characters the line holds.
     var characterCount: Int {
         words.reduce(0) { $0 + $1.symbols.count { $0.ideograph != nil } }
