@@ -35,7 +35,11 @@ import Testing
         #expect(StackedLines.suspects(in: [Self.name[0]], runs: Self.runs).isEmpty)
         // A speck or a stroke apart below the print is thinner than a line.
         let speck = { (_: PixelBox) in [LineInk.Run(top: 587, bottom: 622, ink: 900), LineInk.Run(top: 630, bottom: 636, ink: 20)] }
-        #expect(StackedLines.suspects(in: [Self.name[1]], runs: speck).isEmpty)
+        var specked = Self.name[1]
+        specked.box.bottom = 636
+        #expect(StackedLines.suspects(in: [specked], runs: speck).isEmpty)
+        // Boxed two ems tall round its one band, the line is read again on that band alone.
+        #expect(StackedLines.suspects(in: [Self.name[1]], runs: speck).first?.bands.count == 1)
     }
 }
 
@@ -54,7 +58,43 @@ import Testing
             [LineInk.Run(top: 938, bottom: 955, ink: 1239), LineInk.Run(top: 960, bottom: 994, ink: 1298), LineInk.Run(top: 1000, bottom: 1011, ink: 906)]
                 .filter { $0.top >= box.top && $0.bottom <= box.bottom }
         }
-        #expect(StackedLines.suspects(in: Self.lines, runs: runs).isEmpty)
+        // Not two bands: the line's own band alone, halfway to the print above and below,
+        // since its box (73 pixels) reaches over both neighbours' print.
+        let suspects = StackedLines.suspects(in: Self.lines, runs: runs)
+        #expect(suspects.map(\.index) == [1])
+        #expect(suspects.first?.bands == [PixelBox(left: 386, top: 957, right: 626, bottom: 997)])
+        // Boxed a third of an em over the next line (a speck's worth), it is no suspect.
+        var close = Self.lines
+        close[1].box = PixelBox(left: 386, top: 960, right: 626, bottom: 1006)
+        #expect(StackedLines.suspects(in: close, runs: runs).isEmpty)
+    }
+
+    @Test func aBandReadAloneLosesTheSpecksPastItsCharacters() {
+        // `关；` read alone as `关;o s .` (UMing, 200 dpi): the specks stand ems past `;`.
+        let symbol = { (text: String, left: Int) in RecognizedSymbol(text: text, box: PixelBox(left: left, top: 1383, right: left + 30, bottom: 1414), confidence: 90) }
+        let read = RecognizedLine(box: PixelBox(left: 2442, top: 1376, right: 2941, bottom: 1420), words: [
+            RecognizedWord(symbols: [symbol("关", 2442), symbol(";", 2480)]), RecognizedWord(symbols: [symbol("o", 2640), symbol("s", 2740), symbol(".", 2937)]),
+        ])
+        #expect(StackedLines.trimmed([read], em: 31).symbolTexts.joined() == "关;")
+        // A mark within an em of the last character stays.
+        let close = RecognizedLine(box: read.box, words: [RecognizedWord(symbols: [symbol("关", 2442), symbol(";", 2480), symbol("。", 2500)])])
+        #expect(StackedLines.trimmed([close], em: 31).symbolTexts.joined() == "关;。")
+    }
+
+    @Test func aDoubtfulLineBoxedOverItsNeighbourIsReadAgainOnItsBand() {
+        let sure = { (text: String, confidence: Float) in
+            var line = StackedLinesTests.line(text, top: 1551, bottom: 1585, box: PixelBox(left: 386, top: 1546, right: 1146, bottom: 1628))
+            for word in line.words.indices { for symbol in line.words[word].symbols.indices { line.words[word].symbols[symbol].confidence = confidence } }
+            return line
+        }
+        // `设施、并处罚款的处罚决定；…` boxed over `论决定。` and read as noise, 88% sure.
+        let garbled = sure("次而天公国革由处司沁是量太案件弓染体过", 88)
+        #expect(StackedLines.keeps([sure("设施并处罚款的处罚决定重大案件经集体讨", 97)], over: garbled, bands: 1))
+        // Two characters fewer, or less sure: the reading stays.
+        #expect(!StackedLines.keeps([sure("设施并处罚款的处罚决定重大案件经集", 97)], over: garbled, bands: 1))
+        #expect(!StackedLines.keeps([sure("设施并处罚款的处罚决定重大案件经集体讨", 86)], over: garbled, bands: 1))
+        // A line read surely stays, however sure its band's reading.
+        #expect(!StackedLines.keeps([sure("检查责任对用人单位和个人", 99)], over: sure("检查责任对用人单位和个人", 96), bands: 1))
     }
 
     @Test func aBandsRegionEndsHalfwayToTheNextPrint() {

@@ -86,13 +86,15 @@ struct PageReading {
             }
             // A line read over the line above it, reading that one again, is dropped (`OverreadLines`).
             OverreadLines.apply(to: &lines)
-            // Two printed lines read as one (`StackedLines`) are read again band by band, where
-            // that reads as many Chinese characters, or nearly as many and surer.
+            // Two printed lines read as one, or a line boxed over its neighbour's print
+            // (`StackedLines`), are read again band by band, where that reads as many
+            // Chinese characters, or nearly as many and surer.
             for suspect in StackedLines.suspects(in: lines, runs: { LineInk.runs(of: $0, in: text) }).reversed() {
-                let read = suspect.bands.flatMap { band -> [RecognizedLine] in
+                var read = suspect.bands.flatMap { band -> [RecognizedLine] in
                     guard let line = part.cropped(to: band)?.withMargin(dpi / 10) else { return [] }
                     return readSkipped(line, region: band, ink: text, dpi: dpi)
                 }
+                if suspect.bands.count == 1, let em = lines.em { read = StackedLines.trimmed(read, em: em) }
                 if StackedLines.keeps(read, over: lines[suspect.index], bands: suspect.bands.count) { lines.replaceSubrange(suspect.index...suspect.index, with: read) }
             }
             let ink = { (region: PixelBox) in Components.boxes(of: text, within: region) }

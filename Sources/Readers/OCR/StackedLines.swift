@@ -11,10 +11,26 @@
 /// print, not a second line of this one: `不依法查处的；`, boxed from the
 /// middle of `（一）对发现的…` above it, gave a band of that line's lower half,
 /// and read alone it came out as `\/人你吉HY4FIES口站十到1人`.
+///
+/// A line boxed over its neighbour's print, with one band of its own, is
+/// read again on that band alone: in a Song face set close (35-pixel
+/// characters on a 39-pixel pitch, 250 dpi), `设施、并处罚款的处罚决定；重大
+/// 案件经集体讨` was boxed 82 pixels tall, down over `论决定。` below, and
+/// came out `次而天公国革由处司沁是，量太案件弓染体过` (88% sure).
 enum StackedLines {
     /// The least height of a band of print, in ems: a stroke apart (the top
     /// of `二`) or a speck is thinner, a line of characters about an em tall.
     static let least = 0.6
+    /// A line's box this many times as tall as its one band of print, or
+    /// more, reaches over its neighbours' print (a speck or a stroke reaching
+    /// into the line's rows adds a third of the band at most). A line of
+    /// Song print boxed 60 pixels tall round its 35 read as `3.TURAN,ASE,…`
+    /// for `3、滥用职权、徇私舞弊、…`.
+    static let overreaching = 1.5
+    /// A line boxed over its neighbour's print and read less sure than this
+    /// (its symbols' mean, percent) is read again on its band: the garbled
+    /// reading above was 88% sure, lines read right 95% and more.
+    static let doubtful: Float = 93
 
     /// The lines of `lines` holding stacked bands, by index, with the region
     /// of each band (page pixels): from its print halfway to the next print
@@ -32,7 +48,7 @@ enum StackedLines {
             let isBand = { (run: LineInk.Run) in Double(run.bottom - run.top) >= least * em && !isNeighbours(run) }
             let all = runs(box)
             let bands = all.filter(isBand)
-            guard bands.count >= 2 else { return nil }
+            guard bands.count >= 2 || bands.count == 1 && isOverreaching(lines[index], band: bands[0]) else { return nil }
             let fences = all.filter { isBand($0) || isNeighbours($0) }
             let regions = bands.map { band in
                 let above = fences.last { $0.bottom <= band.top }, below = fences.first { $0.top >= band.bottom }
@@ -52,8 +68,35 @@ enum StackedLines {
     /// `六七其他违扩…规定的和` (95.7% sure): a glyph across both lines (`六`,
     /// boxed over `（` and `为`) made one character more than the bands,
     /// whose `为。` read alone as Latin (`og-`), and `CharacterlessLines` reads such a line again.
+    /// A doubtful line whose box reaches over its neighbours' print, round its one band.
+    private static func isOverreaching(_ line: RecognizedLine, band: LineInk.Run) -> Bool {
+        Double(line.box.height) >= overreaching * Double(band.bottom - band.top) && PageReading.meanSure([line]) < doubtful
+    }
+
+    /// A band read alone without what it takes in past its characters: more
+    /// than an em after its last Chinese character, letters and marks are
+    /// specks the cell's reading left out as noise (`关；` came out `关;o s .`,
+    /// `认定；` came out `认定;  —`).
+    static func trimmed(_ read: [RecognizedLine], em: Double) -> [RecognizedLine] {
+        read.map { line in
+            let symbols = line.words.flatMap(\.symbols)
+            guard let last = symbols.lastIndex(where: { $0.ideograph != nil }) else { return line }
+            let end = symbols[last].box.right + Int(em)
+            var line = line
+            line.removeSymbols(at: Set(symbols.indices.filter { $0 > last && symbols[$0].box.left > end }))
+            return line
+        }
+    }
+
+    /// One band read again replaces a doubtful line (less sure than
+    /// `doubtful`) where it is surer and holds at most one character fewer
+    /// (the overreaching box may have made one of the neighbour's ink). A
+    /// line read surely stays: read alone, a band loses its neighbours' help
+    /// (`隐瞒` came out `隐螨`, `检查责任：` lost its colon).
     static func keeps(_ read: [RecognizedLine], over original: RecognizedLine, bands: Int) -> Bool {
+        let surer = PageReading.meanSure(read) > PageReading.meanSure([original])
+        if bands == 1 { return PageReading.meanSure([original]) < doubtful && surer && read.characterCount + 1 >= original.characterCount }
         if read.characterCount >= original.characterCount { return true }
-        return PageReading.meanSure(read) > PageReading.meanSure([original]) && read.characterCount + bands - 1 >= original.characterCount
+        return surer && read.characterCount + bands - 1 >= original.characterCount
     }
 }
