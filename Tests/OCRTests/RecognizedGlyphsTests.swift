@@ -118,3 +118,41 @@ import Testing
         return copy
     }
 }
+
+/// Lines set close keep apart: the glyphs of two lines never stand over each other.
+@Suite struct RecognizedGlyphsExtentTests {
+    static func line(_ text: String, left: Int = 2324, top: Int, bottom: Int, box: (top: Int, bottom: Int)) -> RecognizedLine {
+        let symbols = text.enumerated().map { index, character in
+            RecognizedSymbol(text: String(character), box: PixelBox(left: left + 39 * index, top: top, right: left + 34 + 39 * index, bottom: bottom), confidence: 98)
+        }
+        return RecognizedLine(box: PixelBox(left: left, top: box.top, right: left + 39 * text.count, bottom: box.bottom), words: [RecognizedWord(symbols: symbols)])
+    }
+
+    @Test func twoLinesBoxedOverEachOtherEndHalfwayBetweenTheirMiddles() {
+        // `3.检查中发现…` printed 1157–1191, then `4.检查过程中…` printed from 1195
+        // but boxed from 1179 (Song face, 250 dpi, drawn at 300).
+        let lines = [
+            Self.line("检查中发现", top: 1157, bottom: 1191, box: (1157, 1196)),
+            Self.line("检查过程中", top: 1179, bottom: 1230, box: (1179, 1232)),
+        ]
+        let extents = RecognizedGlyphs.extents(of: lines)
+        // Unseparated, 1152.2–1199.8 and 1169.8–1241.2: cut at 1190.75, between the middles 1176 and 1205.5.
+        #expect(extents.map { [$0.top, $0.bottom].map { ($0 * 100).rounded() / 100 } } == [[1152.2, 1190.75], [1190.75, 1241.2]])
+    }
+
+    @Test func linesOnOneBandOrSideBySideStayAsBoxed() {
+        // A line read in two pieces, the second's box lower by a speck.
+        let pieces = [
+            Self.line("检查中", top: 1157, bottom: 1191, box: (1157, 1191)),
+            Self.line("发现违法", left: 2441, top: 1157, bottom: 1191, box: (1157, 1205)),
+        ]
+        let rounded = { (values: [Double]) in values.map { ($0 * 100).rounded() / 100 } }
+        #expect(rounded(RecognizedGlyphs.extents(of: pieces).map(\.top)) == [1150.2, 1157.2])
+        // A cell's last line beside the next column's first: not over each other.
+        let columns = [
+            Self.line("检查中", top: 1157, bottom: 1191, box: (1157, 1191)),
+            Self.line("发现违法", left: 2600, top: 1190, bottom: 1224, box: (1190, 1224)),
+        ]
+        #expect(rounded(RecognizedGlyphs.extents(of: columns).map(\.bottom)) == [1197.8, 1230.8])
+    }
+}
