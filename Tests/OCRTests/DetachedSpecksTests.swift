@@ -45,6 +45,16 @@ import Testing
         #expect(read([(text, 100, 99), ("加", 610, 87)], ink: Self.strokes(text, from: 100)) == text)
     }
 
+    @Test func specksApartFromEachOtherGoOneRunAfterAnother() {
+        // `关；` and three specks, each ems past the one before, read `o`, `s`, `.`.
+        let text = "关；"
+        let specks = [PixelBox(left: 302, top: 50, right: 306, bottom: 54), PixelBox(left: 402, top: 36, right: 406, bottom: 40), PixelBox(left: 602, top: 56, right: 606, bottom: 60)]
+        #expect(read([(text, 100, 98), ("o", 300, 91), ("s", 400, 90), (".", 600, 88)], ink: Self.strokes(text, from: 100) + specks) == text)
+        // A character's ink in the middle run keeps it, and what stands before it.
+        let character = PixelBox(left: 402, top: 32, right: 428, bottom: 58)
+        #expect(read([(text, 100, 98), ("o", 300, 91), ("书", 400, 90), (".", 600, 88)], ink: Self.strokes(text, from: 100) + [specks[0], character, specks[2]]) == text + "o书")
+    }
+
     @Test func theNextLinesPrintReachingIntoTheBandIsNotTheRuns() {
         // `7` read from a speck 4 pixels tall at the band's foot, where the top
         // stroke of `设` on the line below (y 56–80) reaches into the band.

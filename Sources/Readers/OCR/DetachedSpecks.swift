@@ -15,7 +15,9 @@
 /// heading spaced across its cell). Only pieces centred on the line count:
 /// the next line's print reaching into its band is that line's, and so is
 /// a run centred off the band (`…许可结果。    7`, the top stroke of `后`
-/// in the line below).
+/// in the line below). Specks standing apart from each other too go run
+/// by run, from the end inward, while each is specks (`关；  o    s    .`,
+/// three specks a line read alone took in).
 enum DetachedSpecks {
     /// Least gap between the line's text and the run, in ems.
     static let apart = 3.0
@@ -51,14 +53,18 @@ enum DetachedSpecks {
             run.allSatisfy { !(band.top...band.bottom).contains(($0.box.top + $0.box.bottom) / 2) }
         }
         var kept = symbols.indices
-        // The last gap of `gap` or more: what follows it is the trailing run.
-        if let cut = symbols.indices.dropFirst().last(where: { symbols[$0].box.left - symbols[$0 - 1].box.right >= gap }),
-           isOffBand(symbols[cut...]) || isSpecks(symbols[cut...], from: symbols[cut - 1].box.right + margin, to: max(line.box.right, symbols[cut...].map(\.box.right).max() ?? 0)) {
+        let isApart = { (index: Int) in symbols[index].box.left - symbols[index - 1].box.right >= gap }
+        // The last gap of `gap` or more: what follows it is the trailing run;
+        // then the run before it, while runs go (`关；  o    s    .`: three specks apart).
+        while let cut = kept.dropFirst().last(where: isApart) {
+            let run = symbols[cut..<kept.endIndex]
+            guard isOffBand(run) || isSpecks(run, from: symbols[cut - 1].box.right + margin, to: max(kept.endIndex == symbols.endIndex ? line.box.right : 0, run.map(\.box.right).max() ?? 0)) else { break }
             kept = kept.startIndex..<cut
         }
-        // The first such gap: what comes before it is the leading run.
-        if let cut = kept.dropFirst().first(where: { symbols[$0].box.left - symbols[$0 - 1].box.right >= gap }),
-           isOffBand(symbols[..<cut]) || isSpecks(symbols[..<cut], from: min(line.box.left, symbols[..<cut].map(\.box.left).min() ?? 0), to: symbols[cut].box.left - margin) {
+        // The first such gap: what comes before it is the leading run; and so on.
+        while let cut = kept.dropFirst().first(where: isApart) {
+            let run = symbols[kept.startIndex..<cut]
+            guard isOffBand(run) || isSpecks(run, from: min(kept.startIndex == 0 ? line.box.left : .max, run.map(\.box.left).min() ?? 0), to: symbols[cut].box.left - margin) else { break }
             kept = cut..<kept.endIndex
         }
         line.removeSymbols(at: Set(symbols.indices).subtracting(kept))
