@@ -28,6 +28,12 @@ import Testing
         let dots = [PixelBox(left: 1159, top: 1433, right: 1163, bottom: 1436), PixelBox(left: 1159, top: 1442, right: 1163, bottom: 1445)]
         #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots) == "第一款：建")
         #expect(Self.reading(Self.line("”"), ink: Self.strokes + dots) == "第一款：建")
+        #expect(Self.reading(Self.line("。"), ink: Self.strokes + dots) == "第一款：建")
+        // A full stop's ring at the feet, whole or broken into two arcs, stays a full stop.
+        let ring = [PixelBox(left: 1159, top: 1440, right: 1167, bottom: 1448)]
+        #expect(Self.reading(Self.line("。"), ink: Self.strokes + ring) == "第一款。建")
+        let arcs = [PixelBox(left: 1159, top: 1440, right: 1167, bottom: 1443), PixelBox(left: 1159, top: 1445, right: 1167, bottom: 1448)]
+        #expect(Self.reading(Self.line("。"), ink: Self.strokes + arcs) == "第一款。建")
     }
 
     @Test func aDotOverACommaIsASemicolon() {

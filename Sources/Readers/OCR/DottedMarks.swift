@@ -30,8 +30,10 @@
 /// next character's. A mark the model read nothing for leaves an em's blank
 /// between two characters, where the same ink puts it back (`restoreLost`).
 enum DottedMarks {
-    /// What a colon or semicolon is read as.
-    static let readings: Set<String> = ["，", ",", "：", ":", "；", ";", "”"]
+    /// What a colon or semicolon is read as: on the corpus scan a colon
+    /// before a list was read `。` four times (`津贴的天数为。(一)怀孕`); a
+    /// full stop's ring is one piece at the feet, never a pair.
+    static let readings: Set<String> = ["，", ",", "：", ":", "；", ";", "”", "。"]
     /// Where the upper dot has its centre, down the characters' height.
     static let upperPlace = 0.3...0.66
     /// Where the lower dot or comma has its centre.
