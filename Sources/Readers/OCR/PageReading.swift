@@ -86,9 +86,9 @@ struct PageReading {
             }
             // A line read over the line above it, reading that one again, is dropped (`OverreadLines`).
             OverreadLines.apply(to: &lines)
-            // Two printed lines read as one, or a line boxed over its neighbour's print
-            // (`StackedLines`), are read again band by band, where that reads as many
-            // Chinese characters, or nearly as many and surer.
+            // Two printed lines read as one, or a doubtful line boxed over its neighbours'
+            // print (`StackedLines`), are read again band by band, and the reading kept where
+            // it holds as many Chinese characters, or nearly as many and surer (`keeps`).
             for suspect in StackedLines.suspects(in: lines, runs: { LineInk.runs(of: $0, in: text) }).reversed() {
                 var read = suspect.bands.flatMap { band -> [RecognizedLine] in
                     guard let line = part.cropped(to: band)?.withMargin(dpi / 10) else { return [] }

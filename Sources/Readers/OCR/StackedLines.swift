@@ -61,14 +61,10 @@ enum StackedLines {
         }
     }
 
-    /// Whether the band-by-band reading `read` replaces the line `original`
-    /// read over `bands` bands: where it holds as many Chinese characters,
-    /// or is surer and holds at most one fewer per boundary between bands.
-    /// Read as one, `（七）其他违反…规定的行` / `为。` came out
-    /// `六七其他违扩…规定的和` (95.7% sure): a glyph across both lines (`六`,
-    /// boxed over `（` and `为`) made one character more than the bands,
-    /// whose `为。` read alone as Latin (`og-`), and `CharacterlessLines` reads such a line again.
-    /// A doubtful line whose box reaches over its neighbours' print, round its one band.
+    /// A doubtful line whose box reaches over its neighbours' print, round
+    /// its one band. A line read surely is left as read: read alone, a band
+    /// loses its neighbours' help (`隐瞒` came out `隐螨`, `检查责任：` lost
+    /// its colon when every tall box was read again).
     private static func isOverreaching(_ line: RecognizedLine, band: LineInk.Run) -> Bool {
         Double(line.box.height) >= overreaching * Double(band.bottom - band.top) && PageReading.meanSure([line]) < doubtful
     }
@@ -88,14 +84,19 @@ enum StackedLines {
         }
     }
 
-    /// One band read again replaces a doubtful line (less sure than
-    /// `doubtful`) where it is surer and holds at most one character fewer
-    /// (the overreaching box may have made one of the neighbour's ink). A
-    /// line read surely stays: read alone, a band loses its neighbours' help
-    /// (`隐瞒` came out `隐螨`, `检查责任：` lost its colon).
+    /// Whether the band-by-band reading `read` replaces the line `original`
+    /// read over `bands` bands: where it holds as many Chinese characters,
+    /// or is surer and holds at most one fewer per boundary between bands.
+    /// Read as one, `（七）其他违反…规定的行` / `为。` came out
+    /// `六七其他违扩…规定的和` (95.7% sure): a glyph across both lines (`六`,
+    /// boxed over `（` and `为`) made one character more than the bands,
+    /// whose `为。` read alone as Latin (`og-`), and `CharacterlessLines` reads such a line again.
+    /// One band read again replaces its doubtful line where it is surer and
+    /// holds at most one character fewer (the overreaching box may have made
+    /// one of the neighbour's ink).
     static func keeps(_ read: [RecognizedLine], over original: RecognizedLine, bands: Int) -> Bool {
         let surer = PageReading.meanSure(read) > PageReading.meanSure([original])
-        if bands == 1 { return PageReading.meanSure([original]) < doubtful && surer && read.characterCount + 1 >= original.characterCount }
+        if bands == 1 { return surer && read.characterCount + 1 >= original.characterCount }
         if read.characterCount >= original.characterCount { return true }
         return surer && read.characterCount + bands - 1 >= original.characterCount
     }
