@@ -28,12 +28,21 @@ import Testing
         let dots = [PixelBox(left: 1159, top: 1433, right: 1163, bottom: 1436), PixelBox(left: 1159, top: 1442, right: 1163, bottom: 1445)]
         #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots) == "第一款：建")
         #expect(Self.reading(Self.line("”"), ink: Self.strokes + dots) == "第一款：建")
-        #expect(Self.reading(Self.line("。"), ink: Self.strokes + dots) == "第一款：建")
-        // A full stop's ring at the feet, whole or broken into two arcs, stays a full stop.
+    }
+
+    @Test func aFullStopBeforeAListsFirstNumberMayBeAColon() {
+        let dots = [PixelBox(left: 1159, top: 1433, right: 1163, bottom: 1436), PixelBox(left: 1159, top: 1442, right: 1163, bottom: 1445)]
+        // `…天数为。(一)`: the next symbols open the list.
+        var listed = Self.line("。")
+        listed.words[0].symbols[4].text = "("
+        for (text, left) in [("一", 1240), (")", 1275)] {
+            listed.words[0].symbols.append(RecognizedSymbol(text: text, box: PixelBox(left: left, top: 1414, right: left + 30, bottom: 1449), confidence: 97))
+        }
+        #expect(Self.reading(listed, ink: Self.strokes + dots) == "第一款：(一)")
+        // A full stop's ring stays, and so does any full stop not before a first number.
         let ring = [PixelBox(left: 1159, top: 1440, right: 1167, bottom: 1448)]
-        #expect(Self.reading(Self.line("。"), ink: Self.strokes + ring) == "第一款。建")
-        let arcs = [PixelBox(left: 1159, top: 1440, right: 1167, bottom: 1443), PixelBox(left: 1159, top: 1445, right: 1167, bottom: 1448)]
-        #expect(Self.reading(Self.line("。"), ink: Self.strokes + arcs) == "第一款。建")
+        #expect(Self.reading(listed, ink: Self.strokes + ring) == "第一款。(一)")
+        #expect(Self.reading(Self.line("。"), ink: Self.strokes + dots) == "第一款。建")
     }
 
     @Test func aDotOverACommaIsASemicolon() {

@@ -30,10 +30,18 @@
 /// next character's. A mark the model read nothing for leaves an em's blank
 /// between two characters, where the same ink puts it back (`restoreLost`).
 enum DottedMarks {
-    /// What a colon or semicolon is read as: on the corpus scan a colon
-    /// before a list was read `。` four times (`津贴的天数为。(一)怀孕`); a
-    /// full stop's ring is one piece at the feet, never a pair.
-    static let readings: Set<String> = ["，", ",", "：", ":", "；", ";", "”", "。"]
+    /// What a colon or semicolon is read as.
+    static let readings: Set<String> = ["，", ",", "：", ":", "；", ";", "”"]
+    /// A colon opening a list may be read `。` (`津贴的天数为。(一)怀孕`, four
+    /// times on the corpus scan): a `。` before a list's first number is looked
+    /// at too. Elsewhere a full stop stays, whatever ink stands by it: a speck
+    /// over one made `当事人。执行责任` a colon.
+    static func isReading(_ texts: [String], at position: Int) -> Bool {
+        if readings.contains(texts[position]) { return true }
+        guard texts[position] == "。" else { return false }
+        let next = texts[(position + 1)...].prefix(3).joined()
+        return ["（一）", "(一)", "（1）", "(1)", "一、", "1.", "1、", "1．"].contains { next.hasPrefix($0) }
+    }
     /// Where the upper dot has its centre, down the characters' height.
     static let upperPlace = 0.3...0.66
     /// Where the lower dot or comma has its centre.
@@ -82,7 +90,8 @@ enum DottedMarks {
               bottom > top else { return }
         let band = (top: top, bottom: bottom)
         var marks: [Int: String] = [:]
-        for position in symbols.indices.dropFirst() where readings.contains(symbols[position].text) {
+        let texts = symbols.map(\.text)
+        for position in symbols.indices.dropFirst() where isReading(texts, at: position) {
             let symbol = symbols[position]
             let right = position + 1 < symbols.count ? symbols[position + 1].box.left : symbol.box.right
             let stretch = Self.stretch(after: symbols[position - 1].box, to: right, band: band, em: em)
