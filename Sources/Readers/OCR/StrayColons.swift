@@ -35,7 +35,7 @@ enum StrayColons {
         for (index, upper) in marks.enumerated() {
             for lower in marks[(index + 1)...].prefix(while: { $0.top <= upper.bottom + gap })
             where lower.top > upper.bottom && abs(lower.left + lower.right - upper.left - upper.right) <= 2 * drift && areAlike(upper, lower) {
-                let top = upper.top, bottom = lower.bottom, left = min(upper.left, lower.left), right = max(upper.right, lower.right)
+                let top = upper.top, bottom = lower.bottom, left = min(upper.left, lower.left)
                 // Level: the print's middle between the dots' middles.
                 let level = pieces().filter { 2 * $0.top + $0.height > 2 * top + upper.height && 2 * $0.top + $0.height < 2 * bottom - lower.height }
                 guard level.contains(where: { $0.right <= left && left - $0.right <= beside }) else { continue }
