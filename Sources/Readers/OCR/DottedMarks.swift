@@ -1,3 +1,5 @@
+import PowerListModel
+
 /// `：` and `；` read as `，`: in a Song face (AR PL UMing) Tesseract's
 /// line model reads a colon's two dots, or a semicolon's dot and comma, as
 /// a comma two times in three (`第四条第一款，建设项目用地` for `…第一款：…`;
@@ -33,14 +35,14 @@ enum DottedMarks {
     /// What a colon or semicolon is read as.
     static let readings: Set<String> = ["，", ",", "：", ":", "；", ";", "”"]
     /// A colon opening a list may be read `。` (`津贴的天数为。(一)怀孕`, four
-    /// times on the corpus scan): a `。` before a list's first number is looked
-    /// at too. Elsewhere a full stop stays, whatever ink stands by it: a speck
-    /// over one made `当事人。执行责任` a colon.
+    /// times on the corpus scan): a `。` before a list's first number
+    /// (`（一）`, `(1)`, `一、`, `1.`, as `NumberingTokens` reads them) is
+    /// looked at too. Elsewhere a full stop stays, whatever ink stands by
+    /// it: a speck over one made `当事人。执行责任` a colon.
     static func isReading(_ texts: [String], at position: Int) -> Bool {
         if readings.contains(texts[position]) { return true }
         guard texts[position] == "。" else { return false }
-        let next = texts[(position + 1)...].prefix(3).joined()
-        return ["（一）", "(一)", "（1）", "(1)", "一、", "1.", "1、", "1．"].contains { next.hasPrefix($0) }
+        return NumberingTokens.token(atStartOf: texts[(position + 1)...].prefix(4).joined())?.number == 1
     }
     /// Where the upper dot has its centre, down the characters' height.
     static let upperPlace = 0.3...0.66
