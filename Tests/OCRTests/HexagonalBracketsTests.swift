@@ -166,6 +166,18 @@ import Testing
         #expect(read(bow: 6, text: ("（", "）")) == "令（2018）第")
     }
 
+    @Test func aPairReadInTwoShapesIsHexagonal() {
+        // Curved, so the ink does not make them hexagonal; no list prints `（2018】`.
+        #expect(read(bow: 6, text: ("（", "】")) == "令〔2018〕第")
+        #expect(read(bow: 6, text: ("【", ")")) == "令〔2018〕第")
+        #expect(read(bow: 6, text: ("〔", "）")) == "令〔2018〕第")
+        // Straight and full-width, but not measured solid.
+        #expect(read(bow: 0, text: ("[", "】")) == "令〔2018〕第")
+        // A pair read alike stays as the ink says.
+        #expect(read(bow: 6, text: ("【", "】")) == "令【2018】第")
+        #expect(read(bow: 6, text: ("（", ")")) == "令（2018)第")
+    }
+
     @Test func aStrokeBrokenWhereTheBowIsMeasuredIsMeasuredAlongItsCurve() {
         // Blank at the middle tenth and most of the lower one.
         let blank = Set(13...16).union(22...24)
