@@ -50,10 +50,26 @@ import Testing
         #expect(Self.reading(Self.line("，"), ink: Self.strokes + marks) == "第一款；建")
         #expect(Self.reading(Self.line("："), ink: Self.strokes + marks) == "第一款；建")
         // Scanned at 200 dpi the comma is hardly taller than wide (4 by 5) and
-        // ends at the feet (0.94), where a colon's dot may too: nothing is decided.
+        // ends at the feet (0.94), where a colon's dot may too: read as a comma,
+        // it is a semicolon's; read as a colon, it stays.
         let small = [PixelBox(left: 1159, top: 1433, right: 1162, bottom: 1437), PixelBox(left: 1159, top: 1442, right: 1163, bottom: 1447)]
-        #expect(Self.reading(Self.line("，"), ink: Self.strokes + small) == "第一款，建")
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + small) == "第一款；建")
         #expect(Self.reading(Self.line("："), ink: Self.strokes + small) == "第一款：建")
+        // Read as a semicolon, a lower piece taller than wide ending above 0.92 stays one's comma.
+        let short = [PixelBox(left: 1159, top: 1432, right: 1162, bottom: 1436), PixelBox(left: 1159, top: 1441, right: 1163, bottom: 1446)]
+        #expect(Self.reading(Self.line("；"), ink: Self.strokes + short) == "第一款；建")
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + short) == "第一款：建")
+        // Dots as tall as each other (3 by 4, ending at 0.89) are a colon's, read `；` or not.
+        let even = [PixelBox(left: 1159, top: 1432, right: 1162, bottom: 1436), PixelBox(left: 1159, top: 1441, right: 1162, bottom: 1445)]
+        #expect(Self.reading(Self.line("；"), ink: Self.strokes + even) == "第一款：建")
+        // A lower dot a pixel taller than the upper but no taller than wide (4 by 4 under 4 by 3): a colon's.
+        let round = [PixelBox(left: 1159, top: 1433, right: 1163, bottom: 1436), PixelBox(left: 1159, top: 1441, right: 1163, bottom: 1445)]
+        #expect(Self.reading(Self.line("；"), ink: Self.strokes + round) == "第一款：建")
+        // Under a flat speck (4 by 2), or ending lower (0.97: a comma), it stays a comma.
+        let flat = [PixelBox(left: 1159, top: 1434, right: 1163, bottom: 1436), PixelBox(left: 1159, top: 1442, right: 1163, bottom: 1447)]
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + flat) == "第一款，建")
+        let low = [PixelBox(left: 1159, top: 1433, right: 1162, bottom: 1437), PixelBox(left: 1159, top: 1443, right: 1163, bottom: 1448)]
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + low) == "第一款，建")
     }
 
     @Test func aCommaOrASpeckOverItStaysAComma() {
@@ -96,6 +112,13 @@ import Testing
         #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots + [PixelBox(left: 1150, top: 1444, right: 1154, bottom: 1447)]) == "第一款：建")
         // A comma before them (3 by 5) still makes them the next character's.
         #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots + [PixelBox(left: 1150, top: 1442, right: 1153, bottom: 1447)]) == "第一款，建")
+        // The end of a stroke of the character, comma-shaped (3 by 4) but ending
+        // short of the feet (0.86: 款's), is no comma before them.
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots + [PixelBox(left: 1135, top: 1440, right: 1138, bottom: 1444)]) == "第一款：建")
+        // Grain below the feet (1 by 2) is no comma either.
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots + [PixelBox(left: 1150, top: 1451, right: 1151, bottom: 1453)]) == "第一款：建")
+        // One reaching the feet but cut at the stretch's left edge runs on left of it: the character's.
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots + [PixelBox(left: 1126, top: 1436, right: 1132, bottom: 1447)]) == "第一款：建")
         // Ink running on left of the stretch is the character before's.
         let clipped = { (region: PixelBox) in
             (dots + [PixelBox(left: 1100, top: 1433, right: 1163, bottom: 1436)]).compactMap { piece -> PixelBox? in
@@ -106,6 +129,16 @@ import Testing
         var cut = line
         DottedMarks.apply(to: &cut, em: 35, pieces: clipped)
         #expect(cut.words.flatMap(\.symbols).map(\.text).joined() == "第一款，建")
+    }
+
+    @Test func aPairFurtherOnIsTheNextCharactersPrint() {
+        // `八条：县`: 县's strokes, over one another within the stretch, placed as a semicolon's.
+        let dots = [PixelBox(left: 1159, top: 1433, right: 1163, bottom: 1436), PixelBox(left: 1159, top: 1442, right: 1163, bottom: 1445)]
+        let next = [PixelBox(left: 1185, top: 1433, right: 1188, bottom: 1436), PixelBox(left: 1185, top: 1441, right: 1189, bottom: 1448)]
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots + next) == "第一款：建")
+        // Two pairs side by side, less than half an em apart: no telling which is the mark.
+        let beside = [PixelBox(left: 1167, top: 1433, right: 1170, bottom: 1436), PixelBox(left: 1167, top: 1441, right: 1171, bottom: 1448)]
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots + beside) == "第一款，建")
     }
 
     /// `第一款建`, the model having read nothing between 款 and 建.
@@ -126,6 +159,13 @@ import Testing
         // Characters set close leave no room for a mark; a blank without one stays blank.
         #expect(Self.reading(Self.lineWithoutMark(afterLeft: 1170), ink: Self.strokes + dots) == "第一款建")
         #expect(Self.reading(Self.lineWithoutMark(), ink: Self.strokes) == "第一款建")
+        // A comma read as nothing: one narrow piece at the feet, its tail below 0.88.
+        let comma = [PixelBox(left: 1168, top: 1440, right: 1171, bottom: 1448)]
+        #expect(Self.reading(Self.lineWithoutMark(), ink: Self.strokes + comma) == "第一款，建")
+        // A speck, a comma-shaped piece ending high, or a comma with more ink beside it: nothing.
+        #expect(Self.reading(Self.lineWithoutMark(), ink: Self.strokes + [PixelBox(left: 1168, top: 1444, right: 1171, bottom: 1447)]) == "第一款建")
+        #expect(Self.reading(Self.lineWithoutMark(), ink: Self.strokes + [PixelBox(left: 1168, top: 1436, right: 1171, bottom: 1443)]) == "第一款建")
+        #expect(Self.reading(Self.lineWithoutMark(), ink: Self.strokes + comma + [PixelBox(left: 1180, top: 1420, right: 1190, bottom: 1430)]) == "第一款建")
         // A character's two stacked strokes with more of it in their column are no mark.
         #expect(Self.reading(Self.lineWithoutMark(), ink: Self.strokes + dots + [PixelBox(left: 1171, top: 1416, right: 1173, bottom: 1428)]) == "第一款建")
     }

@@ -32,6 +32,12 @@ import PowerListModel
 /// next character's. A mark the model read nothing for leaves an em's blank
 /// between two characters, where the same ink puts it back (`restoreLost`).
 enum DottedMarks {
+    /// A comma and a semicolon as the model reads them.
+    static let commas: Set<String> = ["，", ","], semicolons: Set<String> = ["；", ";"]
+    /// How far down the characters' height a comma's tail ends at least
+    /// (0.94 and lower); the end of a stroke of the character before, shaped
+    /// alike, ends higher (款's at 0.82 to 0.88).
+    static let commaFoot = 0.91
     /// What a colon or semicolon is read as.
     static let readings: Set<String> = ["，", ",", "：", ":", "；", ";", "”"]
     /// A colon opening a list may be read `。` (`津贴的天数为。(一)怀孕`, four
@@ -79,6 +85,14 @@ enum DottedMarks {
     /// a colon's dot where the line's band is judged a little high (0.94 on
     /// a 200 dpi scan of the corpus face).
     static let tailFoot = 0.92
+    /// Where a semicolon's comma scanned at 200 dpi ends (UMing's, 4 by 5
+    /// pixels, at 0.94; a colon's dot of the same print at 0.88 to 0.91, of
+    /// the corpus face at 0.84 to 0.87): below a round dot, a lower piece
+    /// taller than wide ending here, read `，` by the model, is a semicolon's
+    /// comma (10 of 10 such on a UMing scan at 200 dpi). Lower still it is a
+    /// comma with a speck over it (0.97, 0.98). A mark read `：` stays as read:
+    /// a colon's dot may end at 0.94 where the line's band is judged high.
+    static let shortComma = tailFoot...0.955
     /// A lower piece this much taller than wide is a comma; a dot is no more
     /// than this much taller or wider than the other dot.
     static let tail = 1.4
@@ -98,7 +112,7 @@ enum DottedMarks {
             let right = position + 1 < symbols.count ? symbols[position + 1].box.left : symbol.box.right
             let stretch = Self.stretch(after: symbols[position - 1].box, to: right, band: band, em: em)
             guard stretch.right > stretch.left, let found = pieces(stretch),
-                  let mark = mark(of: found, in: stretch, band: band, em: em) ?? (symbol.text == "”" && isComma(found, in: stretch, band: band, em: em) ? "，" : nil),
+                  let mark = mark(of: found, in: stretch, band: band, em: em, read: symbol.text) ?? (symbol.text == "”" && isComma(found, in: stretch, band: band, em: em) ? "，" : nil),
                   mark != symbol.text else { continue }
             marks[position] = mark
         }
@@ -142,12 +156,26 @@ enum DottedMarks {
                   Double(after.box.left - before.box.right) >= lostMarkBlank * Double(em),
                   Double(after.box.left - before.box.left) >= lostMarkAdvance * Double(em) else { continue }
             let stretch = Self.stretch(after: before.box, to: after.box.left, band: band, em: em)
-            guard let found = pieces(stretch), let mark = mark(of: found, in: stretch, band: band, em: em) else { continue }
             let box = PixelBox(left: before.box.right, top: band.top, right: after.box.left, bottom: band.bottom)
+            guard let found = pieces(stretch),
+                  let mark = mark(of: found, in: stretch, band: band, em: em) ?? lostComma(in: box, band: band, em: em, pieces: pieces) else { continue }
             restored.append((places[position].word, places[position].index + 1, RecognizedSymbol(text: mark, box: box, confidence: min(before.confidence, after.confidence))))
         }
         // Last first, so that the places before stay where they were.
         for (word, index, symbol) in restored.reversed() { line.words[word].symbols.insert(symbol, at: index) }
+    }
+
+    /// `，` where the blank `box` between two characters holds one piece
+    /// of ink, a comma's: at the feet, narrow and taller than wide, its
+    /// tail reaching `commaFoot` (`采矿擅自` for `采矿，擅自`, the comma
+    /// read as nothing); nil otherwise. Grain smaller than a dot is no ink.
+    static func lostComma(in box: PixelBox, band: (top: Int, bottom: Int), em: Int, pieces: (PixelBox) -> [PixelBox]?) -> String? {
+        let region = PixelBox(left: box.left, top: band.top - em / 8, right: box.right, bottom: band.bottom + em / 5)
+        guard let found = pieces(region)?.filter({ min($0.width, $0.height) >= leastDot }), found.count == 1, let comma = found.first,
+              comma.left > region.left, comma.right < region.right, comma.top > region.top, comma.bottom < region.bottom,
+              lowerPlace.contains(place(of: comma, band: band)), isCommaShaped(comma, em: em),
+              Double(comma.bottom - band.top) >= commaFoot * Double(band.bottom - band.top) else { return nil }
+        return "，"
     }
 
     /// `：` or `；` where `found` (the pieces of a mark's stretch of the
@@ -156,12 +184,18 @@ enum DottedMarks {
     /// the `stretch` is part of the character before; one cut at its top or
     /// bottom, of a line above or below (lines stand 5 pixels apart in UMing).
     /// `band` is where the line's characters stand, down.
-    static func mark(of found: [PixelBox], in stretch: PixelBox, band: (top: Int, bottom: Int), em: Int) -> String? {
+    /// `read`: what the model read the mark as. Read `，`, a pair whose lower
+    /// piece is a short comma (`shortComma`) is a semicolon; read `；`, one
+    /// whose lower piece is taller than wide and than its dot is not made a
+    /// colon (`罚款；逾期`, 4 by 5 under 3 by 4, ending at 0.91, where a colon's
+    /// dot of the same print may end: 4 by 4 under 4 by 3, 3 by 4 under 3 by 4).
+    static func mark(of found: [PixelBox], in stretch: PixelBox, band: (top: Int, bottom: Int), em: Int, read: String? = nil) -> String? {
+        let readAsComma = read.map(commas.contains) ?? false, readAsSemicolon = read.map(semicolons.contains) ?? false
         let found = found.filter { $0.top > stretch.top && $0.bottom < stretch.bottom }
         let size = Double(em)
         let place = { (piece: PixelBox) in Self.place(of: piece, band: band) }
         let small = marks(among: found, in: stretch, em: em)
-        var marks: [String] = []
+        var marks: [(left: Int, mark: String)] = []
         for dot in small where upperPlace.contains(place(dot)) && Double(dot.height) < tail * Double(dot.width) && Double(dot.width) <= widest * size {
             for lower in small where lower.top >= dot.bottom && lowerPlace.contains(place(lower)) && Double(lower.width) <= widest * size {
                 guard Double(abs(dot.left + dot.right - lower.left - lower.right)) / 2 <= drift * size,
@@ -173,20 +207,32 @@ enum DottedMarks {
                 // (`执法证件，允许`, boxed with 件) makes the pair part of the next character.
                 // A stroke's end of the character before (条's, 任's) is no comma: wider,
                 // or not taller than wide.
-                guard !found.contains(where: { $0.right <= column.left && place($0) >= lowerPlace.lowerBound && isCommaShaped($0, em: em) }) else { continue }
+                // A comma's tail reaches the feet; 款's strokes, comma-shaped (3 by 4), end short of
+                // them. A piece cut at the stretch's left edge is the character's (费's stroke, 6 by 12),
+                // and grain (1 by 2, below the feet) no comma.
+                guard !small.contains(where: {
+                    $0.right <= column.left && lowerPlace.contains(place($0)) && isCommaShaped($0, em: em)
+                        && Double($0.bottom - band.top) >= commaFoot * Double(band.bottom - band.top)
+                }) else { continue }
                 // A comma's tail makes it taller than wide; a colon's lower dot stands above
                 // the characters' feet. A lower piece neither (a semicolon's comma scanned at
                 // 200 dpi, 4 by 5, or a colon's dot where the line's band is judged high)
                 // decides nothing.
                 let foot = (Double(lower.bottom) - Double(band.top)) / Double(band.bottom - band.top)
-                if Double(lower.height) >= tail * Double(lower.width) {
-                    marks.append("；")
-                } else if foot < tailFoot, isAlike(dot.width, lower.width), isAlike(dot.height, lower.height) {
-                    marks.append("：")
+                if Double(lower.height) >= tail * Double(lower.width)
+                    || readAsComma && lower.height > lower.width && shortComma.contains(foot) && isAlike(dot.width, dot.height) {
+                    marks.append((column.left, "；"))
+                } else if foot < tailFoot, isAlike(dot.width, lower.width), isAlike(dot.height, lower.height),
+                          !(readAsSemicolon && lower.height > lower.width && lower.height > dot.height) {
+                    marks.append((column.left, "："))
                 }
             }
         }
-        return marks.count == 1 ? marks[0] : nil
+        // The mark stands first after the character; a pair half an em or more
+        // further on is the next character's print (`八条：县`, 县's strokes over one another).
+        guard let first = marks.min(by: { $0.left < $1.left }),
+              marks.allSatisfy({ $0.left == first.left && $0.mark == first.mark || 2 * ($0.left - first.left) >= em }) else { return nil }
+        return first.mark
     }
 
     /// Two dots' sizes in one direction: within `tail` of each other, or a
