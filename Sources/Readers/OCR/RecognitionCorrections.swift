@@ -43,6 +43,7 @@ enum RecognitionCorrections {
             }
             FullWidthPunctuation.apply(to: &blocks[block])
             RareCharacterMisreads.apply(to: &blocks[block])
+            TitleParentheses.apply(to: &blocks[block])
             RingStops.apply(to: &blocks[block])
             StepLabelColons.apply(to: &blocks[block])
             UnpairedQuotes.apply(to: &blocks[block])
@@ -53,7 +54,7 @@ enum RecognitionCorrections {
     }
 
     static let examples = RulingBars.examples + SpeckMarks.examples + DoubledMarks.examples + DocumentNumberSigns.examples + FullWidthPunctuation.examples
-        + RareCharacterMisreads.examples + RingStops.examples + StepLabelColons.examples
+        + RareCharacterMisreads.examples + TitleParentheses.examples + RingStops.examples + StepLabelColons.examples
         + RepeatedClauseMarks.examples + RereadOverlaps.examples + UnpairedQuotes.examples + NestedTitleMarks.examples
 
     /// What the corrections make of an example's line.
