@@ -10,6 +10,10 @@
 ///   bracketed year (`（冀医保规〔2019〕`), and it begins with the issuing
 ///   region or organ, never with 费 (which stands inside one: `冀价行费〔2018〕`).
 ///   40 such `费` on the stand-ins, every one a 冀.
+/// - `懂` before `行` was `履`: the lists print 履行 ("perform a duty") 3,444
+///   times in the development golds and 懂 ("understand") never, while
+///   Tesseract reads 履 so in some faces (`因不懂行或者不正确懂行行政职责`):
+///   26 `懂行` on the stand-ins, every one a 履行.
 ///
 /// Applies to the symbols of one cell, after `FullWidthPunctuation`.
 enum RareCharacterMisreads {
@@ -19,6 +23,8 @@ enum RareCharacterMisreads {
             switch texts[index] {
             case "赁" where index == 0 || texts[index - 1] != "租":
                 texts[index] = "凭"
+            case "懂" where index + 1 < texts.count && texts[index + 1] == "行":
+                texts[index] = "履"
             case "费" where index > 0 && issuerOpeners.contains(texts[index - 1]) && opensDocumentNumber(texts[(index + 1)...]):
                 texts[index] = "冀"
             default:
@@ -45,6 +51,9 @@ enum RareCharacterMisreads {
         CorrectionExample("会计赁证等与缴费有关的资料", "会计凭证等与缴费有关的资料"),
         CorrectionExample("三十日内赁营业执照", "三十日内凭营业执照"),
         CorrectionExample("房屋租赁合同", "房屋租赁合同"),
+        CorrectionExample("因不懂行或者不正确懂行行政职责", "因不履行或者不正确履行行政职责"),
+        CorrectionExample(lines: ["当事人懂", "行义务"], "当事人履行义务"),
+        CorrectionExample("通俗易懂", "通俗易懂"),
         CorrectionExample(lines: ["三十日内", "赁营业执照"], "三十日内凭营业执照"),
         CorrectionExample("的通知》（费医保规〔2019〕3号）", "的通知》（冀医保规〔2019〕3号）"),
         CorrectionExample("（费政字[2019]52号）", "（冀政字[2019]52号）"),
