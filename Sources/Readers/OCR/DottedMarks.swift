@@ -205,11 +205,9 @@ enum DottedMarks {
                 guard found.allSatisfy({ $0 == dot || $0 == lower || $0.right <= column.left || $0.left >= column.right }) else { continue }
                 // The first mark after the character: a comma at the feet before the pair
                 // (`执法证件，允许`, boxed with 件) makes the pair part of the next character.
-                // A stroke's end of the character before (条's, 任's) is no comma: wider,
-                // or not taller than wide.
-                // A comma's tail reaches the feet; 款's strokes, comma-shaped (3 by 4), end short of
-                // them. A piece cut at the stretch's left edge is the character's (费's stroke, 6 by 12),
-                // and grain (1 by 2, below the feet) no comma.
+                // A stroke's end of the character before is no comma: wider or flat (条's,
+                // 任's), ending short of the feet (款's, 3 by 4), or cut at the stretch's left
+                // edge (费's, 6 by 12); nor is grain (1 by 2, below the feet).
                 guard !small.contains(where: {
                     $0.right <= column.left && lowerPlace.contains(place($0)) && isCommaShaped($0, em: em)
                         && Double($0.bottom - band.top) >= commaFoot * Double(band.bottom - band.top)
@@ -217,7 +215,7 @@ enum DottedMarks {
                 // A comma's tail makes it taller than wide; a colon's lower dot stands above
                 // the characters' feet. A lower piece neither (a semicolon's comma scanned at
                 // 200 dpi, 4 by 5, or a colon's dot where the line's band is judged high)
-                // decides nothing.
+                // decides nothing, unless what the model read does (`read`).
                 let foot = (Double(lower.bottom) - Double(band.top)) / Double(band.bottom - band.top)
                 if Double(lower.height) >= tail * Double(lower.width)
                     || readAsComma && lower.height > lower.width && shortComma.contains(foot) && isAlike(dot.width, dot.height) {
