@@ -6,7 +6,7 @@
 /// margin, before a line's first character, it reads as `“` (`。` /
 /// `“7、执行责任`: quotes were twice as many as printed). Tesseract boxes
 /// such a mark no larger than the speck, a fifth of an em or less both ways;
-/// a printed hyphen or dash is wider, a printed bar (or a rule's) taller,
+/// a printed hyphen or dash is wider, a bar of a rule taller (`RulingBars` drops it),
 /// a printed quote (two commas side by side) wider, and a printed full stop or colon of
 /// Latin print follows a digit or letter (`1.立案责任`, `No.`). So these
 /// marks, that small and not after a digit or letter, go. A lone `.` goes
@@ -63,7 +63,8 @@ enum SpeckMarks {
         // A hyphen printed between characters is wider; a full stop after a digit is Latin print.
         CorrectionExample(boxes: [("为", 0, 30, 0, 30), ("-", 32, 42, 14, 17), ("的", 44, 74, 0, 30)], "为-的"),
         CorrectionExample(boxes: [("6", 0, 15, 0, 30), (".", 16, 20, 26, 30), ("应", 24, 54, 0, 30)], "6.应"),
-        CorrectionExample(boxes: [("为", 0, 30, 0, 30), ("|", 34, 37, 0, 30), ("的", 40, 70, 0, 30)], "为|的"),
+        // A bar as tall as the line is no speck's; `RulingBars` takes it (lists print none).
+        CorrectionExample(boxes: [("为", 0, 30, 0, 30), ("|", 34, 37, 0, 30), ("的", 40, 70, 0, 30)], "为的"),
         CorrectionExample(boxes: [("：", 0, 8, 5, 28), ("“", 30, 43, 2, 10), ("应", 45, 75, 0, 30)], "：“应"),
         CorrectionExample(boxes: [("，", 0, 4, 26, 30), ("对", 8, 38, 0, 30)], "，对"),
         // A lone letter as small as a speck goes, beside a digit too; a printed one (A级), or one of a Latin word, stays.
