@@ -72,6 +72,12 @@ import Testing
         #expect(Self.reading(Self.line("，"), ink: Self.strokes + low) == "第一款，建")
     }
 
+    @Test func aStrokesEndOverGrainIsNoSemicolon() {
+        // `情况，公安`: the end of 公's stroke (6 by 8) over grain (2 by 3), tall for its width.
+        let pieces = [PixelBox(left: 1159, top: 1425, right: 1165, bottom: 1433), PixelBox(left: 1161, top: 1445, right: 1163, bottom: 1448)]
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + pieces) == "第一款，建")
+    }
+
     @Test func aCommaOrASpeckOverItStaysAComma() {
         // A comma alone, and a comma broken into head and tail (both at the feet).
         let comma = [PixelBox(left: 1159, top: 1441, right: 1163, bottom: 1448)]
@@ -115,6 +121,8 @@ import Testing
         // The end of a stroke of the character, comma-shaped (3 by 4) but ending
         // short of the feet (0.86: 款's), is no comma before them.
         #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots + [PixelBox(left: 1135, top: 1440, right: 1138, bottom: 1444)]) == "第一款：建")
+        // A comma set low (its middle at 0.96) is a comma before them all the same.
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots + [PixelBox(left: 1150, top: 1442, right: 1154, bottom: 1453)]) == "第一款，建")
         // Grain below the feet (1 by 2) is no comma either.
         #expect(Self.reading(Self.line("，"), ink: Self.strokes + dots + [PixelBox(left: 1150, top: 1451, right: 1151, bottom: 1453)]) == "第一款：建")
         // One reaching the feet but cut at the stretch's left edge runs on left of it: the character's.

@@ -208,8 +208,9 @@ enum DottedMarks {
                 // A stroke's end of the character before is no comma: wider or flat (条's,
                 // 任's), ending short of the feet (款's, 3 by 4), or cut at the stretch's left
                 // edge (费's, 6 by 12); nor is grain (1 by 2, below the feet).
-                guard !small.contains(where: {
-                    $0.right <= column.left && lowerPlace.contains(place($0)) && isCommaShaped($0, em: em)
+                guard !found.contains(where: {
+                    $0.left > stretch.left && min($0.width, $0.height) >= leastDot && $0.right <= column.left
+                        && place($0) >= lowerPlace.lowerBound && isCommaShaped($0, em: em)
                         && Double($0.bottom - band.top) >= commaFoot * Double(band.bottom - band.top)
                 }) else { continue }
                 // A comma's tail makes it taller than wide; a colon's lower dot stands above
@@ -217,7 +218,8 @@ enum DottedMarks {
                 // 200 dpi, 4 by 5, or a colon's dot where the line's band is judged high)
                 // decides nothing, unless what the model read does (`read`).
                 let foot = (Double(lower.bottom) - Double(band.top)) / Double(band.bottom - band.top)
-                if Double(lower.height) >= tail * Double(lower.width)
+                // A semicolon's comma is no shorter than its dot: grain under a stroke's end is no comma.
+                if lower.height >= dot.height, Double(lower.height) >= tail * Double(lower.width)
                     || readAsComma && lower.height > lower.width && shortComma.contains(foot) && isAlike(dot.width, dot.height) {
                     marks.append((column.left, "；"))
                 } else if foot < tailFoot, isAlike(dot.width, lower.width), isAlike(dot.height, lower.height),
