@@ -99,14 +99,17 @@ enum HexagonalBrackets {
     /// Read as straight strokes: no shape to measure.
     private static let straight: Set<String> = ["[", "〔", "]", "〕", "【", "】"]
 
-    /// The shape a bracket is read in, the same for both of a pair: square,
-    /// hexagonal, round (half- or full-width) or lenticular.
-    private static func shape(of bracket: String) -> Int {
+    /// The shape a bracket is read in, the same for both of a pair.
+    private enum Shape {
+        case square, hexagonal, round, lenticular
+    }
+
+    private static func shape(of bracket: String) -> Shape {
         switch bracket {
-        case "[", "]": 0
-        case "〔", "〕": 1
-        case "【", "】": 3
-        default: 2
+        case "[", "]": .square
+        case "〔", "〕": .hexagonal
+        case "【", "】": .lenticular
+        default: .round
         }
     }
 

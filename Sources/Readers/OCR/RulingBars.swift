@@ -36,9 +36,12 @@ enum RulingBars {
     /// or a full-width mark (`a|b`, Latin, is left as read).
     private static func isBesideChinese(_ position: Int, in texts: [String]) -> Bool {
         [position - 1, position + 1].filter(texts.indices.contains).contains { index in
-            texts[index].unicodeScalars.contains { $0.properties.isIdeographic || (0x3000...0x303F).contains($0.value) || (0xFF01...0xFF5E).contains($0.value) }
+            texts[index].unicodeScalars.contains { scalar in scalar.properties.isIdeographic || fullWidthMarks.contains { $0.contains(scalar.value) } }
         }
     }
+
+    /// CJK Symbols and Punctuation (`、。〔〕【】`) and the full-width forms (`，；：（）`).
+    private static let fullWidthMarks: [ClosedRange<UInt32>] = [0x3000...0x303F, 0xFF01...0xFF5E]
 
     private static func isOn(_ symbol: PixelBox, _ rule: PixelBox, tolerance: Int) -> Bool {
         let middle = (symbol.left + symbol.right) / 2
