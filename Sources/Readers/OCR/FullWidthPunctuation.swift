@@ -124,7 +124,7 @@ enum FullWidthPunctuation {
     }
 
     /// An ideograph, or the full-width punctuation that stands among them.
-    private static func isChinese(_ text: String) -> Bool {
+    static func isChinese(_ text: String) -> Bool {
         guard let scalar = text.unicodeScalars.first else { return false }
         return scalar.properties.isIdeographic || (0x3000...0x303F).contains(scalar.value) || (0xFF01...0xFF0F).contains(scalar.value)
             || (0xFF1A...0xFF20).contains(scalar.value) || "“”‘’—…".unicodeScalars.contains(scalar)

@@ -35,13 +35,8 @@ enum RulingBars {
     /// Whether a symbol beside `position` of `texts` is a Chinese character
     /// or a full-width mark (`a|b`, Latin, is left as read).
     private static func isBesideChinese(_ position: Int, in texts: [String]) -> Bool {
-        [position - 1, position + 1].filter(texts.indices.contains).contains { index in
-            texts[index].unicodeScalars.contains { scalar in scalar.properties.isIdeographic || fullWidthMarks.contains { $0.contains(scalar.value) } }
-        }
+        [position - 1, position + 1].filter(texts.indices.contains).contains { FullWidthPunctuation.isChinese(texts[$0]) }
     }
-
-    /// CJK Symbols and Punctuation (`、。〔〕【】`) and the full-width forms (`，；：（）`).
-    private static let fullWidthMarks: [ClosedRange<UInt32>] = [0x3000...0x303F, 0xFF01...0xFF5E]
 
     private static func isOn(_ symbol: PixelBox, _ rule: PixelBox, tolerance: Int) -> Bool {
         let middle = (symbol.left + symbol.right) / 2
