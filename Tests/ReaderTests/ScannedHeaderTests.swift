@@ -27,6 +27,46 @@ import Testing
     }
 }
 
+/// A speck read as a few letters standing alone in a scanned header band
+/// (`CL` between 追责情形 and 备注 at 200 dpi) is no column either: the
+/// header is still found, and the page's rows are not read as data under
+/// the header before. Letters of a text layer are no speck.
+@Suite struct HeaderSpeckLettersTests {
+    static func page(_ letters: String, recognized: Bool) -> GlyphPage {
+        var glyphs: [Glyph] = []
+        for (column, title) in ["序号", "权力事项", "实施依据", "责任事项"].enumerated() {
+            glyphs += RowRulesTests.glyphs(title, x: RowRulesTests.columns[column] + 4, top: 40)
+        }
+        glyphs += RowRulesTests.glyphs(letters, x: 520, top: 40)
+        glyphs += RowRulesTests.glyphs("1", x: 34, top: 60) + RowRulesTests.glyphs("对甲的处罚", x: 64, top: 60)
+            + RowRulesTests.glyphs("依据一", x: 204, top: 60) + RowRulesTests.glyphs("责任一", x: 404, top: 60)
+        if !recognized {
+            glyphs = glyphs.map { Glyph(scalar: $0.scalar, x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1, confidence: nil) }
+        }
+        return GlyphPage(number: 1, width: 842, height: 595, glyphs: glyphs)
+    }
+
+    @Test(arguments: ["CL", "RAR", "I."])
+    func recognizedLettersAloneAreNoColumn(_ letters: String) throws {
+        let table = try GeometricTableReader.read([Self.page(letters, recognized: true)])
+        #expect(table.columns.map(\.role) == [.seq, .name, .basis, .responsibilities])
+        #expect(table.rows.map { $0[.responsibilities].text } == ["责任一"])
+        #expect(table.rows.map { $0[.name].text } == ["对甲的处罚"])
+    }
+
+    @Test func onlyShortRecognizedLetterRunsAreSpecks() {
+        func fragment(_ text: String, confidence: UInt8?) -> TextFragment {
+            ScannedSummaryHeadingTests.fragment(text, x: 520, confidence: confidence)
+        }
+        #expect(DetailHeaderLocator.isSpeckRead(fragment("CL", confidence: 60)))
+        #expect(DetailHeaderLocator.isSpeckRead(fragment("I.", confidence: 60)))
+        // A text layer's letters, four letters, or a character: not specks.
+        #expect(!DetailHeaderLocator.isSpeckRead(fragment("ID", confidence: nil)))
+        #expect(!DetailHeaderLocator.isSpeckRead(fragment("CLAR", confidence: 60)))
+        #expect(!DetailHeaderLocator.isSpeckRead(fragment("注", confidence: 60)))
+    }
+}
+
 /// A two-row header as OCR boxes it: the titles spanning both rows stand a
 /// little less than half a line under the group title. The group title is
 /// still header, not the first row's text.

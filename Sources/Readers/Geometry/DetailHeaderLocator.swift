@@ -158,7 +158,7 @@ enum DetailHeaderLocator {
         var used = groupTitles
         for (group, known) in zip(groups, knownTitles) {
             // Stray marks alone (a speck beside a scanned title read as `”`) are no column.
-            if known == nil, group.allSatisfy({ ColumnTitles.printedTitle($0.text).isEmpty }) { continue }
+            if known == nil, group.allSatisfy({ ColumnTitles.printedTitle($0.text).isEmpty || isSpeckRead($0) }) { continue }
             guard let (cell, parts) = known ?? extraTitle(of: group, bandBottom: bandBottom + 0.3 * lineHeight) else {
                 // A lower line that only began like a stacked title (`行政` of a
                 // category cell) and never completed one is data, not a title.
@@ -173,6 +173,17 @@ enum DetailHeaderLocator {
             page: start.page, y0: used.map(\.y0).min() ?? start.y0, y1: used.map(\.y1).max() ?? start.y1,
             cells: cells.sorted { $0.midX < $1.midX }, fragments: used
         )
+    }
+
+    /// A scanned speck read as a few letters alone in the header band
+    /// (`CL` between 追责情形 and 备注 on a 200 dpi scan): the titles of a
+    /// Chinese list are Chinese, and a recognized run of at most three Latin
+    /// letters and marks with no character beside it titles no column. A
+    /// text layer's letters (an `ID` column) are taken at their word.
+    static func isSpeckRead(_ fragment: TextFragment) -> Bool {
+        let scalars = fragment.compactText.unicodeScalars
+        return fragment.isRecognized && scalars.count <= 3
+            && scalars.allSatisfy { ($0.isASCII && $0.properties.isAlphabetic) || ColumnTitles.printedTitle(String($0)).isEmpty }
     }
 
     /// Top fragments grouped by horizontal overlap; each lower fragment joins
