@@ -32,6 +32,8 @@ import PowerListModel
 /// - detail `…骗取批，非法…`, summary `…骗取批准，非法…`: `批准`, `准，`
 ///   spelled twice elsewhere, `批，` never → `批准，` (a character lost
 ///   between two both tables read)
+/// - detail `…隐了瞒、伪造…`, summary `…隐瞒、伪造…`: `隐瞒` spelled twice
+///   elsewhere, `隐了瞒` never → `隐瞒` (a character read more)
 /// - detail `…所有权、有建设用地…`, summary `…所有权、国有建设用地…`:
 ///   `、国` and `、有` rare, `国有建` spelled twice elsewhere, `、有建` never
 ///   → `、国有建设` (beside a mark, a run of three decides)
@@ -114,7 +116,11 @@ enum RecognizedNameChoice {
                     spelling.commonestRun(in: lost.before + lost.character + lost.after, holding: lost.before.count..<lost.before.count + 1, besides: own),
                     over: spelling.commonestRun(in: lost.before + lost.after, spanning: lost.before.count, besides: own)
                 )
-                let taken: ArraySlice<Unicode.Scalar>? = isTaken ? ArraySlice(lost.character) : nil
+                // The other way round, a character one table read more (`隐了瞒`
+                // against `隐瞒`: a speck or a stroke's end read as 了) goes where
+                // the document spells the two beside each other, and never with it.
+                let isDropped = !isTaken && Self.decides(dropped, over: held) && held == 0
+                let taken: ArraySlice<Unicode.Scalar>? = isTaken ? ArraySlice(lost.character) : isDropped ? [] : nil
                 detailResult.append(contentsOf: taken ?? left)
                 summaryResult.append(contentsOf: taken ?? right)
                 continue

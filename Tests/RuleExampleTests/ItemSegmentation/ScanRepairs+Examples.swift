@@ -51,6 +51,17 @@ extension RecognizedNameChoice {
         // Spelled there once: nothing decided.
         Example(Readings(detail: "对骗取批，非法占用土地的处罚", summary: "对骗取批准，非法占用土地的处罚", elsewhere: ["骗取批准，非法"]),
                 "对骗取批，非法占用土地的处罚 | 对骗取批准，非法占用土地的处罚"),
+        // The other way round: a character one table read more (a speck read as 了), the two
+        // beside each other spelled elsewhere twice and never with it: dropped from both.
+        Example(Readings(detail: "对采取虚报、隐了瞒、伪造等手段", summary: "对采取虚报、隐瞒、伪造等手段", elsewhere: [
+            "立案责任：对采取虚报、隐瞒、伪造等手段", "对虚报、隐瞒的",
+        ]), "对采取虚报、隐瞒、伪造等手段 | 对采取虚报、隐瞒、伪造等手段"),
+        Example(Readings(detail: "对采取上虚报、隐瞒", summary: "对采取虚报、隐瞒", elsewhere: ["采取虚报", "以采取虚报"]),
+                "对采取虚报、隐瞒 | 对采取虚报、隐瞒"),
+        // Spelled once, or with the character elsewhere too: nothing decided.
+        Example(Readings(detail: "对采取虚报、隐了瞒", summary: "对采取虚报、隐瞒", elsewhere: ["隐瞒"]),
+                "对采取虚报、隐了瞒 | 对采取虚报、隐瞒"),
+        Example(Readings(detail: "收支管理", summary: "收管理", elsewhere: ["收管", "收管", "收支管理"]), "收支管理 | 收管理"),
         // Beside a mark the pairs are rare either way: a run of three holding the character decides.
         Example(Readings(detail: "不动产登记（集体土地所有权、有建设用地使用权）", summary: "不动产登记（集体土地所有权、国有建设用地使用权）", elsewhere: [
             "向国有建设用地使用权人发出通知", "与国有建设用地使用权人签订合同",
