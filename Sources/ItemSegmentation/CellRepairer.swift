@@ -17,8 +17,9 @@ struct CellRepairer {
             separateSubject(&drafts[index])
         }
         let usualSubject = Self.usualSubject(drafts)
+        let names = drafts.map(\.name)
         for index in drafts.indices {
-            repairCells(&drafts[index], usualSubject: usualSubject)
+            repairCells(&drafts[index], usualSubject: usualSubject, names: names)
         }
     }
 
@@ -51,7 +52,7 @@ struct CellRepairer {
         }
     }
 
-    private mutating func repairCells(_ draft: inout DraftItem, usualSubject: String?) {
+    private mutating func repairCells(_ draft: inout DraftItem, usualSubject: String?, names: [String]) {
         let seq = draft.seq
         let entry = summary?.entries.first { $0.entry.seq == seq }
         var truncated: [String] = []
@@ -77,7 +78,8 @@ struct CellRepairer {
                 filled.append("权力事项“\(entry.name)”")
                 draft.name = entry.name
             } else if !isKnownName, entry.name.count > draft.name.count, entry.name.hasPrefix(draft.name),
-                      Self.holdsWords(entry.name.dropFirst(draft.name.count)) {
+                      Self.holdsWords(entry.name.dropFirst(draft.name.count)),
+                      !Self.opensAnotherName(entry.name.dropFirst(draft.name.count), names: names) {
                 truncated.append("权力事项仅存“\(draft.name)”")
                 filled.append("权力事项“\(entry.name)”")
                 draft.name = entry.name
@@ -115,6 +117,15 @@ struct CellRepairer {
     /// not show the row's name cut short.
     static func holdsWords(_ rest: Substring) -> Bool {
         rest.unicodeScalars.contains { $0.properties.isIdeographic }
+    }
+
+    /// What a summary entry reads past the row's name begins another row's
+    /// name: the summary ran two entries together (a scanned summary's row
+    /// rule lost: `…骗取医保基金支出行为的处罚对参加药品采购投标的…`), and the
+    /// row's name is whole. Its first six characters tell (OCR may misread
+    /// one further on); a name of fewer than four is too short to tell.
+    static func opensAnotherName(_ rest: Substring, names: [String]) -> Bool {
+        names.contains { $0.count >= 4 && rest.hasPrefix($0.prefix(6)) }
     }
 
     /// A lost or truncated 行政主体 is the one the other rows print.

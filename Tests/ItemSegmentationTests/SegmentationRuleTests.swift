@@ -152,6 +152,26 @@ import Testing
         #expect(!list.diagnostics.map(\.code).contains(.cellTruncated))
     }
 
+    @Test func aSummaryEntryRunningTwoNamesTogetherFillsNoRow() {
+        // A scanned summary's rule between entries 1 and 2 lost: one entry, both names.
+        var table = Self.grid(name: "对甲单位违法收费的处罚", subject: "赵县医疗保障局")
+        var second = TableRow(cells: [:])
+        for (role, text) in [(ColumnRole.seq, "2"), (.category, "行政检查"), (.name, "对乙单位投标行为进行监督管理"), (.subject, "赵县医疗保障局"),
+                             (.basis, "《甲法》第二条"), (.responsibilities, "检查责任：检查"), (.accountability, "不检查的")] {
+            second[role] = Cell(text: text)
+        }
+        table.body.append(.row(second))
+        table.summary = [
+            .heading(category: "行政检查", declaredCount: 2), .entry(seq: 1, category: nil, name: "对甲单位违法收费的处罚对乙单位投标行为进行监督管理"), .total(2),
+        ]
+        let list = ItemSegmenter.segment(table)
+        #expect(list.items.map(\.name) == ["对甲单位违法收费的处罚", "对乙单位投标行为进行监督管理"])
+        #expect(!list.diagnostics.map(\.code).contains(.cellFilledFromSummary))
+        // A rest that opens no row's name is the row's lost line.
+        #expect(!CellRepairer.opensAnotherName("投标行为的处罚", names: ["对甲单位违法收费", "对乙单位投标行为进行监督管理"]))
+        #expect(CellRepairer.opensAnotherName("对乙单位投标行为进行监督", names: ["对甲单位违法收费", "对乙单位投标行为进行监督管理"]))
+    }
+
     @Test func aNameWithoutSubjectAndNoRepairIsAnError() {
         let list = ItemSegmenter.segment(Self.grid(name: "县本级医疗保险稽核", subject: ""))
         #expect(list.items[0].subject == "")
