@@ -22,6 +22,8 @@ import PowerListModel
 /// - `都区医疗保障局`, `邢台市都区医疗保障局`, place 襄都区 → `襄都区医疗保障局`,
 ///   `邢台市襄都区医疗保障局` (its rare first character read as nothing, where
 ///   the place would open the text or follow a higher unit)
+/// - `邢台市了事都区医疗保障局`, place 襄都区 → `邢台市襄都区医疗保障局` (襄
+///   read as two characters, there too)
 ///
 /// The diagnostic names every stretch replaced.
 enum RecognizedPlaceName {
@@ -65,6 +67,22 @@ enum RecognizedPlaceName {
                     } else {
                         index += 1
                     }
+                }
+            }
+            // One character of the place read as two (`了事都区`: a tall character cut
+            // between its parts, `RecognizedRegion.isSplit`), where the place would
+            // open the text or follow a higher unit; before the misreadings as long
+            // as the place, which would take `事都区` and leave `了`.
+            var start = 0
+            while start + place.count < characters.count {
+                let end = start + place.count + 1
+                if start == 0 || higherUnitEnds.contains(characters[start - 1]),
+                   RecognizedRegion.isSplit(String(characters[start..<end]), of: place) {
+                    read.append(String(characters[start..<end]))
+                    characters.replaceSubrange(start..<end, with: Array(place))
+                    start += place.count
+                } else {
+                    start += 1
                 }
             }
             // A misreading as long as the place: replacing it moves no other stretch.

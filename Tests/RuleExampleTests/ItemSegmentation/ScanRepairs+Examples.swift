@@ -295,6 +295,11 @@ extension RecognizedPlaceName {
         Example(("都区医疗保障局", ["襄都区"]), "襄都区医疗保障局"),
         Example(("邢台市都区医疗保障局", ["邢台市", "襄都区"]), "邢台市襄都区医疗保障局"),
         Example(("襄都区医疗保障局", ["襄都区"]), "nil"),
+        // One character of it read as two, there.
+        Example(("邢台市了事都区医疗保障局", ["邢台市", "襄都区"]), "邢台市襄都区医疗保障局"),
+        Example(("了事都区参保登记", ["襄都区"]), "襄都区参保登记"),
+        // Inside a text, two characters before a place's end are no split.
+        Example(("办理了事都区参保", ["襄都区"]), "办理了襄都区参保"),
     ]) { described(RecognizedPlaceName.mended($0.0, places: $0.1)?.text) }
 }
 
