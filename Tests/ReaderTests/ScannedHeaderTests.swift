@@ -67,6 +67,41 @@ import Testing
     }
 }
 
+/// OCR may skip one column title of a repeated header on one page (`责任事项`
+/// on the first detail page of a 250 dpi scan): the fullest header names
+/// the columns of every page, not the first.
+@Suite struct FullestHeaderTests {
+    static func header(page: Int, _ roles: [ColumnRole]) -> LocatedHeader {
+        let cells = roles.enumerated().map { index, role in HeaderCell(role: role, title: "\(role)", x0: Double(100 * index), x1: Double(100 * index + 40)) }
+        return LocatedHeader(page: page, y0: 40, y1: 49, cells: cells, fragments: [])
+    }
+
+    @Test func aTitleSkippedOnTheFirstPageIsTakenFromALaterOne() {
+        let first = Self.header(page: 3, [.seq, .name, .basis, .accountability])
+        let later = Self.header(page: 4, [.seq, .name, .basis, .responsibilities, .accountability])
+        #expect(GeometricTableReader.fullestTitles([first, later])?.map(\.role) == [.seq, .name, .basis, .responsibilities, .accountability])
+        // The first is the fullest, or a later one names other columns (or an unknown one more): as found.
+        #expect(GeometricTableReader.fullestTitles([later, first]) == nil)
+        #expect(GeometricTableReader.fullestTitles([first, Self.header(page: 4, [.seq, .name, .responsibilities, .accountability])]) == nil)
+        #expect(GeometricTableReader.fullestTitles([first, Self.header(page: 4, [.seq, .name, .basis, .accountability, .extra("CL")])]) == nil)
+    }
+
+    @Test func theFullerHeaderSplitsTheFirstPagesColumnsToo() throws {
+        // Page 1's header lacks 责任事项; page 2's names it. Both pages' rows keep the column.
+        func page(_ number: Int, titles: [Int]) -> GlyphPage {
+            var glyphs: [Glyph] = []
+            for column in titles { glyphs += RowRulesTests.glyphs(["序号", "权力事项", "实施依据", "责任事项"][column], x: RowRulesTests.columns[column] + 4, top: 40) }
+            glyphs += RowRulesTests.glyphs("\(number)", x: 34, top: 60) + RowRulesTests.glyphs("对甲\(number)的处罚", x: 64, top: 60)
+                + RowRulesTests.glyphs("依据\(number)", x: 204, top: 60) + RowRulesTests.glyphs("责任\(number)", x: 404, top: 60)
+            return GlyphPage(number: number, width: 842, height: 595, glyphs: glyphs)
+        }
+        let table = try GeometricTableReader.read([page(1, titles: [0, 1, 2]), page(2, titles: [0, 1, 2, 3])])
+        #expect(table.columns.map(\.role) == [.seq, .name, .basis, .responsibilities])
+        #expect(table.rows.map { $0[.basis].text } == ["依据1", "依据2"])
+        #expect(table.rows.map { $0[.responsibilities].text } == ["责任1", "责任2"])
+    }
+}
+
 /// A two-row header as OCR boxes it: the titles spanning both rows stand a
 /// little less than half a line under the group title. The group title is
 /// still header, not the first row's text.

@@ -21,7 +21,8 @@ public enum GeometricTableReader {
         guard let pageIndex = headers.firstIndex(where: { !$0.isEmpty }) else {
             throw NoTableFound("no header row naming 权力事项/实施依据/责任事项 … on any page")
         }
-        let header = headers[pageIndex][0]
+        var header = headers[pageIndex][0]
+        header.cells = Self.fullestTitles(headers.compactMap(\.first)) ?? header.cells
 
         for (index, pageHeaders) in headers.enumerated() {
             for found in pageHeaders {
@@ -67,6 +68,20 @@ public enum GeometricTableReader {
 }
 
 extension GeometricTableReader {
+    /// The column titles of the header repeated on every page that names
+    /// the most known columns, all the first one names among them; nil when
+    /// none names more than the first. OCR may skip a title on one page
+    /// (`责任事项` unread over a 250 dpi page's blank top rows), and the first
+    /// page's header would then merge that column into its neighbour on
+    /// every page.
+    static func fullestTitles(_ headers: [LocatedHeader]) -> [HeaderCell]? {
+        func known(_ header: LocatedHeader) -> Set<ColumnRole> { Set(header.cells.map(\.role).filter { !$0.isExtra }) }
+        guard let first = headers.first else { return nil }
+        let firstRoles = known(first)
+        let fuller = headers.filter { known($0).isStrictSuperset(of: firstRoles) }
+        return fuller.max { known($0).count < known($1).count }?.cells
+    }
+
     static func unreadSummaryRow(_ text: String) -> Diagnostic {
         Diagnostic(.warning, .textUnassigned, seq: nil, "总表中一行既非类别、事项也非合计，未归入总表：\(text)")
     }
