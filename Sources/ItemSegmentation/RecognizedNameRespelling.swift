@@ -32,6 +32,9 @@ import PowerListModel
 /// - `…生育保险合记、未按规定…` with `保险登记、` three times → `登记`
 /// - `对采取虚报、隐螨、伪造等手段` with `对采取虚报、隐瞒、伪造等手段` once → `隐瞒`
 /// - `对采取虚报、隐了眶、伪造等手段` with `虚报、隐瞒、伪造` once → `隐瞒`
+///
+/// A name's last character, framed on one side only, is weighed against the
+/// other names' endings (`NameEndings`).
 enum RecognizedNameRespelling {
     /// How many times the document must spell the other character there.
     static let attested = 2
@@ -45,9 +48,13 @@ enum RecognizedNameRespelling {
         let names = Set(drafts.map(\.name) + entryNames)
         // A name printed in both tables, read alike, is one reading, not two.
         let printings = SpellingVote.counts(drafts.map(\.name) + entryNames)
+        let endings = NameEndings(drafts.map(\.name) + entryNames)
         var respelled: [String: String] = [:]
         for name in names.sorted() {
-            let result = respell(name, spelling: spelling, printings: printings[name] ?? 1, lexicon: lexicon)
+            let respelledWithin = respell(name, spelling: spelling, printings: printings[name] ?? 1, lexicon: lexicon)
+            // The name's own ending was counted among the endings, unless respelling changed it.
+            let ownEnding = respelledWithin.unicodeScalars.suffix(3).elementsEqual(name.unicodeScalars.suffix(3))
+            let result = endings.respelled(respelledWithin, printings: ownEnding ? printings[name] ?? 1 : 0, lexicon: lexicon)
             if result != name { respelled[name] = result }
         }
         var diagnostics: [Diagnostic] = []

@@ -388,3 +388,22 @@ extension RecognizedNameRespelling {
         return RecognizedNameRespelling.respell(name, spelling: GappedSpelling(elsewhere + [name]), printings: printings, lexicon: lexicon)
     }
 }
+
+extension NameEndings {
+    /// A recognized name (printed once) and the list's other names.
+    static let ruleExamples = [RuleExample](rule: "NameEndings.respelled(_:printings:lexicon:)", [
+        Example(("对违法测绘活动的处昼", ["对甲的处罚", "对乙的处罚", "对丙的处罚"]), "对违法测绘活动的处罚"),
+        Example(("对违法测绘活动的处1", ["对甲的处罚", "对乙的处罚"]), "对违法测绘活动的处罚"),
+        // The one read makes a word (`处理`), or other names end so too: kept.
+        Example(("对违法测绘活动的处理", ["对甲的处罚", "对乙的处罚", "对丙的处罚"]), "对违法测绘活动的处理"),
+        Example(("对违法测绘活动的处昼", ["对甲的处罚", "对乙的处罚", "对丙的处昼"]), "对违法测绘活动的处昼"),
+        // Once elsewhere, or two endings alike often: no telling.
+        Example(("对违法测绘活动的处昼", ["对甲的处罚", "对乙的检查"]), "对违法测绘活动的处昼"),
+        Example(("对违法测绘活动的处昼", ["对甲的处罚", "对乙的处罚", "对丙的处分", "对丁的处分"]), "对违法测绘活动的处昼"),
+        // Framed by other characters: no ending of theirs.
+        Example(("土地闲置费征昼", ["对甲的处罚", "对乙的处罚"]), "土地闲置费征昼"),
+    ]) { name, others in
+        let lexicon = WordList(["处罚", "处理", "处分", "检查"])
+        return NameEndings(others + [name]).respelled(name, printings: 1, lexicon: lexicon)
+    }
+}
