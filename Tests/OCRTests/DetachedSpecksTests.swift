@@ -95,3 +95,36 @@ import Testing
         #expect(line.words.flatMap(\.symbols).map(\.text).joined() == "证件，人")
     }
 }
+
+/// A line alone in a cell, a character read from specks (`了` in an empty
+/// 追责情形 cell at 200 dpi, boxed 8 by 9 pixels against a page em of 28),
+/// is no print; a character's box and strokes, or a mark alone, are.
+@Suite struct SpeckLineTests {
+    func isSpeckLine(_ text: String, box: PixelBox, ink: [PixelBox]) -> Bool {
+        let line = RecognizedLine(box: box, words: [RecognizedWord(symbols: [RecognizedSymbol(text: text, box: box, confidence: 92)])])
+        let page = HyphenPairsTests.ink(ink, width: 1000)
+        return DetachedSpecks.isSpeckLine(line, pageEm: 28, pieces: { Components.boxes(of: page, within: $0) })
+    }
+
+    @Test func aCharacterReadFromSpecksIsNoLine() {
+        let speck = PixelBox(left: 625, top: 38, right: 633, bottom: 47)
+        #expect(isSpeckLine("了", box: speck, ink: [PixelBox(left: 626, top: 38, right: 633, bottom: 47)]))
+        // Two specks side by side, read as one character.
+        #expect(isSpeckLine("了", box: PixelBox(left: 620, top: 38, right: 633, bottom: 47),
+                            ink: [PixelBox(left: 620, top: 40, right: 624, bottom: 44), PixelBox(left: 628, top: 38, right: 633, bottom: 47)]))
+    }
+
+    @Test func aCharacterOrAMarkStays() {
+        // A character's box and its stroke, an em down.
+        #expect(!isSpeckLine("了", box: PixelBox(left: 600, top: 30, right: 626, bottom: 58), ink: [PixelBox(left: 602, top: 31, right: 624, bottom: 57)]))
+        // Boxed small, but its stroke runs longer than half an em.
+        #expect(!isSpeckLine("一", box: PixelBox(left: 600, top: 40, right: 612, bottom: 44), ink: [PixelBox(left: 600, top: 40, right: 624, bottom: 44)]))
+        // A mark alone (an empty cell's `-`) is left to the marks' rules.
+        #expect(!isSpeckLine("-", box: PixelBox(left: 600, top: 40, right: 608, bottom: 43), ink: [PixelBox(left: 600, top: 40, right: 608, bottom: 43)]))
+        // Ink not measured: nothing changes.
+        let line = RecognizedLine(box: PixelBox(left: 625, top: 38, right: 633, bottom: 47), words: [
+            RecognizedWord(symbols: [RecognizedSymbol(text: "了", box: PixelBox(left: 625, top: 38, right: 633, bottom: 47), confidence: 92)]),
+        ])
+        #expect(!DetachedSpecks.isSpeckLine(line, pageEm: 28, pieces: { _ in nil }))
+    }
+}

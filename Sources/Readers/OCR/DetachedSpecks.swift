@@ -69,4 +69,29 @@ enum DetachedSpecks {
         }
         line.removeSymbols(at: Set(symbols.indices).subtracting(kept))
     }
+
+    /// A line of a few symbols, a character among them, whose symbols and
+    /// print are all speck-sized against the page's em (`pageEm`): the
+    /// specks of an empty 追责情形 cell read as `了` at 200 dpi. Alone in its
+    /// cell there is no text beside it to stand apart from, and its own
+    /// band is the speck's. No character is so small: every one has a
+    /// stroke of more than half an em (`一` across, `了` down), and
+    /// Tesseract boxes it as about an em; the specks were 8 by 9 pixels at
+    /// 300 dpi against an em of 28. Marks alone (a `—` or `/` for an empty
+    /// cell) are left to the rules for marks.
+    static func isSpeckLine(_ line: RecognizedLine, pageEm: Int, pieces: (PixelBox) -> [PixelBox]?) -> Bool {
+        let symbols = line.words.flatMap(\.symbols)
+        let small = lessThanACharacter * Double(pageEm)
+        guard pageEm > 0, (1...3).contains(symbols.count), symbols.contains(where: { $0.ideograph != nil }),
+              symbols.allSatisfy({ $0.box.isWithin(small) }) else { return false }
+        // The print the line's box takes in, measured whole: a stroke may run beyond the box.
+        let reach = Int(small), box = line.box
+        let around = PixelBox(left: box.left - reach, top: box.top - reach, right: box.right + reach, bottom: box.bottom + reach)
+        guard let found = pieces(around) else { return false }
+        return found.filter { $0.left < box.right && $0.right > box.left && $0.top < box.bottom && $0.bottom > box.top }
+            .allSatisfy { $0.isWithin(small) }
+    }
+
+    /// Less than any character's box and longest stroke, in ems.
+    static let lessThanACharacter = 0.5
 }

@@ -17,6 +17,8 @@ enum RecognitionCorrections {
         // The pieces of the page's print within a region, clipped to it.
         let pieces = { (region: PixelBox) in ink.map { Components.boxes(of: $0, within: region) } }
         let speckedPieces = { (region: PixelBox) in specked.map { Components.boxes(of: $0, within: region) } }
+        // The page's em, for a line too small to measure by its own characters.
+        let pageEm = Array(blocks.joined()).em.map { Int($0) } ?? 0
         for block in blocks.indices {
             RereadOverlaps.apply(to: &blocks[block])
             RulingBars.apply(to: &blocks[block], rules: verticalRules, tolerance: tolerance)
@@ -36,6 +38,7 @@ enum RecognitionCorrections {
                     fill: { piece in ink.flatMap { BracketBow.fill(in: $0, piece: piece) } }
                 )
                 DetachedSpecks.apply(to: &blocks[block][line], em: em, pieces: pieces)
+                if DetachedSpecks.isSpeckLine(blocks[block][line], pageEm: pageEm, pieces: pieces) { blocks[block][line].words = [] }
                 let next = blocks[block].indices.contains(line + 1) ? blocks[block][line + 1].words.flatMap(\.symbols).prefix(3).map(\.text) : []
                 SpeckCommas.apply(to: &blocks[block][line], em: em, next: next, lexicon: lexicon, pieces: pieces)
                 MarkBlanks.apply(to: &blocks[block][line], em: em, pieces: pieces)
