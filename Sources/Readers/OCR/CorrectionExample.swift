@@ -53,6 +53,14 @@ struct CorrectionExample: Sendable {
         self.init(symbols: read, expected, ruleAt: nil, fileID: fileID, filePath: filePath, line: line, column: column)
     }
 
+    /// Lines on one band, as `init(lines:)`, each symbol with its confidence.
+    init(sureLines lines: [[(String, Int, Int, Float)]], _ expected: String, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column) {
+        let read = lines.map { symbols in
+            symbols.map { RecognizedSymbol(text: $0.0, box: PixelBox(left: $0.1, top: 0, right: $0.2, bottom: 10), confidence: $0.3) }
+        }
+        self.init(symbols: read, expected, ruleAt: nil, fileID: fileID, filePath: filePath, line: line, column: column)
+    }
+
     private init(symbols: [[RecognizedSymbol]], _ expected: String, ruleAt: Int?, fileID: String, filePath: String, line: Int, column: Int) {
         lines = symbols
         self.expected = expected

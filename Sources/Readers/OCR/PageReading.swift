@@ -144,7 +144,7 @@ struct PageReading {
         for cell in cells { cell.blank(in: image) }
         let whole = PagePart(image: image, origin: (0, 0))
         let rest = read(whole, of: image, dpi: dpi, segmentation: Recognition.pageSegmentation)
-        blocks += rest.map { [$0] }
+        blocks += RereadOverlaps.blocks(of: rest)
         // Print the page-wide reading left out (`UnreadInk`) is read line by line.
         let unread = UnreadInk.regions(of: text, cells: cells.map(\.box), read: rest.map(\.box), foot: rules.horizontal.map(\.bottom).max(), dpi: dpi)
         if !unread.isEmpty {
