@@ -54,6 +54,18 @@ import Testing
         #expect(ruled.boundaries[0] > 113 && ruled.boundaries[0] < 114)
     }
 
+    @Test func aFirstColumnWhoseTitleOCRSkippedIsAColumnOfItsOwn() {
+        // 总序号 unread: 类别及序号 is the first title; the table's edge and the rule after 总序号 run down the body.
+        let first = HeaderCell(role: .extra("类别及序号"), title: "类别及序号", x0: 115.0, x1: 145.0)
+        let edges = [VerticalRule(x: 30.2, y0: 86.9, y1: 522.2)] + Self.rules.filter { $0.x < 114 }
+        let numbers = Self.glyphs("1", from: 60) + Self.glyphs("1", from: 125)
+        let column = SummaryTableReader.untitledFirstColumn(before: first, rules: edges, from: 100.7, to: 520.7, ink: numbers)
+        #expect(column.map { [$0.x0, $0.x1] } == [30.2, edges.dropFirst().map(\.x).reduce(0, +) / 6])
+        // No print between the rules, or one rule only: no column.
+        #expect(SummaryTableReader.untitledFirstColumn(before: first, rules: edges, from: 100.7, to: 520.7, ink: Self.glyphs("1", from: 125)) == nil)
+        #expect(SummaryTableReader.untitledFirstColumn(before: first, rules: Array(edges.dropFirst()), from: 100.7, to: 520.7, ink: numbers) == nil)
+    }
+
     @Test func shortPiecesOfRuleAreNoColumnsEdge() {
         // Only the header's own pieces: under a tenth of the body.
         let header = Self.rules.filter { $0.y1 < 90 }

@@ -38,14 +38,17 @@ struct SummaryTableReader {
         // Headings run across the columns: their glyphs would join the bands,
         // and so would a line that only begins like one.
         let glyphs = body.filter { !Self.beginsLikeHeading($0) }.flatMap { $0.fragments.flatMap(\.glyphs) }
-        let cells = headerTitles.map { HeaderCell(role: .extra($0.compactText), title: $0.compactText, x0: $0.x0, x1: $0.x1) }
+        var cells = headerTitles.map { HeaderCell(role: .extra($0.compactText), title: $0.compactText, x0: $0.x0, x1: $0.x1) }
         // Where the page's rules are known, a column's rule is its edge: a
         // scan's headings misread (`二、行合 政给付共 项`) are no heading,
         // and their ink across the channel between two number columns would
         // join them (`1` `1` read as `11`).
         let onHeaderPage = body.filter { $0.page == header.page }
-        let bands = reading.bands(under: cells, body: glyphs, lineHeight: lineHeight)
-            .ruled(by: columnRules[header.page] ?? [], from: header.y1, to: onHeaderPage.map(\.y1).max() ?? header.y1)
+        let rules = columnRules[header.page] ?? [], bottom = onHeaderPage.map(\.y1).max() ?? header.y1
+        if header.isRecognized, let unread = Self.untitledFirstColumn(before: cells.first, rules: rules, from: header.y1, to: bottom, ink: glyphs) {
+            cells.insert(unread, at: 0)
+        }
+        let bands = reading.bands(under: cells, body: glyphs, lineHeight: lineHeight).ruled(by: rules, from: header.y1, to: bottom)
 
         var titles = Array(lines[..<headerIndex])
         var pieces: [Piece] = []
@@ -145,5 +148,20 @@ struct SummaryTableReader {
                 PlacedRow.cell(row.filter { $0.column == column }).text
             }
         }
+    }
+
+    /// A scan's first column whose title OCR left unread (`总序号` before
+    /// `类别及序号`): two rules run down the body left of the first title
+    /// read, the table's edge and a column's, with print between them. Its
+    /// numbers would otherwise join the next column's (`1` `1` read `11`).
+    /// An untitled column of its own, between those rules; `ink` is the
+    /// body's print.
+    static func untitledFirstColumn(before first: HeaderCell?, rules: [VerticalRule], from top: Double, to bottom: Double, ink: [Glyph]) -> HeaderCell? {
+        guard let first, bottom > top else { return nil }
+        let edges = ColumnBands.columnEdges(rules, from: top, to: bottom).filter { $0 < first.x0 }
+        guard edges.count >= 2 else { return nil }
+        let (left, right) = (edges[edges.count - 2], edges[edges.count - 1])
+        guard ink.contains(where: { $0.x0 > left && $0.x1 < right && !TextNormalizer.isWhitespace($0.scalar) }) else { return nil }
+        return HeaderCell(role: .extra(""), title: "", x0: left, x1: right)
     }
 }
