@@ -1,54 +1,70 @@
 import PowerListModel
 
-/// A recognized name's last character, misread where nothing follows it to
-/// frame it (`RecognizedNameRespelling` weighs a character between two on
-/// each side): `…的处罚` read `…的处昼` or `…的处1`. The list's other names
-/// end alike (`的处罚` closes most names of 行政处罚), read by OCR each on
-/// its own. The last character is respelled when the other names end, after
-/// the same two characters, in another character at least `attested`
-/// times and more than twice as often as in any third, and never in the
-/// one read; and that character makes a word with the one before it while
-/// the one read makes none (or is no character: a digit, a letter, a mark).
+/// A recognized name's last two characters, misread where too little
+/// follows them to frame them (`RecognizedNameRespelling` weighs a character
+/// between two on each side): `…的处罚` read `…的处昼`, `…的处1` or `…的从罚`.
+/// The list's other names end alike (`的处罚` closes most names of 行政处罚),
+/// read by OCR each on its own. Such a character is respelled when the
+/// other names, in the same place before their end between the same
+/// characters, print another character at least `attested` times and more
+/// than twice as often as any third, and never the one read; and that
+/// character makes a word with a neighbour while the one read makes none
+/// (or is no character: a digit, a letter, a mark).
 ///
 /// - `…的处昼`, other names ending `的处罚` three times → `…的处罚`
 /// - `…的处1`, the same → `…的处罚`
+/// - `…的从罚`, the same → `…的处罚`
 /// - `…的处理`, other names ending `的处罚` three times → stays (`处理` a word)
 /// - `…的处昼`, other names ending `的处罚` once → stays
 struct NameEndings {
     static let attested = RecognizedNameRespelling.attested
 
+    /// A place near a name's end: the characters before it and after it,
+    /// three in all with the end (`的处` + end for the last character, `的` and
+    /// `罚` + end for the one before it).
     private struct Frame: Hashable {
-        let first: Unicode.Scalar, second: Unicode.Scalar
+        let before: [Unicode.Scalar], after: [Unicode.Scalar]
     }
 
-    /// How often the names end in each character after each two.
-    private var endings: [Frame: [Unicode.Scalar: Int]] = [:]
+    /// How often the names print each character in each frame.
+    private var middles: [Frame: [Unicode.Scalar: Int]] = [:]
 
     init(_ names: [String]) {
         for name in names {
             let scalars = Array(name.unicodeScalars)
-            guard scalars.count >= 3 else { continue }
-            let frame = Frame(first: scalars[scalars.count - 3], second: scalars[scalars.count - 2])
-            endings[frame, default: [:]][scalars[scalars.count - 1], default: 0] += 1
+            for place in Self.places(in: scalars) {
+                middles[Self.frame(of: scalars, at: place), default: [:]][scalars[place], default: 0] += 1
+            }
         }
     }
 
-    /// `name` with its last character respelled where the other names
-    /// decide it; the name is one of the names counted `printings` times.
+    /// The last character and the one before it.
+    private static func places(in scalars: [Unicode.Scalar]) -> [Int] {
+        scalars.count >= 4 ? [scalars.count - 1, scalars.count - 2] : []
+    }
+
+    private static func frame(of scalars: [Unicode.Scalar], at place: Int) -> Frame {
+        let after = Array(scalars[(place + 1)...])
+        return Frame(before: Array(scalars[(place - 2 + after.count)..<place]), after: after)
+    }
+
+    /// `name` with its last two characters respelled where the other names
+    /// decide them; the name is one of the names counted `printings` times.
     func respelled(_ name: String, printings: Int, lexicon: any Lexicon) -> String {
         var scalars = Array(name.unicodeScalars)
-        guard scalars.count >= 4, let read = scalars.last else { return name }
-        let before = scalars[scalars.count - 2]
-        guard before.properties.isIdeographic, scalars[scalars.count - 3].properties.isIdeographic else { return name }
-        var counts = endings[Frame(first: scalars[scalars.count - 3], second: before)] ?? [:]
-        counts[read, default: 0] -= printings
-        guard counts[read, default: 0] <= 0 else { return name }
-        let ranked = counts.filter { $0.value > 0 && $0.key.properties.isIdeographic }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.value < $1.key.value }
-        guard let best = ranked.first, best.value >= Self.attested, ranked.count == 1 || best.value > 2 * ranked[1].value else { return name }
-        let pair = { (second: Unicode.Scalar) in lexicon.isWord(String(String.UnicodeScalarView([before, second]))) }
-        guard pair(best.key), !read.properties.isIdeographic || !pair(read) else { return name }
-        scalars[scalars.count - 1] = best.key
+        for place in Self.places(in: scalars) {
+            let frame = Self.frame(of: scalars, at: place), read = scalars[place]
+            guard (frame.before + frame.after).allSatisfy(\.properties.isIdeographic) else { continue }
+            var counts = middles[frame] ?? [:]
+            counts[read, default: 0] -= printings
+            guard counts[read, default: 0] <= 0 else { continue }
+            let ranked = counts.filter { $0.value > 0 && $0.key.properties.isIdeographic }
+                .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.value < $1.key.value }
+            guard let best = ranked.first, best.value >= Self.attested, ranked.count == 1 || best.value > 2 * ranked[1].value else { continue }
+            let makesWord = { (character: Unicode.Scalar) in lexicon.makesWord(character, after: frame.before.last, before: frame.after.first) }
+            guard makesWord(best.key), !read.properties.isIdeographic || !makesWord(read) else { continue }
+            scalars[place] = best.key
+        }
         return String(String.UnicodeScalarView(scalars))
     }
 }

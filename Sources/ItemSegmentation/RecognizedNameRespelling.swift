@@ -33,8 +33,8 @@ import PowerListModel
 /// - `对采取虚报、隐螨、伪造等手段` with `对采取虚报、隐瞒、伪造等手段` once → `隐瞒`
 /// - `对采取虚报、隐了眶、伪造等手段` with `虚报、隐瞒、伪造` once → `隐瞒`
 ///
-/// A name's last character, framed on one side only, is weighed against the
-/// other names' endings (`NameEndings`).
+/// A name's last two characters, framed on one side only, are weighed
+/// against the other names' endings (`NameEndings`).
 enum RecognizedNameRespelling {
     /// How many times the document must spell the other character there.
     static let attested = 2

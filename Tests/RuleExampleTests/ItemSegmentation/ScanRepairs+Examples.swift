@@ -394,6 +394,7 @@ extension NameEndings {
     static let ruleExamples = [RuleExample](rule: "NameEndings.respelled(_:printings:lexicon:)", [
         Example(("对违法测绘活动的处昼", ["对甲的处罚", "对乙的处罚", "对丙的处罚"]), "对违法测绘活动的处罚"),
         Example(("对违法测绘活动的处1", ["对甲的处罚", "对乙的处罚"]), "对违法测绘活动的处罚"),
+        Example(("盐渍化的从罚", ["对甲的处罚", "对乙的处罚"]), "盐渍化的处罚"),
         // The one read makes a word (`处理`), or other names end so too: kept.
         Example(("对违法测绘活动的处理", ["对甲的处罚", "对乙的处罚", "对丙的处罚"]), "对违法测绘活动的处理"),
         Example(("对违法测绘活动的处昼", ["对甲的处罚", "对乙的处罚", "对丙的处昼"]), "对违法测绘活动的处昼"),
@@ -403,7 +404,7 @@ extension NameEndings {
         // Framed by other characters: no ending of theirs.
         Example(("土地闲置费征昼", ["对甲的处罚", "对乙的处罚"]), "土地闲置费征昼"),
     ]) { name, others in
-        let lexicon = WordList(["处罚", "处理", "处分", "检查"])
+        let lexicon = WordList(["处罚", "处理", "处分", "检查", "渍化"])
         return NameEndings(others + [name]).respelled(name, printings: 1, lexicon: lexicon)
     }
 }
