@@ -38,4 +38,27 @@ import Testing
         let line = RecognizedLine(box: PixelBox(left: 0, top: 0, right: 240, bottom: 40), words: [word("APP", from: 0, language: "eng")])
         #expect(text(LatinRereading.merge(line, reread: [])) == "APP")
     }
+
+    @Test func aLineReadAsLettersAloneTakesTheChineseReadingWhole() {
+        // `襄都区单位医疗保险` read `EAB AD BEIT PR`, the first word's box reaching over the second.
+        var first = word("EAB", from: 436, language: "eng")
+        first.symbols[2].box.right = 640
+        let line = RecognizedLine(box: PixelBox(left: 436, top: 0, right: 732, bottom: 40), words: [
+            first, word("AD", from: 542, language: "eng"), word("BEIT", from: 608, language: "eng"), word("PR", from: 674, language: "eng"),
+        ])
+        let reread = RecognizedLine(box: line.box, words: [word("襄都区单位医疗保险", from: 436, language: "chi_sim")])
+        #expect(text(LatinRereading.merge(line, reread: [reread])) == "襄都区单位医疗保险")
+    }
+
+    @Test func eachSymbolOfTheRereadingTakesOnePlace() {
+        // The first suspect word's box reaches over the next two: its place and the third's overlap.
+        var first = word("AB", from: 80, language: "eng")
+        first.symbols[1].box.right = 300
+        let line = RecognizedLine(box: PixelBox(left: 0, top: 0, right: 316, bottom: 40), words: [
+            word("登记", from: 0, language: "chi_sim"), first, word("C", from: 160, language: "eng"), word("EF", from: 200, language: "eng"),
+        ])
+        let reread = RecognizedLine(box: line.box, words: [word("登记变更注销改正", from: 0, language: "chi_sim")])
+        // Without the rule 销 went to both places: `登记·变更注销·C·销改正`.
+        #expect(text(LatinRereading.merge(line, reread: [reread])) == "登记·变更注销·C·改正")
+    }
 }

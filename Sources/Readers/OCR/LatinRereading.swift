@@ -24,19 +24,28 @@ enum LatinRereading {
 
     /// `line` with each suspect word replaced by the symbols of `reread`
     /// that stand in the word's place: from halfway to the word before it to
-    /// halfway to the word after (the word stays when none does).
+    /// halfway to the word after (the word stays when none does), each
+    /// symbol in one place only. A line read as suspect words alone takes
+    /// the reading whole: the English model's word boxes overlap (`EAB`
+    /// reaching over `AD` for `襄都区单位医疗保险`), and place by place the
+    /// reading was taken twice and `AD` kept (`襄都区A单D位位医医…`).
     static func merge(_ line: RecognizedLine, reread: [RecognizedLine]) -> RecognizedLine {
         let symbols = reread.flatMap { $0.words.flatMap(\.symbols) }
+        if !symbols.isEmpty, line.words.allSatisfy(isSuspect) {
+            return RecognizedLine(box: line.box, words: [RecognizedWord(symbols: symbols, language: Recognition.chinese)])
+        }
         let boxes = line.words.map(\.box)
         var merged = line
+        var taken = Set<Int>()
         for index in merged.words.indices where isSuspect(merged.words[index]) {
             let start = index == 0 ? Int.min : (boxes[index - 1].right + boxes[index].left) / 2
             let end = index + 1 == boxes.count ? Int.max : (boxes[index].right + boxes[index + 1].left) / 2
-            let inside = symbols.filter { symbol in
-                let middle = (symbol.box.left + symbol.box.right) / 2
-                return middle >= start && middle < end
+            let inside = symbols.indices.filter { position in
+                let middle = (symbols[position].box.left + symbols[position].box.right) / 2
+                return middle >= start && middle < end && !taken.contains(position)
             }
-            if !inside.isEmpty { merged.words[index] = RecognizedWord(symbols: inside, language: Recognition.chinese) }
+            taken.formUnion(inside)
+            if !inside.isEmpty { merged.words[index] = RecognizedWord(symbols: inside.map { symbols[$0] }, language: Recognition.chinese) }
         }
         return merged
     }
