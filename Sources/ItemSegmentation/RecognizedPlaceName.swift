@@ -76,8 +76,10 @@ enum RecognizedPlaceName {
             var start = 0
             while start + place.count < characters.count {
                 let end = start + place.count + 1
+                // A place read right after a character (`对信都区`) is no split.
                 if start == 0 || higherUnitEnds.contains(characters[start - 1]),
-                   RecognizedRegion.isSplit(String(characters[start..<end]), of: place) {
+                   RecognizedRegion.isSplit(String(characters[start..<end]), of: place),
+                   !divisions.contains(String(characters[(start + 1)..<end])) {
                     read.append(String(characters[start..<end]))
                     characters.replaceSubrange(start..<end, with: Array(place))
                     start += place.count

@@ -298,6 +298,8 @@ extension RecognizedPlaceName {
         // One character of it read as two, there.
         Example(("邢台市了事都区医疗保障局", ["邢台市", "襄都区"]), "邢台市襄都区医疗保障局"),
         Example(("了事都区参保登记", ["襄都区"]), "襄都区参保登记"),
+        // A neighbouring place after a character is no split.
+        Example(("对信都区医保机构的检查", ["襄都区"]), "nil"),
         // Inside a text, two characters before a place's end are no split.
         Example(("办理了事都区参保", ["襄都区"]), "办理了襄都区参保"),
     ]) { described(RecognizedPlaceName.mended($0.0, places: $0.1)?.text) }
