@@ -23,10 +23,11 @@ enum RereadOverlaps {
         for index in lines.indices.dropFirst() {
             var twice = repeated(lines[index - 1], lines[index])
             if twice == nil, let mixed = mostlyRepeated(lines[index - 1], lines[index]) {
-                let read = lines[index - 1].words.flatMap(\.symbols).suffix(mixed)
+                let first = lines[index - 1].words.flatMap(\.symbols).suffix(mixed)
+                let again = lines[index].words.flatMap(\.symbols).prefix(mixed)
                 var texts = [lines[index]].symbolTexts
-                for (place, symbol) in zip(lines[index].words.flatMap(\.symbols).prefix(mixed), read).enumerated() where symbol.1.confidence > symbol.0.confidence {
-                    texts[place] = symbol.1.text
+                for (place, (read, reread)) in zip(first, again).enumerated() where read.confidence > reread.confidence {
+                    texts[place] = read.text
                 }
                 var second = [lines[index]]
                 second.setSymbolTexts(texts)
