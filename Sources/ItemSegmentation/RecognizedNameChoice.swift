@@ -16,7 +16,9 @@ import PowerListModel
 /// summary's matching are paired by `LooseNamePairing`.
 /// Where the spelling decides nothing, a `Lexicon` may: the reading whose
 /// differing characters make a word with their neighbours (`资料`, `隐瞒`)
-/// wins over one where they make none (`次料`, `隐眶`); where marks were
+/// wins over one where they make none (`次料`, `隐眶`), and where both do,
+/// the one leaving no character beside them outside every word (`就医备案`
+/// over `就医生案`, whose `案` stands in none); where marks were
 /// read two ways, the run of marks the list's other names print
 /// (`NameMarkRuns`: `、` over `：`, `--` over `-`; a mark they never print,
 /// against none, goes: `制：度` and `制度` → `制度`); and a `一` against a run
@@ -170,6 +172,12 @@ enum RecognizedNameChoice {
             if decided == nil, let lexicon, (left + right).contains(where: \.properties.isIdeographic) {
                 let detailWords = Self.makesWord(a, stretch.a, lexicon), summaryWords = Self.makesWord(b, stretch.b, lexicon)
                 decided = summaryWords && !detailWords ? right : detailWords && !summaryWords ? left : nil
+                // Both make a word (`就医生案`: 医生; `就医备案`: 备案): the reading that leaves
+                // no character near the stretch outside every word (`案`) wins.
+                if decided == nil, detailWords, summaryWords, left.count == right.count, (left + right).allSatisfy(\.properties.isIdeographic) {
+                    let detailLeft = lexicon.uncoveredCharacters(in: a, around: stretch.a), summaryLeft = lexicon.uncoveredCharacters(in: b, around: stretch.b)
+                    decided = summaryLeft == 0 && detailLeft > 0 ? right : detailLeft == 0 && summaryLeft > 0 ? left : nil
+                }
                 byWords = byWords || decided != nil
             }
             if decided == nil, let markRuns, Self.isMarks(left), Self.isMarks(right) {

@@ -82,6 +82,16 @@ import Testing
 }
 
 @Suite struct LexiconTests {
+    @Test func charactersOutsideEveryWordNearAStretchAreCounted() {
+        let lexicon = WordList(["就医", "医生", "备案", "异地"])
+        let misread = Array("异地就医生案".unicodeScalars), right = Array("异地就医备案".unicodeScalars)
+        #expect(lexicon.uncoveredCharacters(in: misread, around: 4..<5) == 1)  // 案
+        #expect(lexicon.uncoveredCharacters(in: right, around: 4..<5) == 0)
+        // Marks are no characters; a word reaching past the window covers its part.
+        #expect(lexicon.uncoveredCharacters(in: Array("，备案".unicodeScalars), around: 1..<2) == 0)
+        #expect(lexicon.uncoveredCharacters(in: Array("甲乙丙".unicodeScalars), around: 1..<2) == 3)
+    }
+
     @Test func aCharacterMakesAWordWithTheOneBeforeOrAfterIt() {
         let lexicon = WordList(["保险", "生育"])
         #expect(!lexicon.makesWord("梨", after: "育", before: "险"))

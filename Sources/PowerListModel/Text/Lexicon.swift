@@ -38,4 +38,22 @@ extension Lexicon {
         }
         return false
     }
+
+    /// How many Chinese characters of `text` within `reach` of `range` (and
+    /// in it) stand in no word of two to `longest` characters: `就医生案`
+    /// leaves `案` outside every word (`医生` takes `生`), `就医备案` none.
+    public func uncoveredCharacters(in text: [Unicode.Scalar], around range: Range<Int>, reach: Int = 2, longest: Int = 4) -> Int {
+        let window = max(0, range.lowerBound - reach)..<min(text.count, range.upperBound + reach)
+        var covered = Set<Int>()
+        for length in 2...longest {
+            for start in max(0, window.lowerBound - length + 1)..<window.upperBound where start + length <= text.count {
+                let span = start..<(start + length)
+                guard !covered.isSuperset(of: span) else { continue }
+                var word = String.UnicodeScalarView()
+                word.append(contentsOf: text[span])
+                if word.allSatisfy(\.properties.isIdeographic), isWord(String(word)) { covered.formUnion(span) }
+            }
+        }
+        return window.count { text[$0].properties.isIdeographic && !covered.contains($0) }
+    }
 }

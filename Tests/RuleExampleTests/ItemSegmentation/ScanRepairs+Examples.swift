@@ -120,10 +120,13 @@ extension RecognizedNameChoice {
         Example(Readings(detail: "管理相关的次料予以封存", summary: "管理相关的资料予以封存", elsewhere: []),
                 "管理相关的资料予以封存 | 管理相关的资料予以封存"),
         Example(Readings(detail: "对虚报、隐瞒、伪造", summary: "对虚报、隐上伪造", elsewhere: []), "对虚报、隐瞒、伪造 | 对虚报、隐瞒、伪造"),
-        // Words on both sides, or on neither: nothing decided.
+        // Words on both sides, leaving no character outside one, or on neither: nothing decided.
         Example(Readings(detail: "对虚报、隐瞻、伪造", summary: "对虚报、隐有瞒、伪造", elsewhere: []),
                 "对虚报、隐瞻、伪造 | 对虚报、隐有瞒、伪造"),
         Example(Readings(detail: "资料管理", summary: "资料处理", elsewhere: []), "资料管理 | 资料处理"),
+        // Both make words (`医生`, `备案`): the one leaving no character outside every word (`案`).
+        Example(Readings(detail: "参保人员异地就医生案", summary: "参保人员异地就医备案", elsewhere: []),
+                "参保人员异地就医备案 | 参保人员异地就医备案"),
         // Marks are no words.
         Example(Readings(detail: "手工《零星）报销", summary: "手工（零星）报销", elsewhere: []), "手工《零星）报销 | 手工（零星）报销"),
         // The document's spelling comes first.
@@ -135,7 +138,7 @@ extension RecognizedNameChoice {
         Example(Readings(detail: "机构甲、乙店", summary: "机构、甲乙店", elsewhere: []), "机构甲、乙店 | 机构、甲乙店"),
     ]) { readings in
         let spelling = DocumentSpelling(readings.elsewhere + [readings.detail, readings.summary])
-        let lexicon = WordList(["资料", "管理", "处理", "隐瞒", "伪造", "虚报", "报销", "零星", "零售"])
+        let lexicon = WordList(["资料", "管理", "处理", "隐瞒", "伪造", "虚报", "报销", "零星", "零售", "参保", "人员", "异地", "就医", "医生", "备案"])
         let chosen = RecognizedNameChoice.choose(detail: readings.detail, summary: readings.summary, spelling: spelling, lexicon: lexicon)
         return "\(chosen.detail) | \(chosen.summary)"
     } + [RuleExample](rule: "RecognizedNameChoice.readsInsertedTwice", [
