@@ -58,6 +58,9 @@ extension RecognizedNameChoice {
         ]), "对采取虚报、隐瞒、伪造等手段 | 对采取虚报、隐瞒、伪造等手段"),
         Example(Readings(detail: "对采取上虚报、隐瞒", summary: "对采取虚报、隐瞒", elsewhere: ["采取虚报", "以采取虚报"]),
                 "对采取虚报、隐瞒 | 对采取虚报、隐瞒"),
+        // Beside a mark alike: `、零` spelled twice, `、有零` never.
+        Example(Readings(detail: "对定点医疗机构、有零售药店", summary: "定点医疗机构、零售药店", elsewhere: ["医疗机构、零售药店", "机构、零售"]),
+                "对定点医疗机构、零售药店 | 定点医疗机构、零售药店"),
         // Spelled once, or with the character elsewhere too: nothing decided.
         Example(Readings(detail: "对采取虚报、隐了瞒", summary: "对采取虚报、隐瞒", elsewhere: ["隐瞒"]),
                 "对采取虚报、隐了瞒 | 对采取虚报、隐瞒"),
