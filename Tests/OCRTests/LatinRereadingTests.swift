@@ -22,6 +22,9 @@ import Testing
             RecognizedLine(box: PixelBox(left: 0, top: 200, right: 400, bottom: 240), words: [word("ROK", from: 0, language: "HanS"), word("BIT", from: 130, language: "HanS")]),
         ]
         #expect(LatinRereading.suspects(in: lines) == [0, 2, 4])
+        // A Song face's full stop read as a ring is RingStops's to mend, not a letter.
+        let ring = RecognizedLine(box: PixelBox(left: 0, top: 0, right: 100, bottom: 40), words: [word("为", from: 0, language: "chi_sim"), word("°", from: 40, language: "eng")])
+        #expect(LatinRereading.suspects(in: [ring]).isEmpty)
     }
 
     @Test func aSuspectWordTakesWhatTheChineseModelReadInItsPlace() {

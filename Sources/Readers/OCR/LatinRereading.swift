@@ -51,10 +51,12 @@ enum LatinRereading {
     }
 
     /// Read by another model than `Recognition.chinese`, and more than
-    /// digits, punctuation and Chinese characters.
+    /// digits, punctuation, Chinese characters and the rings a Song face's
+    /// full stop is read as (`为°`: `RingStops` makes it `。`; read again, the
+    /// Chinese model made it `o`, which nothing mends).
     private static func isSuspect(_ word: RecognizedWord) -> Bool {
         word.language != Recognition.chinese && word.symbols.contains { symbol in
-            symbol.text.unicodeScalars.contains { scalar in
+            !RingStops.rings.contains(symbol.text) && symbol.text.unicodeScalars.contains { scalar in
                 !("0"..."9").contains(scalar) && !scalar.properties.generalCategory.isPunctuation && !scalar.properties.isIdeographic
             }
         }
