@@ -58,9 +58,7 @@ struct NameEndings {
             var counts = middles[frame] ?? [:]
             counts[read, default: 0] -= printings
             guard counts[read, default: 0] <= 0 else { continue }
-            let ranked = counts.filter { $0.value > 0 && $0.key.properties.isIdeographic }
-                .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.value < $1.key.value }
-            guard let best = ranked.first, best.value >= Self.attested, ranked.count == 1 || best.value > 2 * ranked[1].value else { continue }
+            guard let best = RecognizedNameRespelling.leadingCharacter(in: counts), best.value >= Self.attested else { continue }
             let makesWord = { (character: Unicode.Scalar) in lexicon.makesWord(character, after: frame.before.last, before: frame.after.first) }
             guard makesWord(best.key), !read.properties.isIdeographic || !makesWord(read) else { continue }
             scalars[place] = best.key

@@ -292,9 +292,7 @@ enum RecognizedNameChoice {
             let first = max(0, stretch.lowerBound - length + 1), last = min(text.count - length, stretch.upperBound - 1)
             guard first <= last else { continue }
             for start in first...last {
-                var word = String.UnicodeScalarView()
-                word.append(contentsOf: text[start..<(start + length)])
-                if word.allSatisfy(\.properties.isIdeographic), lexicon.isWord(String(word)) { return true }
+                if lexicon.isChineseWord(text[start..<(start + length)]) { return true }
             }
         }
         return false

@@ -94,14 +94,13 @@ enum RecognizedNameRespelling {
                 counts = counts.filter { $0.value > 0 }
                 // The document never spells it as read, but for the name's own printings.
                 guard !spelling.spells(Array(scalars[(index - 2)..<(read.upperBound + 2)]), beyond: printings) else { continue }
-                let ranked = counts.filter { $0.key.properties.isIdeographic }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.value < $1.key.value }
-                guard let best = ranked.first, ranked.count == 1 || best.value > 2 * ranked[1].value else { continue }
+                guard let best = Self.leadingCharacter(in: counts) else { continue }
                 // A character split in two reads as two others, never as itself and one
                 // more: `质量的监督` against `质量监督` is a word the name prints.
                 guard width == 1 || !scalars[read].contains(best.key) else { continue }
                 var other = scalars
                 other.replaceSubrange(read, with: [best.key])
-                guard best.value >= attested || (printings == 1 && ranked.count == 1 && widened(other, around: index).map { spelling.spells($0) } == true),
+                guard best.value >= attested || (printings == 1 && counts.keys.count(where: \.properties.isIdeographic) == 1 && widened(other, around: index).map { spelling.spells($0) } == true),
                       RecognizedNameChoice.makesWord(other, index..<(index + 1), lexicon),
                       !RecognizedNameChoice.makesWord(scalars, read, lexicon) || isOutspelled(other, around: index, count: best.value, spelling: spelling)
                 else { continue }
@@ -111,6 +110,16 @@ enum RecognizedNameRespelling {
         var result = String.UnicodeScalarView()
         result.append(contentsOf: scalars)
         return String(result)
+    }
+
+    /// The Chinese character `counts` holds most often (more than twice as
+    /// often as the next, the lower scalar first on a tie), with its count;
+    /// nil when none leads so. Counts of zero or less are none.
+    static func leadingCharacter(in counts: [Unicode.Scalar: Int]) -> (key: Unicode.Scalar, value: Int)? {
+        let ranked = counts.filter { $0.value > 0 && $0.key.properties.isIdeographic }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.value < $1.key.value }
+        guard let best = ranked.first, ranked.count == 1 || best.value > 2 * ranked[1].value else { return nil }
+        return best
     }
 
     /// A reading that makes a word too (`欺诈、人造证明`, 人造 a word) gives

@@ -18,6 +18,14 @@ public struct WordList: Lexicon {
 }
 
 extension Lexicon {
+    /// Whether `scalars` are Chinese characters only and a word.
+    public func isChineseWord(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard scalars.allSatisfy(\.properties.isIdeographic) else { return false }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: scalars)
+        return isWord(String(word))
+    }
+
     /// Whether `character` makes a word with the character before it or the
     /// one after it (nil: none there): `梨` in `育梨险` makes none, `保` does.
     public func makesWord(_ character: Unicode.Scalar, after left: Unicode.Scalar?, before right: Unicode.Scalar?) -> Bool {
@@ -31,9 +39,7 @@ extension Lexicon {
     public func spansWord(_ text: [Unicode.Scalar], junction: Int, longest: Int = 4) -> Bool {
         for length in 2...longest {
             for start in max(0, junction - length + 1)..<junction where start + length <= text.count {
-                var word = String.UnicodeScalarView()
-                word.append(contentsOf: text[start..<(start + length)])
-                if word.allSatisfy(\.properties.isIdeographic), isWord(String(word)) { return true }
+                if isChineseWord(text[start..<(start + length)]) { return true }
             }
         }
         return false
@@ -49,9 +55,7 @@ extension Lexicon {
             for start in max(0, window.lowerBound - length + 1)..<window.upperBound where start + length <= text.count {
                 let span = start..<(start + length)
                 guard !covered.isSuperset(of: span) else { continue }
-                var word = String.UnicodeScalarView()
-                word.append(contentsOf: text[span])
-                if word.allSatisfy(\.properties.isIdeographic), isWord(String(word)) { covered.formUnion(span) }
+                if isChineseWord(text[span]) { covered.formUnion(span) }
             }
         }
         return window.count { text[$0].properties.isIdeographic && !covered.contains($0) }
