@@ -88,8 +88,7 @@ enum DetachedSpecks {
         let reach = Int(small), box = line.box
         let around = PixelBox(left: box.left - reach, top: box.top - reach, right: box.right + reach, bottom: box.bottom + reach)
         guard let found = pieces(around) else { return false }
-        return found.filter { $0.left < box.right && $0.right > box.left && $0.top < box.bottom && $0.bottom > box.top }
-            .allSatisfy { $0.isWithin(small) }
+        return found.filter(box.intersects).allSatisfy { $0.isWithin(small) }
     }
 
     /// Less than any character's box and longest stroke, in ems.

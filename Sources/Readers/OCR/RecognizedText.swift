@@ -18,6 +18,11 @@ struct PixelBox: Sendable, Equatable {
         PixelBox(left: min(left, other.left), top: min(top, other.top), right: max(right, other.right), bottom: max(bottom, other.bottom))
     }
 
+    /// Whether the two boxes share some pixels.
+    func intersects(_ other: PixelBox) -> Bool {
+        left < other.right && other.left < right && top < other.bottom && other.top < bottom
+    }
+
     /// Whether `other`'s centre lies in this box (edges included).
     func holdsCentre(of other: PixelBox) -> Bool {
         let x = (other.left + other.right) / 2, y = (other.top + other.bottom) / 2
