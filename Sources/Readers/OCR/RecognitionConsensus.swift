@@ -89,7 +89,7 @@ enum RecognitionConsensus {
 
     /// Recognized glyphs of one line share its band (`RecognizedGlyphs`) and
     /// follow one another closely; a space is no neighbour.
-    private static func sameLine(_ a: Glyph, _ b: Glyph) -> Bool {
+    static func sameLine(_ a: Glyph, _ b: Glyph) -> Bool {
         a.y0 == b.y0 && a.y1 == b.y1 && b.x0 >= a.x1 - 0.5 && b.x0 - a.x1 < a.y1 - a.y0
             && !TextNormalizer.isWhitespace(a.scalar) && !TextNormalizer.isWhitespace(b.scalar)
     }

@@ -9,8 +9,10 @@ public enum RecognitionDiagnostics {
         let confidences = pages.flatMap { $0.glyphs.glyphs.compactMap(\.confidence) }
         let mean = confidences.isEmpty ? 0 : Double(confidences.reduce(0) { $0 + Int($1) }) / Double(confidences.count)
         let reread = pages.reduce(0) { $0 + $1.reread }, mended = pages.reduce(0) { $0 + $1.mended }
+        let lookAlikes = pages.reduce(0) { $0 + $1.lookAlikes }
         let mendings = [
             reread > 0 ? "\(reread)个不成词的字符经重新识别校正" : nil, mended > 0 ? "\(mended)个低置信度字符按全文用字校正" : nil,
+            lookAlikes > 0 ? "\(lookAlikes)个不成词的形近字按词语校正" : nil,
         ].compactMap { $0 }
         let mending = mendings.isEmpty ? "" : "，其中" + mendings.joined(separator: "、")
         let read = confidences.isEmpty ? "未识别出文字" : "文字经OCR识别，平均置信度\(Int(mean.rounded()))%\(mending)，可能有误"

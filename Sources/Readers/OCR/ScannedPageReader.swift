@@ -13,6 +13,8 @@ public struct RecognizedPage: Sendable, Equatable {
     public var mended = 0
     /// Characters that made no word, mended by reading their line again (`WordlessRereading`).
     public var reread = 0
+    /// Characters read as a look-alike, mended by the word they make (`LookAlikeCharacters`).
+    public var lookAlikes = 0
 }
 
 /// Reads the pages of a PDF that have no text layer: draws each, cleans it,
@@ -55,6 +57,7 @@ public enum ScannedPageReader {
         )
         // The whole document's wording mends each page's doubtful characters.
         RecognitionConsensus.apply(to: &recognized, lexicon: RecognitionLexicon.chinese)
+        if let lexicon = RecognitionLexicon.chinese { LookAlikeCharacters.apply(to: &recognized, lexicon: lexicon) }
         return recognized
     }
 

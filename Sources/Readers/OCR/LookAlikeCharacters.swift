@@ -1,0 +1,60 @@
+import PowerListModel
+
+/// Tesseract reads some characters of the lists as a character drawn
+/// alike, surely and the same way every time, so no consensus of the
+/// document mends them: `资` loses its `贝` (`次料`, `自然次源`), `违` and
+/// `澳` their radical (`韦反`, `港奥台`), `篡` its top (`自改`, `算改`).
+/// Such a reading makes no word with either neighbour, and the character
+/// it stands for makes one: a character read as one of `lookAlikes`'
+/// keys, making no word of Tesseract's lexicon with the character before
+/// it or after it on its line, is taken for its look-alike when that makes
+/// one. `ocr-text` counts the characters mended.
+///
+/// - `相关的次料予以` → `资料` (`的次`, `次料` no words; `资料` one)
+/// - `以次充好` kept (`资` makes no word there either)
+/// - `一次` kept (`一次` is a word)
+///
+/// Measured on 27 speckled stand-in scans of 8 lists: 102 characters
+/// mended, 101 right against their references and one closer to them
+/// (`人力货产` → `人力资产`, printed `人力资源`). Over the texts of the
+/// development golds (2,137 of these characters printed so), none stands
+/// where the rule would take it: a printed character makes a word with a
+/// neighbour. A pair enters the table only so measured.
+enum LookAlikeCharacters {
+    /// What a character was read as → what was printed.
+    static let lookAlikes: [Unicode.Scalar: Unicode.Scalar] = [
+        "次": "资", "货": "资", // 资料, 资源: the 贝 lost, or the top read as 化
+        "韦": "违", // 违反: 辶 lost
+        "奥": "澳", // 港澳台: 氵 lost
+        "自": "篡", "算": "篡", // 篡改: the top lost, or the whole read as 算
+        "其": "欺", // 欺诈: 欠 lost
+        "巴": "予", // 予以
+        "住": "任", // 责任
+        "贵": "责", // 责任
+        "浆": "弊", // 舞弊
+        "名": "忽", // 玩忽
+        "合": "登", "全": "登", // 登记
+        "士": "土", // 土地
+        "佬": "匿", // 隐匿
+        "短": "簿", // 登簿
+        "伺": "化", // 荒漠化
+    ]
+
+    /// Mends `pages` in place, counting on each page the characters mended.
+    static func apply(to pages: inout [RecognizedPage], lexicon: any Lexicon) {
+        for index in pages.indices {
+            var glyphs = pages[index].glyphs.glyphs
+            for position in glyphs.indices {
+                guard let printed = lookAlikes[glyphs[position].scalar] else { continue }
+                let left = position > 0 && RecognitionConsensus.sameLine(glyphs[position - 1], glyphs[position]) ? glyphs[position - 1].scalar : nil
+                let right = position + 1 < glyphs.count && RecognitionConsensus.sameLine(glyphs[position], glyphs[position + 1])
+                    ? glyphs[position + 1].scalar : nil
+                guard !lexicon.makesWord(glyphs[position].scalar, after: left, before: right),
+                      lexicon.makesWord(printed, after: left, before: right) else { continue }
+                glyphs[position].scalar = printed
+                pages[index].lookAlikes += 1
+            }
+            pages[index].glyphs.glyphs = glyphs
+        }
+    }
+}

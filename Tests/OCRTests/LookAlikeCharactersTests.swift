@@ -1,0 +1,43 @@
+@testable import OCR
+import PowerListModel
+import Testing
+
+/// A character read as its look-alike is mended only where the reading
+/// makes no word and the look-alike makes one.
+@Suite struct LookAlikeCharactersTests {
+    static let words = WordList(["资料", "资源", "一次", "相关", "违反", "自然", "予以"])
+
+    static func mended(_ lines: [String]) -> (lines: [String], count: Int) {
+        var pages = [RecognitionConsensusTests.page(lines.map { ($0, [:]) })]
+        LookAlikeCharacters.apply(to: &pages, lexicon: words)
+        let glyphs = pages[0].glyphs.glyphs
+        let text = Dictionary(grouping: glyphs, by: \.y0).sorted { $0.key < $1.key }.map { String(String.UnicodeScalarView($0.value.map(\.scalar))) }
+        return (text, pages[0].lookAlikes)
+    }
+
+    @Test func aReadingMakingNoWordTakesTheLookAlikeThatMakesOne() {
+        let result = Self.mended(["相关的次料予以封存", "自然次源主管部门", "韦反规定"])
+        #expect(result.lines == ["相关的资料予以封存", "自然资源主管部门", "违反规定"])
+        #expect(result.count == 3)
+    }
+
+    @Test func aReadingMakingAWordOrALookAlikeMakingNoneStays() {
+        // `一次` is a word; `资` makes none in `以次充好`; `次` alone on its line has no neighbour to make one with.
+        let lines = ["第一次会议", "以次充好", "次"]
+        let result = Self.mended(lines)
+        #expect(result.lines == lines)
+        #expect(result.count == 0)
+    }
+
+    /// Neighbours on another line are no neighbours: `次` ends one line, `料` opens the next.
+    @Test func neighboursAreOnTheSameLine() {
+        let result = Self.mended(["的次", "料予以"])
+        #expect(result.lines == ["的次", "料予以"])
+    }
+
+    @Test func theCountReachesTheOCRTextWarning() {
+        var page = RecognitionConsensusTests.page([("以手段骗取", [:])])
+        page.lookAlikes = 3
+        #expect(RecognitionDiagnostics.recognizedText([page]).message == "第1页无文字层（扫描图像），文字经OCR识别，平均置信度99%，其中3个不成词的形近字按词语校正，可能有误")
+    }
+}
