@@ -17,6 +17,14 @@ import PowerListModel
 /// - `行行政给付` or `行|行政给付` read (a character read twice, a rule's
 ///   bar), its entry's row `行政给付`, found by name where the tables number
 ///   the item differently → `行政给付`
+///
+/// A heading OCR did not read at all (a speck-strewn band skipped) leaves
+/// its entries in a group of no category while the other groups have one;
+/// that group takes the category its entries' rows all print, and the
+/// document gets `ocr-category-chosen` saying the heading was not read.
+/// Its count stays unknown.
+///
+/// - no heading read, entries' rows `行政许可`, other groups `行政处罚`… → `行政许可`
 enum RecognizedSummaryCategory {
     static func apply(to summary: inout Summary, drafts: [DraftItem]) -> [Diagnostic] {
         var printed: [Int: String] = [:]
@@ -32,17 +40,18 @@ enum RecognizedSummaryCategory {
         }
         let positions = summary.entryPositions
         var diagnostics: [Diagnostic] = []
+        let headed = summary.groups.contains { !$0.categoryRaw.isEmpty }
         for index in summary.groups.indices {
             let read = summary.groups[index].categoryRaw
-            guard PowerCategory.canonicalize(read) == nil else { continue }
+            guard PowerCategory.canonicalize(read) == nil, !read.isEmpty || headed else { continue }
             let rows = Set(positions.indices.filter { positions[$0].group == index }.compactMap { entry in
                 matched[entry] ?? summary.groups[index].entries[positions[entry].entry].seq.flatMap { printed[$0] }
             })
             guard rows.count == 1, let category = rows.first, let canonical = PowerCategory.canonicalize(category),
-                  RecognizedCategoryChoice.isOneAway(read, from: category) else { continue }
+                  read.isEmpty || RecognizedCategoryChoice.isOneAway(read, from: category) else { continue }
+            let reading = read.isEmpty ? "总表类别OCR未能识别" : "总表类别OCR识别为“\(read)”，不在规范类别之内"
             diagnostics.append(Diagnostic(
-                .warning, .ocrCategoryChosen, seq: nil,
-                "总表类别OCR识别为“\(read)”，不在规范类别之内，其事项在分表均为“\(category)”，按分表取“\(category)”，请核对原件"
+                .warning, .ocrCategoryChosen, seq: nil, "\(reading)，其事项在分表均为“\(category)”，按分表取“\(category)”，请核对原件"
             ))
             summary.groups[index].categoryRaw = category
             summary.groups[index].category = canonical

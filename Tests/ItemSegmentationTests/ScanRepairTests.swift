@@ -338,6 +338,30 @@ import Testing
         #expect(list.diagnostics.filter { $0.code == .ocrCategoryChosen }.count == 1)
     }
 
+    /// The first heading not read at all: its entries open the summary in a group of no category.
+    @Test func aHeadingNotReadTakesItsRowsCategory() {
+        func table(body: [BodyEntry], summary: [SummaryRow]) -> Table {
+            Table(titleLines: [], columns: [.seq, .category, .name, .subject].map { Column(title: "\($0)", role: $0) }, body: body, summary: summary, pageCount: 1)
+        }
+        func row(_ seq: Int, _ category: String) -> BodyEntry {
+            let cell = { (text: String) in Cell(lines: [CellLine(text, confidence: 95)]) }
+            return .row(TableRow(cells: [.seq: cell("\(seq)"), .category: cell(category), .name: cell("事项\(seq)"), .subject: cell("某局")]))
+        }
+        let entries: [SummaryRow] = [
+            .entry(seq: 1, category: nil, name: "事项1"), .entry(seq: 2, category: nil, name: "事项2"),
+            .heading(category: "行政处罚", declaredCount: 1), .entry(seq: 3, category: nil, name: "事项3"), .total(3),
+        ]
+        let list = ItemSegmenter.segment(table(body: [row(1, "行政许可"), row(2, "行政许可"), row(3, "行政处罚")], summary: entries))
+        #expect(list.summary?.groups.map(\.category) == ["行政许可", "行政处罚"])
+        #expect(list.summary?.groups.first?.declaredCount == nil)
+        #expect(list.diagnostics.filter { $0.code == .ocrCategoryChosen }.map(\.message) == [
+            "总表类别OCR未能识别，其事项在分表均为“行政许可”，按分表取“行政许可”，请核对原件",
+        ])
+        // Rows of two categories leave it unread.
+        let split = ItemSegmenter.segment(table(body: [row(1, "行政许可"), row(2, "行政确认"), row(3, "行政处罚")], summary: entries))
+        #expect(split.summary?.groups.map(\.categoryRaw) == ["", "行政处罚"])
+    }
+
     @Test func rowsThatDisagreeOrAPrintedHeadingLeaveItAsRead() {
         let split = Self.list(recognized: true, headings: ["行政给付", "行政强刨", "行政检查"], row3: "行政检查")
         #expect(split.summary?.groups.map(\.categoryRaw) == ["行政给付", "行政强刨", "行政检查"])
