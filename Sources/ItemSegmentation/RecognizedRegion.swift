@@ -20,6 +20,16 @@ import PowerListModel
 /// - `台市襄都区` → `邢台市襄都区` (襄都区 lies in 邢台市 only)
 /// - `邢台市了事都区`: 襄都区 and 信都区 each one character read as two; the
 ///   rows print 襄都区 once, 信都区 never → `邢台市襄都区`
+///
+/// Beside a known unit, a unit whose two characters but its last were both
+/// misread (a rare place character and its neighbour, at 300 dpi) takes
+/// the place of its length and last character inside that unit that the
+/// other texts print at least `twiceOffSupport` times, when no other
+/// such place is printed as often: the rows outvote the likeness.
+///
+/// - `邢台市圳者区`: 邢台市 holds 襄都区, 信都区, 任泽区, 南和区; the rows
+///   print 襄都区 five times, the rest never → `邢台市襄都区`
+/// - `邢台市圳者区`, the rows printing 襄都区 once → stays
 enum RecognizedRegion {
     struct Choice: Equatable {
         var read: String
@@ -28,14 +38,18 @@ enum RecognizedRegion {
 
     static func apply(to titleLines: inout [String], region: String?, texts: [String]) -> [Diagnostic] {
         guard let region, let (mended, choices) = mended(region, texts: texts) else { return [] }
-        let stretches = choices.map { "“\($0.read)”不是行政区划名称，取“\($0.place)”" }.joined(separator: "；")
+        let stretches = choices.map { choice in
+            let likeness = SpellingVote.replacedCharacters(choice.read, of: choice.place) == 2
+                ? "与之差两字，为清单其他处多次所印" : "与之仅差一字，且与相邻区划相符或为清单其他处所印"
+            return "“\(choice.read)”不是行政区划名称，取“\(choice.place)”（\(likeness)）"
+        }.joined(separator: "；")
         var diagnostics: [Diagnostic] = []
         for index in titleLines.indices {
             let line = TextNormalizer.removingWhitespace(titleLines[index])
             guard let range = line.range(of: region) else { continue }
             diagnostics.append(Diagnostic(
                 .warning, .ocrRegionChosen, seq: nil,
-                "标题OCR识别为“\(line)”，其中\(stretches)（与之仅差一字，且与相邻区划相符或为清单其他处所印），请核对原件"
+                "标题OCR识别为“\(line)”，其中\(stretches)，请核对原件"
             ))
             titleLines[index] = line.replacingCharacters(in: range, with: mended)
         }
@@ -67,8 +81,21 @@ enum RecognizedRegion {
         if let before { candidates = candidates.filter { divisions.lies($0, in: before) } }
         if let after { candidates = candidates.filter { divisions.lies(after, in: $0) } }
         if placed, candidates.count == 1 { return candidates[0] }
+        if candidates.isEmpty, let before {
+            let twiceOff = divisions.names.filter { $0.count == read.count && $0.last == read.last && divisions.lies($0, in: before)
+                && SpellingVote.replacedCharacters(read, of: $0) == 2 }
+            return mostPrinted(twiceOff, in: texts, atLeast: twiceOffSupport)
+        }
+        return mostPrinted(candidates, in: texts, atLeast: 1)
+    }
+
+    /// Texts printing a place misread in two characters, at least.
+    static let twiceOffSupport = 2
+
+    /// The candidate `texts` print most often, at least `least` times, when no other as often.
+    private static func mostPrinted(_ candidates: [String], in texts: [String], atLeast least: Int) -> String? {
         let support = candidates.map { candidate in (candidate, texts.filter { $0.contains(candidate) }.count) }
-        guard let best = support.max(by: { $0.1 < $1.1 }), best.1 > 0, support.filter({ $0.1 == best.1 }).count == 1 else { return nil }
+        guard let best = support.max(by: { $0.1 < $1.1 }), best.1 >= least, support.filter({ $0.1 == best.1 }).count == 1 else { return nil }
         return best.0
     }
 

@@ -43,11 +43,24 @@ import Testing
         ("邢台市了事都区", ["衷都区医疗保障局"], nil),
         // Unplaced, a split is too loose a likeness to take.
         ("了事都区", ["襄都区医疗保障局"], nil),
+        // Two characters misread beside a known unit: the rows must print the place twice.
+        ("邢台市圳者区", ["襄都区医疗保障局", "衷都区医疗保障局", "邢台市襄都区医疗保障局"], "邢台市襄都区"),
+        ("邢台市圳者区", ["襄都区医疗保障局", "衷都区医疗保障局"], nil),
+        ("圳者区", ["襄都区医疗保障局", "襄都区医疗保障局"], nil),
         // Another kind of unit is not one character away.
         ("邢台市襄都县", ["襄都区医疗保障局"], nil),
     ] as [(String, [String], String?)])
     func aRegionNamingNoPlaceTakesThePlaceItMisreads(_ read: String, _ texts: [String], _ expected: String?) {
         #expect(RecognizedRegion.mended(read, texts: texts)?.0 == expected)
+    }
+
+    @Test func aPlaceTwoCharactersOffSaysSo() {
+        var title = ["邢台市圳者区医疗保障局权责清单"]
+        let diagnostics = RecognizedRegion.apply(to: &title, region: "邢台市圳者区", texts: ["襄都区医疗保障局", "邢台市襄都区医疗保障局"])
+        #expect(title == ["邢台市襄都区医疗保障局权责清单"])
+        #expect(diagnostics.map(\.message) == [
+            "标题OCR识别为“邢台市圳者区医疗保障局权责清单”，其中“圳者区”不是行政区划名称，取“襄都区”（与之差两字，为清单其他处多次所印），请核对原件",
+        ])
     }
 
     @Test func aCharacterReadAsTwoIsASplit() {
