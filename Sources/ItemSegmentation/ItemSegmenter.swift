@@ -74,6 +74,7 @@ extension ItemSegmenter {
             if !notes.isEmpty { facts = ListFactsReader.read(titleLines, recognized: true).facts }
             return notes
         }
+        if summaryRecognized, summary != nil { StrayEndMarks.trimEntryNames(of: &summary!) }
         var diagnostics = RecognizedSubjectChoice.apply(to: &drafts)
         diagnostics += RecognizedCategoryChoice.apply(to: &drafts, summary: summary)
         if summaryRecognized, summary != nil { diagnostics += RecognizedSummaryCategory.apply(to: &summary!, drafts: drafts) }

@@ -1,3 +1,5 @@
+import PowerListModel
+
 /// A speck at either end of a short cell OCR read — the 权力类型, the
 /// 权力事项 or the 行政主体 — comes out as a mark (`,对定点医疗机构…`,
 /// `-行政强制`, `…的处罚|_`). Those cells begin with a character or an
@@ -11,6 +13,8 @@
 /// - `对医疗救助的监督检查-` → `对医疗救助的监督检查`; `…的处罚。` → as it is
 /// - `（主项）--（子项）`, `《条例》规定的检查` → as they are
 /// - a 权力类型 `其他“权力` → `其他权力` (`category(_:)`)
+/// - a recognized summary's entry `…盐渍化的处罚，` → `…盐渍化的处罚` (`trimEntryNames(of:)`):
+///   the same name, the same cell shape, read a second time
 enum StrayEndMarks {
     static let marks: Set<Character> = [",", "，", "、", "；", ";", ":", "：", "-", "_", "|", "｜", "·", "'", "`", "~"]
     /// A full stop may end a printed name (`…的处罚。`); it never begins one.
@@ -29,5 +33,12 @@ enum StrayEndMarks {
         while let first = characters.first, marks.contains(first) || leadingOnly.contains(first) { characters.removeFirst() }
         while let last = characters.last, marks.contains(last) { characters.removeLast() }
         return String(characters)
+    }
+
+    /// The names of a recognized summary's entries, trimmed as a row's are.
+    static func trimEntryNames(of summary: inout Summary) {
+        for (group, entry) in summary.entryPositions {
+            summary.groups[group].entries[entry].name = trimmed(summary.groups[group].entries[entry].name)
+        }
     }
 }
