@@ -8,6 +8,8 @@ struct DetailTableReader {
     var frames: [Int: GlyphFrame] = [:]
     /// The rules each page prints, by page number (OCR only).
     var rules: [Int: [HorizontalRule]] = [:]
+    /// The column rules each page prints, by page number (OCR only).
+    var columnRules: [Int: [VerticalRule]] = [:]
 
     struct Result {
         var columns: [Column]
@@ -32,14 +34,21 @@ struct DetailTableReader {
         let columns = Self.distinct(header.cells)
         let roles = columns.map(\.role)
         // PDF geometry is the same on every page; a text dump lays every page
-        // out on its own character grid, so its columns are found page by page.
-        let tableBands = reading.assignsWords ? nil : reading.bands(under: header.cells, body: fragments.lazy.map(\.glyphs).joined(), lineHeight: lineHeight)
+        // out on its own character grid, and a scan lays every sheet on the
+        // glass anew (shifted, turned), so their columns are found page by page.
+        let pageByPage = reading.assignsWords || fragments.contains(where: \.isRecognized)
+        let tableBands = pageByPage ? nil : reading.bands(under: header.cells, body: fragments.lazy.map(\.glyphs).joined(), lineHeight: lineHeight)
 
         var titles: [PageLine] = []
         var headings: [(line: PageLine, heading: SectionHeading)] = []
         var columnLines: [[ColumnLine]] = []
         for page in pages {
-            let bands = tableBands ?? pageBands(page, lineHeight: lineHeight)
+            var bands = tableBands ?? pageBands(page, lineHeight: lineHeight)
+            if pageByPage, let number = page.lines.first?.page, let printed = columnRules[number] {
+                // Rules standing in the body, not a header's short dividers.
+                let bodyTop = page.header?.y1 ?? header.y1
+                bands.keep(to: printed.filter { $0.y1 > bodyTop + lineHeight && $0.y1 - $0.y0 >= 3 * lineHeight }.map(\.x))
+            }
             var glyphs: [Glyph] = []
             for line in page.lines {
                 switch kind(of: line, bands: bands, lineHeight: lineHeight) {
@@ -105,9 +114,9 @@ struct DetailTableReader {
         return body
     }
 
-    /// A text dump's columns on one page, under the page's own header when it
-    /// repeats one (pdftotext lays every page out anew: a page whose columns
-    /// are mostly empty has them narrower).
+    /// A text dump's or a scan's columns on one page, under the page's own
+    /// header when it repeats one (pdftotext lays every page out anew: a page
+    /// whose columns are mostly empty has them narrower).
     private func pageBands(_ page: Page, lineHeight: Double) -> ColumnBands {
         let cells = page.header.map(\.cells).flatMap { $0.map(\.role) == header.cells.map(\.role) ? $0 : nil } ?? header.cells
         let glyphs = page.lines.flatMap { $0.fragments.flatMap(\.glyphs) }

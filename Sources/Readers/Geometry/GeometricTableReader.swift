@@ -48,7 +48,7 @@ public enum GeometricTableReader {
         }
 
         let (table, trailing) = Self.splittingTrailingSummary(detailPages)
-        let detail = DetailTableReader(header: header, reading: reading, frames: frames, rules: rules).read(table)
+        let detail = DetailTableReader(header: header, reading: reading, frames: frames, rules: rules, columnRules: columnRules).read(table)
         var summary = SummaryTableReader(reading: reading, rules: rules, columnRules: columnRules).read(before, detailPage: header.page)
         if !trailing.isEmpty {
             // A summary printed after the detail table; no detail page follows it.
