@@ -29,10 +29,16 @@ import Testing
         #expect(result.count == 0)
     }
 
-    /// Neighbours on another line are no neighbours: `次` ends one line, `料` opens the next.
-    @Test func neighboursAreOnTheSameLine() {
-        let result = Self.mended(["的次", "料予以"])
-        #expect(result.lines == ["的次", "料予以"])
+    /// A cell's text wraps mid-word: the line below goes on from the line's end.
+    /// A line beside it (its next glyph to the right, on another band) does not.
+    @Test func aWrappedLineGoesOnFromTheLineAbove() {
+        // `page(_:)` sets each line 20 points below the last, glyphs 14 high: 6 apart, under 0.8 of a line.
+        #expect(Self.mended(["相关的次", "料予以"]).lines == ["相关的资", "料予以"])
+        var pages = [RecognitionConsensusTests.page([("相关的次", [:])])]
+        let beside = Glyph(scalar: "料", x0: 50, y0: 20, x1: 60, y1: 34, confidence: 99)
+        pages[0].glyphs.glyphs.append(beside)
+        LookAlikeCharacters.apply(to: &pages, lexicon: Self.words)
+        #expect(pages[0].glyphs.glyphs.map(\.scalar).contains("次"))
     }
 
     @Test func theCountReachesTheOCRTextWarning() {

@@ -4,7 +4,8 @@ import PowerListModel
 /// alike, surely and the same way every time, so no consensus of the
 /// document mends them: `资` loses its `贝` (`次料`, `自然次源`), `违` and
 /// `澳` their radical (`韦反`, `港奥台`), `篡` its top (`自改`, `算改`).
-/// Such a reading makes no word with either neighbour, and the character
+/// Such a reading makes no word with either neighbour (on its line, or
+/// across the line's wrap), and the character
 /// it stands for makes one: a character read as one of `lookAlikes`'
 /// keys, making no word of Tesseract's lexicon with the character before
 /// it or after it on its line, is taken for its look-alike when that makes
@@ -46,9 +47,8 @@ enum LookAlikeCharacters {
             var glyphs = pages[index].glyphs.glyphs
             for position in glyphs.indices {
                 guard let printed = lookAlikes[glyphs[position].scalar] else { continue }
-                let left = position > 0 && RecognitionConsensus.sameLine(glyphs[position - 1], glyphs[position]) ? glyphs[position - 1].scalar : nil
-                let right = position + 1 < glyphs.count && RecognitionConsensus.sameLine(glyphs[position], glyphs[position + 1])
-                    ? glyphs[position + 1].scalar : nil
+                let left = position > 0 && follows(glyphs[position - 1], glyphs[position]) ? glyphs[position - 1].scalar : nil
+                let right = position + 1 < glyphs.count && follows(glyphs[position], glyphs[position + 1]) ? glyphs[position + 1].scalar : nil
                 guard !lexicon.makesWord(glyphs[position].scalar, after: left, before: right),
                       lexicon.makesWord(printed, after: left, before: right) else { continue }
                 glyphs[position].scalar = printed
@@ -56,5 +56,15 @@ enum LookAlikeCharacters {
             }
             pages[index].glyphs.glyphs = glyphs
         }
+    }
+
+    /// `next` follows `glyph` in the text: beside it on its line, or opening
+    /// the line just below it, left of it (a cell's text wraps mid-word:
+    /// `相关的次` / `料予以封存`).
+    static func follows(_ glyph: Glyph, _ next: Glyph) -> Bool {
+        if RecognitionConsensus.sameLine(glyph, next) { return true }
+        let height = glyph.y1 - glyph.y0
+        return next.y0 >= glyph.y1 - 0.5 && next.y0 - glyph.y1 < 0.8 * height && next.x1 <= glyph.x0
+            && !TextNormalizer.isWhitespace(next.scalar)
     }
 }
