@@ -21,8 +21,8 @@ import PowerListModel
 /// - `邢台市了事都区`: 襄都区 and 信都区 each one character read as two; the
 ///   rows print 襄都区 once, 信都区 never → `邢台市襄都区`
 ///
-/// Beside a known unit, a unit whose two characters but its last were both
-/// misread (a rare place character and its neighbour, at 300 dpi) takes
+/// Beside a known unit, a unit with two characters misread, not its last
+/// (a rare place character and its neighbour, at 300 dpi), takes
 /// the place of its length and last character inside that unit that the
 /// other texts print at least `twiceOffSupport` times, when no other
 /// such place is printed as often: the rows outvote the likeness.

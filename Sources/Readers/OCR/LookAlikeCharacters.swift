@@ -4,12 +4,12 @@ import PowerListModel
 /// alike, surely and the same way every time, so no consensus of the
 /// document mends them: `资` loses its `贝` (`次料`, `自然次源`), `违` and
 /// `澳` their radical (`韦反`, `港奥台`), `篡` its top (`自改`, `算改`).
-/// Such a reading makes no word with either neighbour (on its line, or
-/// across the line's wrap), and the character
-/// it stands for makes one: a character read as one of `lookAlikes`'
-/// keys, making no word of Tesseract's lexicon with the character before
-/// it or after it on its line, is taken for its look-alike when that makes
-/// one. `ocr-text` counts the characters mended.
+/// Such a reading makes no word with either neighbour, and the character
+/// it stands for makes one: a character read as one of `lookAlikes`' keys,
+/// making no word of Tesseract's lexicon with the character before it or
+/// after it (on its line, or across the line's wrap: `follows`), is taken
+/// for its look-alike when that makes one. `ocr-text` counts the
+/// characters mended.
 ///
 /// - `相关的次料予以` → `资料` (`的次`, `次料` no words; `资料` one)
 /// - `以次充好` kept (`资` makes no word there either)
