@@ -17,6 +17,16 @@ import TestSupport
         let names = table.rows.map { $0[.name].text }
         #expect(names == ["基本医疗保险参保和变更登记（主项）--单位参保信息变更登记（子项）"])
     }
+
+    /// A skipped line the English model reads as letters is read again in Chinese, as every line is.
+    @Test(.enabled(if: Tools.hasTesseractData, Tools.missingTesseractData))
+    func aSkippedLineReadAsLettersIsReadAgainInChinese() throws {
+        let scan = Fixtures.path("scanned/xiangdu-yibao-group-header-speckled-p5.pdf")
+        let pages = try ScannedPageReader.read(pdfAt: scan, password: nil, pages: [1], threads: 1)
+        let name = try #require(try GeometricTableReader.read(pages.map(\.glyphs)).rows.first?[.name].text)
+        #expect(name.hasPrefix("对采取虚报、隐"))  // 瞒 may be misread here; the document's spelling mends it later
+        #expect(!name.contains { $0.isASCII && $0.isLetter })
+    }
 }
 
 /// Print that no reading makes out is marked where it stands, not left out.

@@ -197,7 +197,9 @@ struct PageReading {
     /// larger, from 1.2 times up; and `襄都区医疗`, spoilt by the faint rings
     /// specks left, at no size, but from the page's `ink` (specks removed).
     private func readSkipped(_ line: PagePart, region: PixelBox, ink: PageImage, dpi: Int) -> [RecognizedLine] {
-        let read = { (part: PagePart) in recognizer.recognize(part, dpi: dpi, segmentation: Recognition.lineSegmentation)[0] }
+        // Read as every line is: letters the English model made of Chinese print
+        // (`APRIG.Beall.` for `对采取虚报、隐瞒、`) read again by the Chinese model.
+        let read = { (part: PagePart) in recognizeRereadingLatin(part, dpi: dpi, segmentation: Recognition.lineSegmentation) }
         var lines = read(line)
         if lines.isEmpty, let larger = line.enlarged(by: Self.skippedLineEnlargement) {
             lines = read(larger)
