@@ -9,14 +9,14 @@ import PowerListModel
 ///
 /// - `,对定点医疗机构的监督检查` → `对定点医疗机构的监督检查`
 /// - `-行政强制` → `行政强制`
-/// - `…支出的处罚|_` → `…支出的处罚`
+/// - `…支出的处罚|_` → `…支出的处罚`; `…实施联合惩戒…` (a run of specks) → `…实施联合惩戒`
 /// - `对医疗救助的监督检查-` → `对医疗救助的监督检查`; `…的处罚。` → as it is
 /// - `（主项）--（子项）`, `《条例》规定的检查` → as they are
 /// - a 权力类型 `其他“权力` → `其他权力` (`category(_:)`)
 /// - a recognized summary's entry `…盐渍化的处罚，` → `…盐渍化的处罚` (`trimEntryNames(of:)`):
 ///   the same name, the same cell shape, read a second time
 enum StrayEndMarks {
-    static let marks: Set<Character> = [",", "，", "、", "；", ";", ":", "：", "-", "_", "|", "｜", "·", "'", "`", "~"]
+    static let marks: Set<Character> = [",", "，", "、", "；", ";", ":", "：", "-", "_", "|", "｜", "·", "'", "`", "~", "…", "⋯"]
     /// A full stop may end a printed name (`…的处罚。`); it never begins one.
     static let leadingOnly: Set<Character> = [".", "。"]
 
