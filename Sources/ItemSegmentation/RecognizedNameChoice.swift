@@ -35,7 +35,8 @@ import PowerListModel
 ///   spelled twice elsewhere, `批，` never → `批准，` (a character lost
 ///   between two both tables read)
 /// - detail `…隐了瞒、伪造…`, summary `…隐瞒、伪造…`: `隐瞒` spelled twice
-///   elsewhere, `隐了瞒` never → `隐瞒` (a character read more)
+///   elsewhere, `隐了瞒` never → `隐瞒` (a character read more); spelled
+///   nowhere else, `隐瞒` a word, `隐了` and `了瞒` none → `隐瞒` too
 /// - detail `…所有权、有建设用地…`, summary `…所有权、国有建设用地…`:
 ///   `、国` and `、有` rare, `国有建` spelled twice elsewhere, `、有建` never
 ///   → `、国有建设` (beside a mark, a run of three decides)
@@ -121,7 +122,9 @@ enum RecognizedNameChoice {
                 // The other way round, a character one table read more (`隐了瞒`
                 // against `隐瞒`: a speck or a stroke's end read as 了) goes where
                 // the document spells the two beside each other, and never with it.
-                let isDropped = !isTaken && Self.decides(dropped, over: held) && held == 0
+                // Where the document spells neither, a lexicon may: the two make a word
+                // (`隐瞒`) and the character none with either of them (`隐了`, `了瞒`).
+                let isDropped = !isTaken && held == 0 && (Self.decides(dropped, over: held) || Self.isReadMore(lost, lexicon: lexicon))
                 let taken: ArraySlice<Unicode.Scalar>? = isTaken ? ArraySlice(lost.character) : isDropped ? [] : nil
                 detailResult.append(contentsOf: taken ?? left)
                 summaryResult.append(contentsOf: taken ?? right)
@@ -332,6 +335,16 @@ enum RecognizedNameChoice {
         guard left.isEmpty != right.isEmpty, held.count == 1, held.first!.properties.isIdeographic,
               range.lowerBound > 0, range.upperBound < a.count else { return nil }
         return (Array(a[max(0, range.lowerBound - 2)..<range.lowerBound]), Array(held), Array(a[range.upperBound..<min(a.count, range.upperBound + 2)]))
+    }
+
+    /// A character one table read more between two that make a word of
+    /// `lexicon` and with neither of which it makes one: `了` in `隐了瞒`.
+    static func isReadMore(
+        _ lost: (before: [Unicode.Scalar], character: [Unicode.Scalar], after: [Unicode.Scalar]), lexicon: (any Lexicon)?
+    ) -> Bool {
+        guard let lexicon, let left = lost.before.last, let right = lost.after.first, let character = lost.character.first,
+              left.properties.isIdeographic, right.properties.isIdeographic else { return false }
+        return lexicon.isChineseWord([left, right]) && !lexicon.makesWord(character, after: left, before: right)
     }
 
     /// Punctuation, symbols and spaces only (or nothing).

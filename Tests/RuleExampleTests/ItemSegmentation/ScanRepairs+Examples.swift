@@ -61,7 +61,7 @@ extension RecognizedNameChoice {
         // Beside a mark alike: `、零` spelled twice, `、有零` never.
         Example(Readings(detail: "对定点医疗机构、有零售药店", summary: "定点医疗机构、零售药店", elsewhere: ["医疗机构、零售药店", "机构、零售"]),
                 "对定点医疗机构、零售药店 | 定点医疗机构、零售药店"),
-        // Spelled once, or with the character elsewhere too: nothing decided.
+        // Spelled once, or with the character elsewhere too: nothing decided (without a lexicon).
         Example(Readings(detail: "对采取虚报、隐了瞒", summary: "对采取虚报、隐瞒", elsewhere: ["隐瞒"]),
                 "对采取虚报、隐了瞒 | 对采取虚报、隐瞒"),
         Example(Readings(detail: "收支管理", summary: "收管理", elsewhere: ["收管", "收管", "收支管理"]), "收支管理 | 收管理"),
@@ -123,6 +123,11 @@ extension RecognizedNameChoice {
         Example(Readings(detail: "管理相关的次料予以封存", summary: "管理相关的资料予以封存", elsewhere: []),
                 "管理相关的资料予以封存 | 管理相关的资料予以封存"),
         Example(Readings(detail: "对虚报、隐瞒、伪造", summary: "对虚报、隐上伪造", elsewhere: []), "对虚报、隐瞒、伪造 | 对虚报、隐瞒、伪造"),
+        // A character one table read more, spelled nowhere else: `隐瞒` a word, `隐了` and `了瞒` none.
+        Example(Readings(detail: "对采取虚报、隐了瞒、伪造", summary: "对采取虚报、隐瞒、伪造", elsewhere: ["隐瞒"]),
+                "对采取虚报、隐瞒、伪造 | 对采取虚报、隐瞒、伪造"),
+        // It makes a word with a neighbour (`零星`): nothing decided.
+        Example(Readings(detail: "医疗费用零星售药店", summary: "医疗费用零售药店", elsewhere: []), "医疗费用零星售药店 | 医疗费用零售药店"),
         // Words on both sides, leaving no character outside one, or on neither: nothing decided.
         Example(Readings(detail: "对虚报、隐瞻、伪造", summary: "对虚报、隐有瞒、伪造", elsewhere: []),
                 "对虚报、隐瞻、伪造 | 对虚报、隐有瞒、伪造"),
