@@ -16,6 +16,17 @@ import TestSupport
         }
     }
 
+    /// The lists' words `chi_sim` lacks are words of the lexicon; a pair
+    /// that only `AdministrativeWords` knows stays one (`收文` was no rival).
+    @Test(.enabled(if: Tools.hasTesseractData, Tools.missingTesseractData))
+    func theListsOwnWordsAreWordsToo() throws {
+        let lexicon = try #require(RecognitionLexicon.chinese)
+        for word in AdministrativeWords.words {
+            #expect(lexicon.isWord(word), "\(word)")
+        }
+        #expect(!lexicon.isWord("挫杂") && !lexicon.isWord("收支管"))
+    }
+
     @Test func aMissingModelGivesNoLexicon() {
         #expect(RecognitionLexicon(language: "no_such_language") == nil)
     }

@@ -3,8 +3,9 @@ import Foundation
 import PowerListModel
 
 /// The Chinese words of Tesseract's own `chi_sim` model (its LSTM word
-/// dictionary, the one recognition itself consults): the lexicon the OCR'd
-/// text is checked against where two readings disagree. One instance serves
+/// dictionary, the one recognition itself consults), and the lists' words
+/// it lacks (`AdministrativeWords`): the lexicon the OCR'd text is checked
+/// against where two readings disagree. One instance serves
 /// the whole process; its Tesseract is only asked about words, under a lock.
 public final class RecognitionLexicon: Lexicon, @unchecked Sendable {
     private let api: OpaquePointer
@@ -25,6 +26,7 @@ public final class RecognitionLexicon: Lexicon, @unchecked Sendable {
     }
 
     public func isWord(_ text: String) -> Bool {
+        if AdministrativeWords.words.contains(text) { return true }
         lock.lock()
         defer { lock.unlock() }
         return TessBaseAPIIsValidWord(api, text) != 0
