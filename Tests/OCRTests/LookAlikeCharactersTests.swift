@@ -29,6 +29,23 @@ import Testing
         #expect(result.count == 0)
     }
 
+    /// `货源` is a word, but the document reads `然资源` surely far more often.
+    @Test func theDocumentsSureReadingsDecideWhereBothMakeWords() {
+        let words = WordList(["货源", "资源", "自然", "矿产"])
+        var pages = [RecognitionConsensusTests.page(
+            [("自然货源开发利用股", [:]), ("自然货源开发", [:])] + Array(repeating: ("自然资源主管部门", [:]), count: 6)
+        )]
+        LookAlikeCharacters.apply(to: &pages, lexicon: words)
+        let lines = Dictionary(grouping: pages[0].glyphs.glyphs, by: \.y0).sorted { $0.key < $1.key }.map { String(String.UnicodeScalarView($0.value.map(\.scalar))) }
+        #expect(lines.prefix(2) == ["自然资源开发利用股", "自然资源开发"])
+        // Read as often as a third of the look-alike's readings: left as read.
+        var even = [RecognitionConsensusTests.page(
+            [("自然货源开发", [:]), ("自然货源开发", [:])] + Array(repeating: ("自然资源主管部门", [:]), count: 5)
+        )]
+        LookAlikeCharacters.apply(to: &even, lexicon: words)
+        #expect(even[0].lookAlikes == 0)
+    }
+
     /// A cell's text wraps mid-word: the line below goes on from the line's end.
     /// A line beside it (its next glyph to the right, on another band) does not.
     @Test func aWrappedLineGoesOnFromTheLineAbove() {

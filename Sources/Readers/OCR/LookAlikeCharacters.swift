@@ -11,7 +11,13 @@ import PowerListModel
 /// for its look-alike when that makes one. `ocr-text` counts the
 /// characters mended.
 ///
+/// Where the reading makes a word too (`货源`), the document may still
+/// tell: the look-alike read surely between the same two characters at
+/// least `attested` times, and three times as often as the reading
+/// (`自然货源` twice among 22 sure `然资源`).
+///
 /// - `相关的次料予以` → `资料` (`的次`, `次料` no words; `资料` one)
+/// - `自然货源` twice, `然资源` read surely 22 times → `自然资源`
 /// - `以次充好` kept (`资` makes no word there either)
 /// - `一次` kept (`一次` is a word)
 ///
@@ -43,16 +49,24 @@ enum LookAlikeCharacters {
         "挫": "掺", "挨": "掺", "返": "掺", // 掺杂、掺假: 参 read as 坐, 矣, or the hand as 辶
     ]
 
+    /// How often the document must read the look-alike surely between the
+    /// same two characters to mend a reading that makes a word.
+    static let attested = 3
+
     /// Mends `pages` in place, counting on each page the characters mended.
     static func apply(to pages: inout [RecognizedPage], lexicon: any Lexicon) {
+        let sure = RecognitionConsensus.sureReadings(of: pages)
         for index in pages.indices {
             var glyphs = pages[index].glyphs.glyphs
             for position in glyphs.indices {
-                guard let printed = lookAlikes[glyphs[position].scalar] else { continue }
+                let read = glyphs[position].scalar
+                guard let printed = lookAlikes[read] else { continue }
                 let left = position > 0 && follows(glyphs[position - 1], glyphs[position]) ? glyphs[position - 1].scalar : nil
                 let right = position + 1 < glyphs.count && follows(glyphs[position], glyphs[position + 1]) ? glyphs[position + 1].scalar : nil
-                guard !lexicon.makesWord(glyphs[position].scalar, after: left, before: right),
-                      lexicon.makesWord(printed, after: left, before: right) else { continue }
+                let byWords = !lexicon.makesWord(read, after: left, before: right) && lexicon.makesWord(printed, after: left, before: right)
+                let byDocument = left.flatMap { left in right.map { right in sure[.init(left: left, right: right)] ?? [:] } }
+                    .map { ($0[printed] ?? 0) >= max(attested, 3 * ($0[read] ?? 0)) } ?? false
+                guard byWords || byDocument else { continue }
                 glyphs[position].scalar = printed
                 pages[index].lookAlikes += 1
             }

@@ -44,13 +44,7 @@ enum RecognitionConsensus {
     /// Mends `pages` in place, counting on each page the characters mended;
     /// `lexicon` (nil: none) lets characters read below `unsure` be mended too.
     static func apply(to pages: inout [RecognizedPage], lexicon: (any Lexicon)? = nil) {
-        var triples: [Triple: [Unicode.Scalar: Int]] = [:]
-        for page in pages {
-            forEachTriple(in: page.glyphs.glyphs) { left, middle, right in
-                guard [left, middle, right].allSatisfy({ ($0.confidence ?? 0) >= sure }) else { return }
-                triples[Triple(left: left.scalar, right: right.scalar), default: [:]][middle.scalar, default: 0] += 1
-            }
-        }
+        let triples = sureReadings(of: pages)
         for index in pages.indices {
             var glyphs = pages[index].glyphs.glyphs
             for position in glyphs.indices.dropFirst().dropLast() {
@@ -74,9 +68,22 @@ enum RecognitionConsensus {
         }
     }
 
-    private struct Triple: Hashable {
+    struct Triple: Hashable {
         var left: Unicode.Scalar
         var right: Unicode.Scalar
+    }
+
+    /// How often `pages` read each character surely between two characters
+    /// (all three at `sure` or more, side by side on a line).
+    static func sureReadings(of pages: [RecognizedPage]) -> [Triple: [Unicode.Scalar: Int]] {
+        var triples: [Triple: [Unicode.Scalar: Int]] = [:]
+        for page in pages {
+            forEachTriple(in: page.glyphs.glyphs) { left, middle, right in
+                guard [left, middle, right].allSatisfy({ ($0.confidence ?? 0) >= sure }) else { return }
+                triples[Triple(left: left.scalar, right: right.scalar), default: [:]][middle.scalar, default: 0] += 1
+            }
+        }
+        return triples
     }
 
     /// Three glyphs side by side on one line (no space between).
