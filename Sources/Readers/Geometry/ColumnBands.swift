@@ -18,19 +18,6 @@ struct ColumnBands: Sendable {
         }
     }
 
-    /// A scan's boundaries moved onto the page's printed column rules (x
-    /// positions of rules standing in the body): where exactly one rule stands
-    /// between two titles' middles, the cells' border is there, whatever
-    /// the ink says. A spreadsheet print right-aligns its numbers against
-    /// the rule (`25` at 64–69 pt, the rule at 69.5), and a speck left of
-    /// them opens a wider channel in the ink than the rule's hairline gap.
-    mutating func keep(to rules: [Double]) {
-        for index in boundaries.indices {
-            let between = rules.filter { $0 > cells[index].midX && $0 < cells[index + 1].midX }
-            if between.count == 1 { boundaries[index] = between[0] }
-        }
-    }
-
     /// A text dump, whose lines drift right when text to their left runs long:
     /// each column starts at the leftmost place where many words start between
     /// the previous title's end and its own title's middle (cell text is

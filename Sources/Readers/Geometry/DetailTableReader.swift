@@ -45,9 +45,11 @@ struct DetailTableReader {
         for page in pages {
             var bands = tableBands ?? pageBands(page, lineHeight: lineHeight)
             if pageByPage, let number = page.lines.first?.page, let printed = columnRules[number] {
-                // Rules standing in the body, not a header's short dividers.
-                let bodyTop = page.header?.y1 ?? header.y1
-                bands.keep(to: printed.filter { $0.y1 > bodyTop + lineHeight && $0.y1 - $0.y0 >= 3 * lineHeight }.map(\.x))
+                // A scan's printed column rules are its cells' borders (a spreadsheet print
+                // sets its numbers right against them, a speck beside them opening a wider
+                // channel in the ink than the rule's hairline gap).
+                let top = page.header?.y1 ?? page.lines.map(\.y0).min() ?? 0
+                bands = bands.ruled(by: printed, from: top, to: page.lines.map(\.y1).max() ?? top)
             }
             var glyphs: [Glyph] = []
             for line in page.lines {
