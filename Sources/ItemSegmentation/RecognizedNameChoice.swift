@@ -95,7 +95,7 @@ enum RecognizedNameChoice {
         let own = DocumentSpelling([detail, summary])
         var detailResult = String.UnicodeScalarView(), summaryResult = String.UnicodeScalarView()
         // What besides the document's spelling decided: its word list, its names' marks.
-        var byWords = false, byMarks = false, byDashes = false, byLatin = false
+        var byWords = false, byMarks = false, byDashes = false, byLatin = false, bySpecks = false
         let stretches = Stretch.alignments(a, b)
         let moved = lexicon.map { MovedMark.decisions(stretches, a, b, lexicon: $0) } ?? [:]
         for (index, stretch) in stretches.enumerated() {
@@ -124,7 +124,11 @@ enum RecognizedNameChoice {
                 // the document spells the two beside each other, and never with it.
                 // Where the document spells neither, a lexicon may: the two make a word
                 // (`隐瞒`) and the character none with either of them (`隐了`, `了瞒`).
-                let isDropped = !isTaken && held == 0 && (Self.decides(dropped, over: held) || Self.isReadMore(lost, lexicon: lexicon))
+                // The character the other table read a step off (`机构甲、乙店`, `机构、甲乙店`) is print.
+                let nearby = a[max(0, stretch.a.lowerBound - 2)..<min(a.count, stretch.a.upperBound + 2)]
+                    + b[max(0, stretch.b.lowerBound - 2)..<min(b.count, stretch.b.upperBound + 2)]
+                let isMoved = nearby.count { $0 == lost.character.first } > 1
+                let isDropped = !isTaken && held == 0 && (Self.decides(dropped, over: held) || !isMoved && Self.isReadMore(lost, lexicon: lexicon))
                 let taken: ArraySlice<Unicode.Scalar>? = isTaken ? ArraySlice(lost.character) : isDropped ? [] : nil
                 detailResult.append(contentsOf: taken ?? left)
                 summaryResult.append(contentsOf: taken ?? right)
@@ -154,6 +158,12 @@ enum RecognizedNameChoice {
             // Print one table's reading could not make out (`〓`) is the other's reading.
             if decided == nil {
                 decided = Self.isUnread(left) ? right : Self.isUnread(right) ? left : nil
+            }
+            // A speck one table read as a mark (`失、信`, an unpaired `“`) goes.
+            if decided == nil, left.isEmpty != right.isEmpty {
+                decided = SpeckMarkInName.isSpeck(left, in: a, at: stretch.a, lexicon: lexicon) ? right
+                    : SpeckMarkInName.isSpeck(right, in: b, at: stretch.b, lexicon: lexicon) ? left : nil
+                bySpecks = bySpecks || decided != nil
             }
             // The same mark at two widths (`)` and `）`): the full width a Chinese name prints.
             if decided == nil, Self.isHalfWidth(left, of: right) { decided = right }
@@ -197,7 +207,8 @@ enum RecognizedNameChoice {
             detailResult.append(contentsOf: decided ?? left)
             summaryResult.append(contentsOf: decided ?? right)
         }
-        return (String(detailResult), String(summaryResult), (byWords ? ["词典"] : []) + (byMarks ? ["其他名称的标点"] : []) + (byDashes ? ["破折号的墨迹"] : []) + (byLatin ? ["汉字识别为拉丁字符"] : []))
+        return (String(detailResult), String(summaryResult), (byWords ? ["词典"] : []) + (byMarks ? ["其他名称的标点"] : []) + (byDashes ? ["破折号的墨迹"] : []) + (byLatin ? ["汉字识别为拉丁字符"] : [])
+            + (bySpecks ? ["斑点识别为标点"] : []))
     }
 
     private enum Side { case detail, summary }
@@ -216,42 +227,6 @@ enum RecognizedNameChoice {
         }
         let detailCount = runs.count(detail), summaryCount = runs.count(summary)
         return decides(summaryCount, over: detailCount) ? .summary : decides(detailCount, over: summaryCount) ? .detail : nil
-    }
-
-    /// `read` is one `一` or two where `other` reads a run of two dashes or
-    /// more, or a `一` and a character as many as the dashes (`一人` against
-    /// `——`: the line's broken end read as a stroke): the thin line of `——`
-    /// (or `--`) read as characters, as OCR reads a lone stroke. The dashes
-    /// are not a misreading of a printed 一: OCR reads two only where the
-    /// ink runs on for more than an em (`DashRuns`), and no stroke of a
-    /// character does.
-    static func isDashReadAsOne(_ read: ArraySlice<Unicode.Scalar>, _ other: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard other.count >= 2, other.allSatisfy(dashes.contains), read.first == "一" else { return false }
-        return (1...2).contains(read.count) && read.allSatisfy { $0 == "一" } || read.count == other.count
-    }
-
-    private static let dashes: Set<Unicode.Scalar> = ["—", "-", "－", "‐", "–"]
-
-    /// Both readings mended where one reads a run of dashes and a `一` (the
-    /// run's broken end read as a stroke) and the other a lone `一` in its
-    /// place (`（主项）——一参保`, `（主项）一参保` → `（主项）——参保`), unless
-    /// that `一` makes a word with what follows (`——一次性`); nil otherwise.
-    static func dashRun(_ detail: String, _ summary: String, lexicon: (any Lexicon)?) -> String? {
-        for (dashed, plain) in [(summary, detail), (detail, summary)] {
-            let scalars = Array(dashed.unicodeScalars)
-            var start = 0
-            while start < scalars.count {
-                var end = start
-                while end < scalars.count, dashes.contains(scalars[end]) { end += 1 }
-                defer { start = max(end, start + 1) }
-                guard end - start >= 2, end < scalars.count, scalars[end] == "一" else { continue }
-                let before = scalars[..<start], after = scalars[(end + 1)...]
-                guard String(String.UnicodeScalarView(before + ["一"] + after)) == plain else { continue }
-                if let lexicon, let next = after.first, lexicon.isWord(String(String.UnicodeScalarView(["一", next]))) { return nil }
-                return String(String.UnicodeScalarView(before + scalars[start..<end] + after))
-            }
-        }
-        return nil
     }
 
     /// `read` holds Latin letters or ASCII signs where `other` holds Chinese
@@ -339,12 +314,22 @@ enum RecognizedNameChoice {
 
     /// A character one table read more between two that make a word of
     /// `lexicon` and with neither of which it makes one: `了` in `隐了瞒`.
+    /// Beside a mark, one that makes no word with the characters on its
+    /// other side: `有` in `机构、有零售药店` (no `有零`, `有零售`).
     static func isReadMore(
         _ lost: (before: [Unicode.Scalar], character: [Unicode.Scalar], after: [Unicode.Scalar]), lexicon: (any Lexicon)?
     ) -> Bool {
-        guard let lexicon, let left = lost.before.last, let right = lost.after.first, let character = lost.character.first,
-              left.properties.isIdeographic, right.properties.isIdeographic else { return false }
-        return lexicon.isChineseWord([left, right]) && !lexicon.makesWord(character, after: left, before: right)
+        guard let lexicon, let left = lost.before.last, let right = lost.after.first, let character = lost.character.first else { return false }
+        switch (left.properties.isIdeographic, right.properties.isIdeographic) {
+        case (true, true):
+            return lexicon.isChineseWord([left, right]) && !lexicon.makesWord(character, after: left, before: right)
+        case (false, true):
+            return NameMarkRuns.isMark(left) && !lexicon.spansWord(lost.character + lost.after, junction: 1, longest: longestWord)
+        case (true, false):
+            return NameMarkRuns.isMark(right) && !lexicon.spansWord(lost.before + lost.character, junction: lost.before.count, longest: longestWord)
+        case (false, false):
+            return false
+        }
     }
 
     /// Punctuation, symbols and spaces only (or nothing).

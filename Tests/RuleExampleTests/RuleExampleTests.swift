@@ -16,7 +16,7 @@ enum RuleCatalog {
         + UnfinishedNote.ruleExamples + RecognizedNameChoice.ruleExamples + RecognizedNameChoice.dashExamples + NameMarkRuns.ruleExamples + RecognizedSubjectChoice.ruleExamples + RecognizedSubjectChoice.ownerExamples
         + RecognizedTitleChoice.ruleExamples + RecognizedRegion.ruleExamples + RecognizedPlaceName.ruleExamples
         + SummarySeqInference.ruleExamples + LooseNamePairing.ruleExamples + RecognizedNameRespelling.ruleExamples
-        + StrayEndMarks.ruleExamples + NameEndings.ruleExamples
+        + StrayEndMarks.ruleExamples + NameEndings.ruleExamples + SpeckMarkInName.ruleExamples
 
     static let splitting: [RuleExample] = [
         ArabicNumbering.ruleExamples, ChineseNumbering.ruleExamples, ParenthesizedNumbering.ruleExamples, EnclosedNumbering.ruleExamples,
