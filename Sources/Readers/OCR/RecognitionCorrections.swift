@@ -6,7 +6,7 @@ import PowerListModel
 enum RecognitionCorrections {
     /// `ink` is the page's print (1 = ink), measured where a symbol's own
     /// box cannot tell (`Arrows`, `DashRuns`, `HyphenPairs`, `StrayHyphens`, `StrayAsterisks`,
-    /// `HexagonalBrackets`, `DetachedSpecks`, `SpeckCommas`, `MarkBlanks`, `DoubledMarks`); nil: not measured.
+    /// `HexagonalBrackets`, `DetachedSpecks`, `SpeckCommas`, `MarkBlanks`, `DoubledMarks`, `UnpairedQuotes`); nil: not measured.
     /// `specked` is the print before its specks were erased: the dots of
     /// marks are as small (`DottedMarks`).
     /// `lexicon` tells words (`SpeckCommas`); nil: not consulted.
@@ -49,7 +49,7 @@ enum RecognitionCorrections {
             TitleParentheses.apply(to: &blocks[block])
             RingStops.apply(to: &blocks[block])
             StepLabelColons.apply(to: &blocks[block])
-            UnpairedQuotes.apply(to: &blocks[block])
+            UnpairedQuotes.apply(to: &blocks[block], pieces: pieces)
             NestedTitleMarks.apply(to: &blocks[block])
             RepeatedClauseMarks.apply(to: &blocks[block])
             blocks[block].removeAll { $0.words.isEmpty }

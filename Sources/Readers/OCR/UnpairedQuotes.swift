@@ -7,13 +7,18 @@
 /// that nothing before it opened, is no print. A quote mid-line stays as
 /// read: there a lost partner is likelier than a speck. So does a `“` on
 /// a cell's last line, or a `”` on its first: a cell a page break splits
-/// is read as two, and its quote may pair across them.
+/// is read as two, and its quote may pair across them. There the ink
+/// decides: a printed quote is two marks side by side (`“` as two commas),
+/// and a speck one, or none once the page's specks are erased
+/// (`…违法行为` / `“进行监督管理`, the name's last line).
 enum UnpairedQuotes {
     /// Applies to the lines of one cell: its quotes pair across its lines.
-    static func apply(to lines: inout [RecognizedLine]) {
+    /// `pieces` gives the pieces of the page's print within a region
+    /// (`Components.boxes(of:within:)`); nil where the ink was not measured.
+    static func apply(to lines: inout [RecognizedLine], pieces: (PixelBox) -> [PixelBox]? = { _ in nil }) {
         // Each symbol's line, its place in the line, and its text, in reading order.
         let symbols = lines.indices.flatMap { line in
-            lines[line].words.flatMap(\.symbols).enumerated().map { (line: line, place: $0, text: $1.text) }
+            lines[line].words.flatMap(\.symbols).enumerated().map { (line: line, place: $0, text: $1.text, box: $1.box) }
         }
         let counts = lines.map { $0.words.reduce(0) { $0 + $1.symbols.count } }
         var unpaired: Set<Int> = []
@@ -31,7 +36,7 @@ enum UnpairedQuotes {
             let symbol = symbols[index]
             guard symbol.place == 0 || symbol.place == counts[symbol.line] - 1 else { continue }
             // A cell split by a page break is two blocks: a quote may close on the next page, or have opened on the last.
-            if symbol.text == "“" ? symbol.line == lines.count - 1 : symbol.line == 0 { continue }
+            if symbol.text == "“" ? symbol.line == lines.count - 1 : symbol.line == 0, pieces(symbol.box).map({ $0.count >= 2 }) ?? true { continue }
             removals[symbol.line].insert(symbol.place)
         }
         for line in lines.indices { lines[line].removeSymbols(at: removals[line]) }
