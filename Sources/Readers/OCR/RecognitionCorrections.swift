@@ -6,7 +6,8 @@ import PowerListModel
 enum RecognitionCorrections {
     /// `ink` is the page's print (1 = ink), measured where a symbol's own
     /// box cannot tell (`Arrows`, `DashRuns`, `HyphenPairs`, `StrayHyphens`, `StrayAsterisks`,
-    /// `HexagonalBrackets`, `DetachedSpecks`, `SpeckCommas`, `MarkBlanks`, `DoubledMarks`, `UnpairedQuotes`); nil: not measured.
+    /// `HexagonalBrackets`, `DetachedSpecks`, `SpeckCommas`, `MarkBlanks`, `DoubledMarks`, `UnpairedQuotes`,
+    /// `LostParentheses`); nil: not measured.
     /// `specked` is the print before its specks were erased: the dots of
     /// marks are as small (`DottedMarks`).
     /// `lexicon` tells words (`SpeckCommas`); nil: not consulted.
@@ -43,6 +44,9 @@ enum RecognitionCorrections {
                 SpeckCommas.apply(to: &blocks[block][line], em: em, next: next, lexicon: lexicon, pieces: pieces)
                 MarkBlanks.apply(to: &blocks[block][line], em: em, pieces: pieces)
                 DottedMarks.apply(to: &blocks[block][line], em: em, pieces: speckedPieces)
+            }
+            if let ink {
+                LostParentheses.apply(to: &blocks[block], pieces: pieces) { BracketBow.bow(in: ink, piece: $0, side: $1) }
             }
             FullWidthPunctuation.apply(to: &blocks[block])
             RareCharacterMisreads.apply(to: &blocks[block])
