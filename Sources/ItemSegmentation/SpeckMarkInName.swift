@@ -29,7 +29,7 @@ enum SpeckMarkInName {
         let before = Array(text[..<range.lowerBound].suffix(RecognizedNameChoice.longestWord))
         let after = Array(text[range.upperBound...].prefix(RecognizedNameChoice.longestWord))
         let endsWord = (0..<(before.count - 1)).contains { lexicon.isChineseWord(before[$0...]) }
-        let startsWord = (2...max(2, after.count)).contains { $0 <= after.count && lexicon.isChineseWord(after[..<$0]) }
+        let startsWord = after.count >= 2 && (2...after.count).contains { lexicon.isChineseWord(after[..<$0]) }
         return !endsWord || !startsWord
     }
 

@@ -160,3 +160,32 @@ struct RecognizedSymbol: Sendable, Equatable {
         return scalar
     }
 }
+
+extension RecognizedLine {
+    /// How many symbols the line holds, across its words.
+    var symbolCount: Int { words.reduce(0) { $0 + $1.symbols.count } }
+
+    /// The symbol at `position`, counted across the line's words.
+    func symbol(at position: Int) -> RecognizedSymbol {
+        var rest = position
+        for word in words {
+            if rest < word.symbols.count { return word.symbols[rest] }
+            rest -= word.symbols.count
+        }
+        preconditionFailure("no symbol at \(position)")
+    }
+
+    /// `symbol` put before the one at `position` (in its word), that one's box starting at `leftEdge`.
+    mutating func insert(_ symbol: RecognizedSymbol, at position: Int, leftEdge: Int) {
+        var rest = position
+        for word in words.indices {
+            if rest < words[word].symbols.count {
+                let box = words[word].symbols[rest].box
+                words[word].symbols[rest].box.left = max(box.left, min(leftEdge + 1, box.right - 1))
+                words[word].symbols.insert(symbol, at: rest)
+                return
+            }
+            rest -= words[word].symbols.count
+        }
+    }
+}
