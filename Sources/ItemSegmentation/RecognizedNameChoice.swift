@@ -47,7 +47,9 @@ import PowerListModel
 ///   another character: `mixedReading`)
 ///
 /// A mark one table read a character off (`零、售` against `、零售`) is
-/// taken where it stands inside no word (`MovedMark`).
+/// taken where it stands inside no word (`MovedMark`); a mark only one
+/// table read, inside a word or as an unpaired quote, was a speck
+/// (`SpeckMarkInName`: `对其失、信行为`).
 ///
 /// Where both tables read a character more, and different ones, between
 /// two characters (`隐了瞒`, `隐有瞒`: a speck by `瞒` read as one more
