@@ -18,7 +18,7 @@
 /// `（` misread, not lost, and a mark read over the arc (`“三）`) is left to
 /// the rules for that mark. Where no arc is found, nothing changes: the `）`
 /// may close what a page break left on the page before. On the stand-ins
-/// this restores 15 of the 55, and puts none where none was printed.
+/// this restores 13 of the 55, and puts none where none was printed.
 enum LostParentheses {
     /// How many symbols before the `）` are looked through.
     static let reach = 16
