@@ -38,46 +38,31 @@ enum LostParentheses {
     /// page's print within a region (`Components.boxes(of:within:)`), `bow`
     /// how far a piece's edge on a side bows out (`BracketBow.bow`).
     static func apply(to lines: inout [RecognizedLine], pieces: (PixelBox) -> [PixelBox]?, bow: (PixelBox, BracketBow.Side) -> Double?) {
-        var depth = 0
+        // Parentheses open so far in the cell, and titles `《` and `〈` left
+        // open: a `（` read as one of those (`乡《镇）`, `；〈八）`) is misread, not lost.
+        var (depth, titles, angles) = (0, 0, 0)
         for line in lines.indices {
             var index = 0
             while index < lines[line].symbolCount {
-                let text = lines[line].symbol(at: index).text
-                if openers.contains(text) {
-                    depth += 1
-                } else if closers.contains(text) {
+                switch lines[line].symbol(at: index).text {
+                case "（", "(": depth += 1
+                case "《": titles += 1
+                case "》": titles = max(0, titles - 1)
+                case "〈": angles += 1
+                case "〉": angles = max(0, angles - 1)
+                case "）", ")":
                     if depth > 0 {
                         depth -= 1
-                    } else if !isOpenedByMisreadMark(before: index, in: lines[line], after: lines[..<line]),
-                              let found = arc(before: index, in: lines[line], pieces: pieces, bow: bow) {
+                    } else if titles == 0, angles == 0, let found = arc(before: index, in: lines[line], pieces: pieces, bow: bow) {
                         let parenthesis = RecognizedSymbol(text: "（", box: found.arc, confidence: found.confidence)
                         lines[line].insert(parenthesis, at: found.index, leftEdge: found.arc.right)
                         index += 1
                     }
+                default: break
                 }
                 index += 1
             }
         }
-    }
-
-    private static let openers: Set<String> = ["（", "("]
-    private static let closers: Set<String> = ["）", ")"]
-
-    /// A `《` or `〈` the cell left open before `end` (on this line or an
-    /// earlier one): a `（` read as one (`乡《镇）`, `；〈八）`), not lost.
-    private static func isOpenedByMisreadMark(before end: Int, in line: RecognizedLine, after earlier: ArraySlice<RecognizedLine>) -> Bool {
-        var (titles, angles) = (0, 0)
-        let texts = earlier.flatMap { $0.words.flatMap(\.symbols).map(\.text) } + (0..<end).map { line.symbol(at: $0).text }
-        for text in texts {
-            switch text {
-            case "《": titles += 1
-            case "》": titles = max(0, titles - 1)
-            case "〈": angles += 1
-            case "〉": angles = max(0, angles - 1)
-            default: break
-            }
-        }
-        return titles > 0 || angles > 0
     }
 
     /// The arc of a `（` lost before a symbol of `line` before `end`, and where the `（` goes.
