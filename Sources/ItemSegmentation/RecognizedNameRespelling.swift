@@ -102,7 +102,7 @@ enum RecognizedNameRespelling {
                 other.replaceSubrange(read, with: [best.key])
                 guard best.value >= attested || (printings == 1 && counts.keys.count(where: \.properties.isIdeographic) == 1 && widened(other, around: index).map { spelling.spells($0) } == true),
                       RecognizedNameChoice.makesWord(other, index..<(index + 1), lexicon),
-                      !RecognizedNameChoice.makesWord(scalars, read, lexicon) || isOutspelled(other, around: index, count: best.value, spelling: spelling)
+                      !RecognizedNameChoice.makesWord(scalars, read, lexicon) || isOutspelled(other, around: index, count: best.value, spelling: spelling, atEdge: width == 1)
                 else { continue }
                 scalars = other
             }
@@ -126,10 +126,22 @@ enum RecognizedNameRespelling {
     /// way only to more: the other character spelled between the same
     /// neighbours more than `attested` times, and with three characters on
     /// each side at least twice (`欺诈、伪造证明`, in the item's 立案责任 and
-    /// in a sibling item's name).
-    static func isOutspelled(_ other: [Unicode.Scalar], around index: Int, count: Int, spelling: GappedSpelling) -> Bool {
-        count > attested && widened(other, around: index).map { spelling.spells($0, beyond: 1) } == true
+    /// in a sibling item's name). Nearer a name's end than three characters,
+    /// where no such run is, a character read for one (`atEdge`) gives way
+    /// to the count alone, at more than `edgeAttested`: `土地内置费征收` (内置 a
+    /// word), both tables read so, gives way to the eight `土地闲置费` of its
+    /// 实施依据 and 追责情形. No name of the development lists, each spelled
+    /// right, has a character so outspelled; two characters have (`…支出行为的
+    /// 处罚` against the lists' many `作出行政处罚`), so they stay.
+    static func isOutspelled(_ other: [Unicode.Scalar], around index: Int, count: Int, spelling: GappedSpelling, atEdge: Bool = false) -> Bool {
+        guard count > attested else { return false }
+        guard let run = widened(other, around: index) else { return atEdge && count > edgeAttested }
+        return spelling.spells(run, beyond: 1)
     }
+
+    /// How many times the document must spell the other character between
+    /// the same neighbours, beyond, where a name's end leaves no wider run.
+    static let edgeAttested = 2 * attested
 
     /// The character at `index` of `scalars` with three on each side; nil nearer an end.
     static func widened(_ scalars: [Unicode.Scalar], around index: Int) -> [Unicode.Scalar]? {

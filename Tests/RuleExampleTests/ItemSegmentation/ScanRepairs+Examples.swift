@@ -395,8 +395,15 @@ extension RecognizedNameRespelling {
         Example(("以欺诈、人造证明材料", ["以欺诈、伪造证明材料", "诈、伪造证", "诈、伪造证"]), "以欺诈、人造证明材料"),
         // Two others spelled alike often: no telling.
         Example(("对采取虚报、隐里、伪造等手段", ["报、隐瞒、伪", "报、隐瞒、伪", "报、隐满、伪", "报、隐满、伪"]), "对采取虚报、隐里、伪造等手段"),
+        // Both make words near the name's start, read so by both tables: five times elsewhere decides, four not.
+        Example(("土地内置费征收", ["土地内置费征收", "缴纳土地闲置费；征缴土地闲置费。", "土地闲置费不得", "土地闲置费决定书", "土地闲置费的"]), "土地闲置费征收"),
+        Example(("土地内置费征收", ["土地内置费征收", "缴纳土地闲置费；征缴土地闲置费。", "土地闲置费不得", "土地闲置费决定书"]), "土地内置费征收"),
+        // Two characters for one near the end, both making words (`行为`, `行政`): kept, however often.
+        Example(("骗取基金支出行为的处罚", ["作出行政处罚", "作出行政处罚", "作出行政处罚", "作出行政处罚", "作出行政处罚", "作出行政处罚"]), "骗取基金支出行为的处罚"),
     ]) { name, elsewhere in
-        let lexicon = WordList(["隐瞒", "伪造", "人造", "虚报", "证明", "材料", "手段", "欺诈", "人民", "服务", "群众", "慢性", "门诊", "质量", "监督", "抽查"])
+        let lexicon = WordList([
+            "隐瞒", "伪造", "人造", "虚报", "证明", "材料", "手段", "欺诈", "人民", "服务", "群众", "慢性", "门诊", "质量", "监督", "抽查", "闲置", "内置", "土地", "征收", "行为", "行政", "处罚", "支出",
+        ])
         // A name among the texts elsewhere is the summary's reading of it.
         let printings = 1 + elsewhere.count { $0 == name }
         return RecognizedNameRespelling.respell(name, spelling: GappedSpelling(elsewhere + [name]), printings: printings, lexicon: lexicon)
