@@ -187,6 +187,42 @@ import Testing
         #expect(Self.reading(Self.line("”"), ink: Self.strokes + quote) == "第一款”建")
     }
 
+    /// The mark read with the print at the page's threshold (`ink`) and at a lighter grey (`faint`).
+    static func reading(_ line: RecognizedLine, ink: [PixelBox], faint: [PixelBox]) -> String {
+        var line = line
+        let within = { (boxes: [PixelBox]) in
+            { (region: PixelBox) in
+                boxes.compactMap { box -> PixelBox? in
+                    let clipped = PixelBox(left: max(box.left, region.left), top: max(box.top, region.top), right: min(box.right, region.right), bottom: min(box.bottom, region.bottom))
+                    return clipped.width > 0 && clipped.height > 0 ? clipped : nil
+                }
+            }
+        }
+        DottedMarks.apply(to: &line, em: 35, pieces: within(ink), faint: within(faint))
+        return line.words.flatMap(\.symbols).map(\.text).joined()
+    }
+
+    @Test func aCommaWhoseTailIsFaintIsASemicolons() {
+        // UMing's semicolon at 300 dpi: the threshold keeps its comma's head
+        // alone, 3 by 3 under a 3 by 3 dot, as a colon's; taken lighter, the
+        // head runs on 5 pixels down into its tail (5 by 8).
+        let heads = [PixelBox(left: 1159, top: 1433, right: 1162, bottom: 1436), PixelBox(left: 1159, top: 1442, right: 1162, bottom: 1445)]
+        let tailed = [PixelBox(left: 1158, top: 1432, right: 1163, bottom: 1437), PixelBox(left: 1157, top: 1441, right: 1162, bottom: 1450)]
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + heads, faint: Self.strokes + tailed) == "第一款；建")
+        #expect(Self.reading(Self.line("："), ink: Self.strokes + heads, faint: Self.strokes + tailed) == "第一款；建")
+        // A tail cut in two by the threshold: its end is no ink of another mark.
+        let cut = heads + [PixelBox(left: 1158, top: 1447, right: 1160, bottom: 1449)]
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + cut, faint: Self.strokes + tailed) == "第一款；建")
+        // A pixel of grain between the two is no ink of another mark.
+        let grain = heads + [PixelBox(left: 1160, top: 1438, right: 1161, bottom: 1439)]
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + grain, faint: Self.strokes + tailed) == "第一款；建")
+        // A colon's dots taken lighter grow a pixel each way, and stay round.
+        let round = [PixelBox(left: 1158, top: 1432, right: 1163, bottom: 1437), PixelBox(left: 1158, top: 1441, right: 1163, bottom: 1446)]
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + heads, faint: Self.strokes + round) == "第一款：建")
+        // Nothing lighter measured: as the threshold has it.
+        #expect(Self.reading(Self.line("，"), ink: Self.strokes + heads, faint: []) == "第一款：建")
+    }
+
     @Test func unmeasuredInkChangesNothing() {
         var line = Self.line("，")
         DottedMarks.apply(to: &line, em: 35) { _ in nil }

@@ -100,7 +100,7 @@ enum DottedMarks {
     /// `pieces` gives the pieces of the page's print within a region,
     /// clipped to it (`Components.boxes(of:within:)`); nil where the ink was
     /// not measured, and nothing changes.
-    static func apply(to line: inout RecognizedLine, em: Int, pieces: (PixelBox) -> [PixelBox]?) {
+    static func apply(to line: inout RecognizedLine, em: Int, pieces: (PixelBox) -> [PixelBox]?, faint: (PixelBox) -> [PixelBox]? = { _ in nil }) {
         let symbols = line.words.flatMap(\.symbols)
         guard em > 0, let top = CharacterlessLines.usual(line, edge: \.top), let bottom = CharacterlessLines.usual(line, edge: \.bottom),
               bottom > top else { return }
@@ -112,12 +112,13 @@ enum DottedMarks {
             let right = position + 1 < symbols.count ? symbols[position + 1].box.left : symbol.box.right
             let stretch = Self.stretch(after: symbols[position - 1].box, to: right, band: band, em: em)
             guard stretch.right > stretch.left, let found = pieces(stretch),
-                  let mark = mark(of: found, in: stretch, band: band, em: em, read: symbol.text) ?? (symbol.text == "”" && isComma(found, in: stretch, band: band, em: em) ? "，" : nil),
+                  let mark = mark(of: found, in: stretch, band: band, em: em, read: symbol.text, faint: faint)
+                    ?? (symbol.text == "”" && isComma(found, in: stretch, band: band, em: em) ? "，" : nil),
                   mark != symbol.text else { continue }
             marks[position] = mark
         }
         line.replaceSymbols(marks)
-        restoreLost(in: &line, band: band, em: em, pieces: pieces)
+        restoreLost(in: &line, band: band, em: em, pieces: pieces, faint: faint)
     }
 
     /// Where a mark after the symbol boxed `before` is looked for, up to
@@ -145,7 +146,9 @@ enum DottedMarks {
     /// next's. Where that blank holds a pair of pieces placed as
     /// `mark(of:in:band:em:)` asks, the mark is put back between them, as
     /// sure as the less sure of its neighbours.
-    static func restoreLost(in line: inout RecognizedLine, band: (top: Int, bottom: Int), em: Int, pieces: (PixelBox) -> [PixelBox]?) {
+    static func restoreLost(
+        in line: inout RecognizedLine, band: (top: Int, bottom: Int), em: Int, pieces: (PixelBox) -> [PixelBox]?, faint: (PixelBox) -> [PixelBox]? = { _ in nil }
+    ) {
         // Each symbol's word and place in it, in reading order.
         let places = line.words.indices.flatMap { word in line.words[word].symbols.indices.map { (word: word, index: $0) } }
         let symbols = line.words.flatMap(\.symbols)
@@ -158,7 +161,7 @@ enum DottedMarks {
             let stretch = Self.stretch(after: before.box, to: after.box.left, band: band, em: em)
             let box = PixelBox(left: before.box.right, top: band.top, right: after.box.left, bottom: band.bottom)
             guard let found = pieces(stretch),
-                  let mark = mark(of: found, in: stretch, band: band, em: em) ?? lostComma(in: box, band: band, em: em, pieces: pieces) else { continue }
+                  let mark = mark(of: found, in: stretch, band: band, em: em, faint: faint) ?? lostComma(in: box, band: band, em: em, pieces: pieces) else { continue }
             restored.append((places[position].word, places[position].index + 1, RecognizedSymbol(text: mark, box: box, confidence: min(before.confidence, after.confidence))))
         }
         // Last first, so that the places before stay where they were.
@@ -189,7 +192,9 @@ enum DottedMarks {
     /// whose lower piece is taller than wide and than its dot is not made a
     /// colon (`罚款；逾期`, 4 by 5 under 3 by 4, ending at 0.91, where a colon's
     /// dot of the same print may end: 4 by 4 under 4 by 3, 3 by 4 under 3 by 4).
-    static func mark(of found: [PixelBox], in stretch: PixelBox, band: (top: Int, bottom: Int), em: Int, read: String? = nil) -> String? {
+    static func mark(
+        of found: [PixelBox], in stretch: PixelBox, band: (top: Int, bottom: Int), em: Int, read: String? = nil, faint: (PixelBox) -> [PixelBox]? = { _ in nil }
+    ) -> String? {
         let readAsComma = read.map(commas.contains) ?? false, readAsSemicolon = read.map(semicolons.contains) ?? false
         let found = found.filter { $0.top > stretch.top && $0.bottom < stretch.bottom }
         let size = Double(em)
@@ -200,9 +205,15 @@ enum DottedMarks {
             for lower in small where lower.top >= dot.bottom && lowerPlace.contains(place(lower)) && Double(lower.width) <= widest * size {
                 guard Double(abs(dot.left + dot.right - lower.left - lower.right)) / 2 <= drift * size,
                       Double(dot.width) >= dotShare * Double(lower.width) else { continue }
-                // Alone in its column: no other ink over, between or under the pair.
+                // The lower piece's faint grey: a comma's tail the threshold cut off, whole or in part.
+                let tail = Self.tail(of: lower, em: em, faint: faint)
+                // Alone in its column: no other ink over, between or under the pair, but
+                // the tail's end the threshold cut off, and grain of a pixel.
                 let column = (left: min(dot.left, lower.left), right: max(dot.right, lower.right))
-                guard found.allSatisfy({ $0 == dot || $0 == lower || $0.right <= column.left || $0.left >= column.right }) else { continue }
+                guard found.allSatisfy({
+                    $0 == dot || $0 == lower || $0.right <= column.left || $0.left >= column.right || $0.width < leastDot && $0.height < leastDot
+                        || tail?.holdsCentre(of: $0) == true && $0.top > lower.top
+                }) else { continue }
                 // The first mark after the character: a comma at the feet before the pair
                 // (`执法证件，允许`, boxed with 件) makes the pair part of the next character.
                 // A stroke's end of the character before is no comma: wider or flat (条's,
@@ -219,10 +230,10 @@ enum DottedMarks {
                 // decides nothing, unless what the model read does (`read`).
                 let foot = (Double(lower.bottom) - Double(band.top)) / Double(band.bottom - band.top)
                 // A semicolon's comma is no shorter than its dot: grain under a stroke's end is no comma.
-                if lower.height >= dot.height, Double(lower.height) >= tail * Double(lower.width)
-                    || readAsComma && lower.height > lower.width && shortComma.contains(foot) && isAlike(dot.width, dot.height) {
+                if lower.height >= dot.height, Double(lower.height) >= Self.tail * Double(lower.width)
+                    || readAsComma && lower.height > lower.width && shortComma.contains(foot) && isAlike(dot.width, dot.height) || tail != nil {
                     marks.append((column.left, "；"))
-                } else if foot < tailFoot, isAlike(dot.width, lower.width), isAlike(dot.height, lower.height),
+                } else if tail == nil, foot < tailFoot, isAlike(dot.width, lower.width), isAlike(dot.height, lower.height),
                           !(readAsSemicolon && lower.height > lower.width && lower.height > dot.height) {
                     marks.append((column.left, "："))
                 }
@@ -233,6 +244,27 @@ enum DottedMarks {
         guard let first = marks.min(by: { $0.left < $1.left }),
               marks.allSatisfy({ $0.left == first.left && $0.mark == first.mark || 2 * ($0.left - first.left) >= em }) else { return nil }
         return first.mark
+    }
+
+    /// How far below a lower piece its faint grey must run on, in ems, to
+    /// be a comma's tail.
+    static let tailReach = 0.08
+    /// Where a mark's lower piece runs on in faint grey (`faint`: the print
+    /// taken at a lighter grey than the page's threshold) into a comma's
+    /// tail, the extent of the comma so taken; nil for a dot. A Song face's
+    /// semicolon scanned at 300 dpi keeps only its comma's head, 3 by 3
+    /// pixels, as round as a colon's dot, its tail grey 120 to 200 (`材料；一次`
+    /// read `：`); a colon's dot taken lighter grows a pixel each way, and
+    /// stays round.
+    static func tail(of lower: PixelBox, em: Int, faint: (PixelBox) -> [PixelBox]?) -> PixelBox? {
+        let side = max(1, em / 10)
+        let window = PixelBox(left: lower.left - side, top: lower.top, right: lower.right + side, bottom: lower.bottom + em / 4)
+        guard let found = faint(window) else { return nil }
+        let own = found.filter { $0.intersects(lower) }
+        guard let first = own.first else { return nil }
+        let comma = own.dropFirst().reduce(first) { $0.union($1) }
+        guard Double(comma.bottom - lower.bottom) >= tailReach * Double(em), Double(comma.height) >= Self.tail * Double(comma.width) else { return nil }
+        return comma
     }
 
     /// Two dots' sizes in one direction: within `tail` of each other, or a

@@ -54,6 +54,8 @@ struct PageReading {
         // Specks are told from print by their size and what stands near them, rules aside.
         let text = Speckles.erased(from: marks, in: image, dpi: dpi)
         rules.erase(from: image)
+        // The print at a lighter grey, for the faint tails of marks (`DottedMarks.tail`).
+        let faint = PageImage.adopting(pixThresholdToBinary(image.pix, Self.faintInk))
         let cells = TableCell.cells(enclosedBy: rules, dpi: dpi)
         // A cell's lines are one text (a bracket opened on one line closes on the next).
         var blocks: [[RecognizedLine]] = []
@@ -151,7 +153,7 @@ struct PageReading {
             blocks += recognizer.recognize(whole, dpi: dpi, regions: unread, segmentation: Recognition.lineSegmentation).flatMap { $0.map { [$0] } }
         }
         // A bar left of a rule stands within its blur, and the blur of the bar's own box.
-        RecognitionCorrections.apply(to: &blocks, verticalRules: rules.vertical, tolerance: 3 * RulingLines.halo * dpi / 300, ink: text, specked: marks, lexicon: lexicon)
+        RecognitionCorrections.apply(to: &blocks, verticalRules: rules.vertical, tolerance: 3 * RulingLines.halo * dpi / 300, ink: text, specked: marks, faint: faint, lexicon: lexicon)
         return (blocks.flatMap { LineInk.tightened($0, in: text) }, rules, reread)
     }
 
@@ -166,6 +168,9 @@ struct PageReading {
             return reader.recognize(drawn, dpi: dpi, regions: regions, segmentation: Recognition.lineSegmentation)
         }
     }
+
+    /// Grey darker than this is faint print (`DottedMarks.tail`).
+    static let faintInk: Int32 = 200
 
     /// A crowded cell whose least sure line Tesseract is less sure of than
     /// this (its symbols' mean, percent) is read again with paper round it.

@@ -13,11 +13,12 @@ enum RecognitionCorrections {
     /// `lexicon` tells words (`SpeckCommas`); nil: not consulted.
     static func apply(
         to blocks: inout [[RecognizedLine]], verticalRules: [PixelBox], tolerance: Int, ink: PageImage? = nil, specked: PageImage? = nil,
-        lexicon: (any Lexicon)? = nil
+        faint: PageImage? = nil, lexicon: (any Lexicon)? = nil
     ) {
         // The pieces of the page's print within a region, clipped to it.
         let pieces = { (region: PixelBox) in ink.map { Components.boxes(of: $0, within: region) } }
         let speckedPieces = { (region: PixelBox) in specked.map { Components.boxes(of: $0, within: region) } }
+        let faintPieces = { (region: PixelBox) in faint.map { Components.boxes(of: $0, within: region) } }
         // The page's em, for a line too small to measure by its own characters.
         let pageEm = Array(blocks.joined()).em.map { Int($0) } ?? 0
         for block in blocks.indices {
@@ -43,7 +44,7 @@ enum RecognitionCorrections {
                 let next = blocks[block].indices.contains(line + 1) ? blocks[block][line + 1].words.flatMap(\.symbols).prefix(3).map(\.text) : []
                 SpeckCommas.apply(to: &blocks[block][line], em: em, next: next, lexicon: lexicon, pieces: pieces)
                 MarkBlanks.apply(to: &blocks[block][line], em: em, pieces: pieces)
-                DottedMarks.apply(to: &blocks[block][line], em: em, pieces: speckedPieces)
+                DottedMarks.apply(to: &blocks[block][line], em: em, pieces: speckedPieces, faint: faintPieces)
             }
             if let ink {
                 LostParentheses.apply(to: &blocks[block], pieces: pieces) { BracketBow.bow(in: ink, piece: $0, side: $1) }
