@@ -22,6 +22,15 @@ import Testing
             RecognizedLine(box: PixelBox(left: 0, top: 200, right: 400, bottom: 240), words: [word("ROK", from: 0, language: "HanS"), word("BIT", from: 130, language: "HanS")]),
         ]
         #expect(LatinRereading.suspects(in: lines) == [0, 2, 4])
+        // Words of two letters at least: `(=` holds none, `(CED)` three.
+        #expect(LatinRereading.suspects(in: lines, letters: 2) == [0, 4])
+        // …and as wide as the line's characters stand tall: `网` a speck's two letters.
+        let narrow = RecognizedLine(box: PixelBox(left: 0, top: 0, right: 100, bottom: 40), words: [
+            word("内容", from: 0, language: "chi_sim"),
+            RecognizedWord(symbols: [("e", 80), ("a", 90)].map { RecognizedSymbol(text: $0.0, box: PixelBox(left: $0.1, top: 30, right: $0.1 + 8, bottom: 38), confidence: 60) }, language: "eng"),
+        ])
+        #expect(LatinRereading.suspects(in: [narrow]) == [0])
+        #expect(LatinRereading.suspects(in: [narrow], letters: 2).isEmpty)
         // A Song face's full stop read as a ring is RingStops's to mend, not a letter.
         let ring = RecognizedLine(box: PixelBox(left: 0, top: 0, right: 100, bottom: 40), words: [word("为", from: 0, language: "chi_sim"), word("°", from: 40, language: "eng")])
         #expect(LatinRereading.suspects(in: [ring]).isEmpty)
@@ -35,6 +44,19 @@ import Testing
         // The Chinese model's reading of the line, its symbols placed differently.
         let reread = RecognizedLine(box: line.box, words: [word("登记", from: 0, language: "chi_sim"), word("〈主项)", from: 90, language: "chi_sim"), word("一", from: 282, language: "chi_sim")])
         #expect(text(LatinRereading.merge(line, reread: [reread])) == "登记·〈主项)·--")
+    }
+
+    @Test func aLineBoxedTallerThanItsCharactersIsReadAgainAtTheirBand() {
+        // The characters stand 0…40; the line's box reaches 12 pixels further down.
+        var line = RecognizedLine(box: PixelBox(left: 0, top: 0, right: 400, bottom: 52), words: [
+            word("送达阶段", from: 0, language: "chi_sim"), word("JRA", from: 160, language: "eng"),
+        ])
+        #expect(LatinRereading.bandRegion(of: line) == PixelBox(left: -10, top: -10, right: 410, bottom: 50))
+        // Boxed as its characters stand, or without a character: no other band.
+        line.box.bottom = 40
+        #expect(LatinRereading.bandRegion(of: line) == nil)
+        let letters = RecognizedLine(box: PixelBox(left: 0, top: 0, right: 200, bottom: 52), words: [word("JRA", from: 0, language: "eng")])
+        #expect(LatinRereading.bandRegion(of: letters) == nil)
     }
 
     @Test func aSuspectWordStaysWhenTheChineseModelReadNothingThere() {

@@ -10,9 +10,19 @@
 /// (襄都区医疗 as `ROK BIT`): its words of Latin letters are suspect too, its
 /// Chinese ones are not.
 enum LatinRereading {
-    /// Lines holding such a word, by index.
-    static func suspects(in lines: [RecognizedLine]) -> [Int] {
-        lines.indices.filter { lines[$0].words.contains(where: isSuspect) }
+    /// Lines holding such a word, by index; with `letters`, a word of that
+    /// many letters at least, as wide as the line's characters stand tall.
+    /// The lines other readings gave after the first (`PageReading`'s
+    /// rereads) are looked at for words of two letters a character wide: a
+    /// lone letter, or a narrow word, there is a speck more often than a
+    /// character (`机关的；a`, read again as `|1本`; `内容。网5、`).
+    static func suspects(in lines: [RecognizedLine], letters: Int = 0) -> [Int] {
+        lines.indices.filter { index in
+            let em = letters > 0 ? RecognizedGlyphs.band(of: lines[index]).height : 0
+            return lines[index].words.contains { word in
+                isSuspect(word) && word.symbols.count { $0.text.unicodeScalars.contains(where: isLetter) } >= letters && word.box.width >= em
+            }
+        }
     }
 
     /// The region a suspect line is read again in: its box, with room around
@@ -20,6 +30,20 @@ enum LatinRereading {
     static func region(of line: RecognizedLine) -> PixelBox {
         let margin = line.box.height / 4
         return PixelBox(left: line.box.left - margin, top: line.box.top - margin, right: line.box.right + margin, bottom: line.box.bottom + margin)
+    }
+
+    /// Where the region of `line` read nothing again: the band of its
+    /// Chinese characters, with the same room. A line boxed over more than
+    /// its print (`6.送达阶段责任；JRA CBU ICE`, 49 pixels tall round print 35
+    /// tall, a line of another reading merged in) reads as nothing cut
+    /// across the lines above and below it; cut at its characters' band it
+    /// reads `依法送达《行政处罚决定`. nil where the line has no Chinese
+    /// character, or its box is no taller than the band.
+    static func bandRegion(of line: RecognizedLine) -> PixelBox? {
+        guard let top = CharacterlessLines.usual(line, edge: \.top), let bottom = CharacterlessLines.usual(line, edge: \.bottom), bottom > top,
+              line.box.top < top || line.box.bottom > bottom else { return nil }
+        let margin = (bottom - top) / 4
+        return PixelBox(left: line.box.left - margin, top: top - margin, right: line.box.right + margin, bottom: bottom + margin)
     }
 
     /// `line` with each suspect word replaced by the symbols of `reread`
@@ -60,5 +84,9 @@ enum LatinRereading {
                 !("0"..."9").contains(scalar) && !scalar.properties.generalCategory.isPunctuation && !scalar.properties.isIdeographic
             }
         }
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && scalar.properties.isAlphabetic
     }
 }

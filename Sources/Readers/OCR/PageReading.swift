@@ -140,6 +140,9 @@ struct PageReading {
                         ? TrailingMarks.merge(lines[reread.index], reread: reading) : TrailingCharacters.merge(lines[reread.index], reread: reading)
                 }
             }
+            // The readings above made with both models (`FragmentedLines`, `StackedLines`,
+            // `TrailingCharacters`, …) may hold letters made of Chinese print too.
+            rereadLatin(&lines, of: part, dpi: dpi, letters: 2)
             reread += rereadWordless(&lines, of: part, dpi: dpi)
             blocks.append(lines)
         }
@@ -261,11 +264,25 @@ struct PageReading {
 
     private func recognizeRereadingLatin(_ part: PagePart, dpi: Int, segmentation: TessPageSegMode) -> [RecognizedLine] {
         var lines = recognizer.recognize(part, dpi: dpi, segmentation: segmentation)[0]
-        let suspects = LatinRereading.suspects(in: lines)
-        guard !suspects.isEmpty else { return lines }
-        let regions = suspects.map { LatinRereading.region(of: lines[$0]) }
-        let reread = chineseRecognizer.recognize(part, dpi: dpi, regions: regions, segmentation: Recognition.lineSegmentation)
-        for (index, again) in zip(suspects, reread) { lines[index] = LatinRereading.merge(lines[index], reread: again) }
+        rereadLatin(&lines, of: part, dpi: dpi)
         return lines
+    }
+
+    /// The lines of `part` where the English model read Latin letters (words
+    /// of `letters` at least), read again in Chinese (`LatinRereading`).
+    private func rereadLatin(_ lines: inout [RecognizedLine], of part: PagePart, dpi: Int, letters: Int = 0) {
+        let suspects = LatinRereading.suspects(in: lines, letters: letters)
+        guard !suspects.isEmpty else { return }
+        let regions = suspects.map { LatinRereading.region(of: lines[$0]) }
+        var reread = chineseRecognizer.recognize(part, dpi: dpi, regions: regions, segmentation: Recognition.lineSegmentation)
+        // Those that read as nothing, again at their characters' band.
+        let unread = suspects.indices.compactMap { position in
+            reread[position].isEmpty ? LatinRereading.bandRegion(of: lines[suspects[position]]).map { (position, $0) } : nil
+        }
+        if !unread.isEmpty {
+            let again = chineseRecognizer.recognize(part, dpi: dpi, regions: unread.map(\.1), segmentation: Recognition.lineSegmentation)
+            for ((position, _), reading) in zip(unread, again) { reread[position] = reading }
+        }
+        for (index, again) in zip(suspects, reread) { lines[index] = LatinRereading.merge(lines[index], reread: again) }
     }
 }
