@@ -55,7 +55,7 @@ struct PageReading {
         let text = Speckles.erased(from: marks, in: image, dpi: dpi)
         rules.erase(from: image)
         // The print at a lighter grey, for the faint tails of marks (`DottedMarks.tail`).
-        let faint = PageImage.adopting(pixThresholdToBinary(image.pix, Self.faintInk))
+        let faint = PageImage.adopting(pixThresholdToBinary(image.pix, Recognition.faintInk))
         let cells = TableCell.cells(enclosedBy: rules, dpi: dpi)
         // A cell's lines are one text (a bracket opened on one line closes on the next).
         var blocks: [[RecognizedLine]] = []
@@ -171,9 +171,6 @@ struct PageReading {
             return reader.recognize(drawn, dpi: dpi, regions: regions, segmentation: Recognition.lineSegmentation)
         }
     }
-
-    /// Grey darker than this is faint print (`DottedMarks.tail`).
-    static let faintInk: Int32 = 200
 
     /// A crowded cell whose least sure line Tesseract is less sure of than
     /// this (its symbols' mean, percent) is read again with paper round it.

@@ -16,6 +16,10 @@ enum Recognition {
     /// Pages are drawn at this resolution: Tesseract reads body text best
     /// when its capitals stand 20–40 pixels tall, 9–12 pt text at 300 dpi.
     static let dpi = 300
+    /// Grey darker than this, on paper made white, is faint print: the thin
+    /// parts of marks the page's threshold cuts off (`DottedMarks.tail`,
+    /// `FullStopRings`).
+    static let faintInk: Int32 = 200
     /// A table cell holds one block of lines (single digits included, which
     /// page-wide layout analysis drops as noise).
     static let cellSegmentation = PSM_SINGLE_BLOCK
