@@ -206,13 +206,13 @@ enum DottedMarks {
                 guard Double(abs(dot.left + dot.right - lower.left - lower.right)) / 2 <= drift * size,
                       Double(dot.width) >= dotShare * Double(lower.width) else { continue }
                 // The lower piece's faint grey: a comma's tail the threshold cut off, whole or in part.
-                let tail = Self.tail(of: lower, em: em, faint: faint)
+                let faintTail = Self.faintTail(of: lower, em: em, faint: faint)
                 // Alone in its column: no other ink over, between or under the pair, but
                 // the tail's end the threshold cut off, and grain of a pixel.
                 let column = (left: min(dot.left, lower.left), right: max(dot.right, lower.right))
                 guard found.allSatisfy({
                     $0 == dot || $0 == lower || $0.right <= column.left || $0.left >= column.right || $0.width < leastDot && $0.height < leastDot
-                        || tail?.holdsCentre(of: $0) == true && $0.top > lower.top
+                        || faintTail?.holdsCentre(of: $0) == true && $0.top > lower.top
                 }) else { continue }
                 // The first mark after the character: a comma at the feet before the pair
                 // (`执法证件，允许`, boxed with 件) makes the pair part of the next character.
@@ -230,10 +230,10 @@ enum DottedMarks {
                 // decides nothing, unless what the model read does (`read`).
                 let foot = (Double(lower.bottom) - Double(band.top)) / Double(band.bottom - band.top)
                 // A semicolon's comma is no shorter than its dot: grain under a stroke's end is no comma.
-                if lower.height >= dot.height, Double(lower.height) >= Self.tail * Double(lower.width)
-                    || readAsComma && lower.height > lower.width && shortComma.contains(foot) && isAlike(dot.width, dot.height) || tail != nil {
+                if lower.height >= dot.height, Double(lower.height) >= tail * Double(lower.width)
+                    || readAsComma && lower.height > lower.width && shortComma.contains(foot) && isAlike(dot.width, dot.height) || faintTail != nil {
                     marks.append((column.left, "；"))
-                } else if tail == nil, foot < tailFoot, isAlike(dot.width, lower.width), isAlike(dot.height, lower.height),
+                } else if faintTail == nil, foot < tailFoot, isAlike(dot.width, lower.width), isAlike(dot.height, lower.height),
                           !(readAsSemicolon && lower.height > lower.width && lower.height > dot.height) {
                     marks.append((column.left, "："))
                 }
@@ -256,14 +256,14 @@ enum DottedMarks {
     /// pixels, as round as a colon's dot, its tail grey 120 to 200 (`材料；一次`
     /// read `：`); a colon's dot taken lighter grows a pixel each way, and
     /// stays round.
-    static func tail(of lower: PixelBox, em: Int, faint: (PixelBox) -> [PixelBox]?) -> PixelBox? {
+    static func faintTail(of lower: PixelBox, em: Int, faint: (PixelBox) -> [PixelBox]?) -> PixelBox? {
         let side = max(1, em / 10)
         let window = PixelBox(left: lower.left - side, top: lower.top, right: lower.right + side, bottom: lower.bottom + em / 4)
         guard let found = faint(window) else { return nil }
         let own = found.filter { $0.intersects(lower) }
         guard let first = own.first else { return nil }
         let comma = own.dropFirst().reduce(first) { $0.union($1) }
-        guard Double(comma.bottom - lower.bottom) >= tailReach * Double(em), Double(comma.height) >= Self.tail * Double(comma.width) else { return nil }
+        guard Double(comma.bottom - lower.bottom) >= tailReach * Double(em), Double(comma.height) >= tail * Double(comma.width) else { return nil }
         return comma
     }
 

@@ -54,7 +54,7 @@ struct PageReading {
         // Specks are told from print by their size and what stands near them, rules aside.
         let text = Speckles.erased(from: marks, in: image, dpi: dpi)
         rules.erase(from: image)
-        // The print at a lighter grey, for the faint tails of marks (`DottedMarks.tail`).
+        // The print at a lighter grey, for the faint tails of marks (`DottedMarks.faintTail`).
         let faint = PageImage.adopting(pixThresholdToBinary(image.pix, Recognition.faintInk))
         let cells = TableCell.cells(enclosedBy: rules, dpi: dpi)
         // A cell's lines are one text (a bracket opened on one line closes on the next).
