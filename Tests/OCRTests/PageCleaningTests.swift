@@ -231,28 +231,6 @@ import Testing
         #expect(!isInk(image, 246, 23) && !isInk(image, 246, 37))
     }
 
-    @Test func aFaintFullStopsRingStaysThoughItsDarkPixelsAreAsSmallAsGrain() {
-        // A ring 10 by 10 of grey 170, two of its pixels (and a run of four)
-        // dark, 26 pixels from the `）` before it: beyond a stray mark's reach.
-        let paren = PixelBox(left: 100, top: 100, right: 103, bottom: 134)
-        let image = page(width: 400, height: 200, ink: [paren])
-        let ring = (0..<10).flatMap { x in (0..<10).map { y in (x, y) } }.filter { x, y in
-            let (dx, dy) = (Double(x) - 4.5, Double(y) - 4.5)
-            return (3.0...5.0).contains((dx * dx + dy * dy).squareRoot())
-        }
-        for (x, y) in ring { pixSetPixel(image.pix, Int32(129 + x), Int32(124 + y), 170) }
-        for (x, y) in [(129, 128), (138, 128), (138, 129), (138, 130), (138, 131), (133, 124)] { pixSetPixel(image.pix, Int32(x), Int32(y), 60) }
-        // A dot of grain as large, filled, goes.
-        for x in 200..<210 { for y in 124..<134 { pixSetPixel(image.pix, Int32(x), Int32(y), 170) } }
-        pixSetPixel(image.pix, 204, 128, 60)
-        _ = Speckles.erased(from: binary(image), in: image, dpi: 300)
-        #expect(isInk(image, 129, 128) && isInk(image, 138, 130))
-        var grey: UInt32 = 0
-        pixGetPixel(image.pix, 134, 133, &grey)
-        #expect(grey == 170)
-        #expect(!isInk(image, 204, 128))
-    }
-
     @Test func theStopOfANumberingStaysThoughAsSmallAsGrain() {
         // `5.`: a digit 24 pixels tall, a 3-pixel stop at its foot; grain of the
         // same size beside its middle, and past the stop's reach.

@@ -17,8 +17,7 @@ enum Recognition {
     /// when its capitals stand 20–40 pixels tall, 9–12 pt text at 300 dpi.
     static let dpi = 300
     /// Grey darker than this, on paper made white, is faint print: the thin
-    /// parts of marks the page's threshold cuts off (`DottedMarks.faintTail`,
-    /// `FullStopRings`).
+    /// parts of marks the page's threshold cuts off (`DottedMarks.faintTail`).
     static let faintInk: Int32 = 200
     /// A table cell holds one block of lines (single digits included, which
     /// page-wide layout analysis drops as noise).

@@ -39,7 +39,7 @@ enum Speckles {
     /// grey `image` too, stray marks with their blur.
     static func erased(from binary: PageImage, in image: PageImage, dpi: Int) -> PageImage {
         let blur = Int32(2 * max(1, blur * dpi / 300) + 1)
-        guard let specks = specks(of: binary, grey: image, dpi: dpi),
+        guard let specks = specks(of: binary, dpi: dpi),
               let all = PageImage.adopting(pixOr(nil, specks.tiny.pix, specks.stray.pix)),
               let clean = PageImage.adopting(pixSubtract(nil, binary.pix, all.pix)),
               let blurred = PageImage.adopting(pixDilateBrick(nil, specks.stray.pix, blur, blur)) else { return binary }
@@ -48,18 +48,16 @@ enum Speckles {
         return clean
     }
 
-    /// The specks of `binary` (1 = ink), the print of the grey `grey`
-    /// (nil: the rings of full stops are not looked for, `FullStopRings`).
-    static func specks(of binary: PageImage, grey: PageImage? = nil, dpi: Int) -> Specks? {
+    /// The specks of `binary` (1 = ink).
+    static func specks(of binary: PageImage, dpi: Int) -> Specks? {
         let pixels = { (atThreeHundred: Int) in Int32(max(1, atThreeHundred * dpi / 300)) }
         let tiny = pixels(size), small = pixels(strayMark), reach = pixels(reach)
-        let rings = grey.flatMap { FullStopRings.rings(in: $0, dpi: dpi) }
         guard let tinyMarks = PageImage.adopting(pixSelectBySize(binary.pix, tiny, tiny, 8, Int32(L_SELECT_IF_BOTH), Int32(L_SELECT_IF_LTE), nil)),
               let smallMarks = PageImage.adopting(pixSelectBySize(binary.pix, small, small, 8, Int32(L_SELECT_IF_BOTH), Int32(L_SELECT_IF_LTE), nil)),
               let print = PageImage.adopting(pixSubtract(nil, binary.pix, smallMarks.pix)),
               // The dots of `；` `：` and `5.` are as tiny, but stand over another mark or at a digit's foot.
               let dots = PunctuationDots.dots(among: tinyMarks, small: smallMarks, print: print, dpi: dpi),
-              let undotted = PageImage.adopting(pixSubtract(nil, tinyMarks.pix, dots.pix)),
+              let grain = PageImage.adopting(pixSubtract(nil, tinyMarks.pix, dots.pix)),
               // Every mark grown by half the reach, so that marks a reach apart
               // touch; the grown areas reached from print (by seed fill) hold
               // print and the marks standing near it, in chains.
@@ -68,15 +66,8 @@ enum Speckles {
               let lone = PageImage.adopting(pixSubtract(nil, smallMarks.pix, printed.pix)),
               // A colon centred in a wide blank stands beyond the reach of print.
               let colons = StrayColons.dots(among: lone, print: print, dpi: dpi),
-              let uncoloned = PageImage.adopting(pixSubtract(nil, lone.pix, colons.pix))
+              let stray = PageImage.adopting(pixSubtract(nil, lone.pix, colons.pix))
         else { return nil }
-        // What the threshold kept of a faint full stop's ring is as tiny as grain,
-        // and may stand further from print than a stray mark may.
-        return Specks(tiny: subtracting(rings, from: undotted), stray: subtracting(rings, from: uncoloned))
-    }
-
-    /// `image` without the ink of `part` (nil: nothing taken).
-    private static func subtracting(_ part: PageImage?, from image: PageImage) -> PageImage {
-        part.flatMap { PageImage.adopting(pixSubtract(nil, image.pix, $0.pix)) } ?? image
+        return Specks(tiny: grain, stray: stray)
     }
 }
