@@ -18,10 +18,13 @@ enum LatinRereading {
     /// character (`机关的；a`, read again as `|1本`; `内容。网5、`).
     static func suspects(in lines: [RecognizedLine], letters: Int = 0) -> [Int] {
         lines.indices.filter { index in
-            let em = letters > 0 ? RecognizedGlyphs.band(of: lines[index]).height : 0
-            return lines[index].words.contains { word in
-                isSuspect(word) && word.symbols.count { $0.text.unicodeScalars.contains(where: isLetter) } >= letters && word.box.width >= em
+            let words = lines[index].words.filter { word in
+                isSuspect(word) && word.symbols.count { $0.text.unicodeScalars.contains(where: isLetter) } >= letters
             }
+            // The line's characters are measured only where a width is asked and a word is suspect.
+            guard letters > 0, !words.isEmpty else { return !words.isEmpty }
+            let em = RecognizedGlyphs.band(of: lines[index]).height
+            return words.contains { $0.box.width >= em }
         }
     }
 
