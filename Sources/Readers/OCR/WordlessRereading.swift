@@ -71,6 +71,8 @@ enum WordlessRereading {
             if !found.isEmpty { open[index] = Set(found) }
         }
         var taken: [Int: [Replacement]] = [:], seen: [Int: [Replacement]] = [:]
+        // How many readings read a lone suspect character's neighbours side by side, and how many read it again.
+        var dropping: [Int: [Range<Int>: (dropped: Int, kept: Int)]] = [:]
         // What each reading by both models put for a stretch, words or none.
         var wordless: [Int: [Range<Int>: [Replacement?]]] = [:]
         for way in readings where !open.isEmpty {
@@ -79,6 +81,12 @@ enum WordlessRereading {
                 let stretches = open[index, default: []].sorted { $0.lowerBound < $1.lowerBound }
                 let context = context[index]
                 let any = replacements(of: stretches, in: cell[index], reread: reading, lexicon: lexicon, before: context.before, after: context.after, needsWords: false)
+                for stretch in stretches where stretch.count == 1 {
+                    guard let verdict = readMore(stretch.lowerBound, in: cell[index], reread: reading) else { continue }
+                    var counts = dropping[index, default: [:]][stretch, default: (0, 0)]
+                    if verdict { counts.dropped += 1 } else { counts.kept += 1 }
+                    dropping[index, default: [:]][stretch] = counts
+                }
                 if !way.chineseOnly {
                     for stretch in stretches { wordless[index, default: [:]][stretch, default: []].append(any.first { $0.range == stretch }) }
                 }
@@ -102,6 +110,13 @@ enum WordlessRereading {
                       let first = candidates.first ?? nil,
                       candidates.allSatisfy({ $0.map { $0.text == first.text && $0.confidence >= sure } ?? false }) else { continue }
                 taken[index, default: []].append(first)
+            }
+        }
+        // A character read more (`会计和凭证`): readings that leave it out outnumber those that keep it.
+        for (index, stretches) in open {
+            for stretch in stretches {
+                guard let counts = dropping[index]?[stretch], counts.dropped >= leftOutBy, counts.dropped > counts.kept else { continue }
+                taken[index, default: []].append(Replacement(range: stretch, symbols: [], confidence: 0, makesWords: true, changed: 1))
             }
         }
         var mended = 0
