@@ -57,7 +57,7 @@ public enum ItemSegmenter {
 
 extension ItemSegmenter {
     /// Where OCR read the list, what the list says twice or more mends what
-    /// OCR misread once: the rows' 行政主体, the rows' and the summary's
+    /// OCR misread once: the rows' 行政主体 and 备注, the rows' and the summary's
     /// categories against each other (the summary counts as recognized when
     /// any of the list is: its rows carry no mark of their own), then the
     /// title's kind of list and owner (and with them the facts), the title's place against the
@@ -76,6 +76,7 @@ extension ItemSegmenter {
         }
         if summaryRecognized, summary != nil { StrayEndMarks.trimEntryNames(of: &summary!) }
         var diagnostics = RecognizedSubjectChoice.apply(to: &drafts)
+        diagnostics += RecognizedRemarksChoice.apply(to: &drafts, lexicon: lexicon)
         diagnostics += RecognizedCategoryChoice.apply(to: &drafts, summary: summary)
         if summaryRecognized, summary != nil { diagnostics += RecognizedSummaryCategory.apply(to: &summary!, drafts: drafts) }
         if titlesRecognized {

@@ -5,11 +5,12 @@ import PowerListModel
 /// has no such column).
 struct DraftItem {
     var printedSeq: Int?
-    /// The 序号, the 权力事项, the 行政主体 and the type were read by OCR (a character may be misread).
+    /// The 序号, the 权力事项, the 行政主体, the 备注 and the type were read by OCR (a character may be misread).
     var seqRecognized = false
     var categoryRecognized = false
     var nameRecognized = false
     var subjectRecognized = false
+    var remarksRecognized = false
     var seq = 0
     var seqSource = Item.SeqSource.printed
     /// The printed type: the row's 权力类型 cell, else the section heading
@@ -36,6 +37,7 @@ struct DraftItem {
         seqRecognized = row[.seq].isRecognized
         nameRecognized = row[.name].isRecognized
         subjectRecognized = row[.subject].isRecognized
+        remarksRecognized = row[.remarks].isRecognized
         // A category is one word whatever its wrapping: lines join with nothing between.
         let printedCategory = row[.category].lines.map { TextNormalizer.removingWhitespace($0.text) }.joined()
         hasCategoryColumn = roles.contains(.category)

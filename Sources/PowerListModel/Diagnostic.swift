@@ -95,6 +95,9 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     /// OCR read an item's 行政主体 one character away from the spelling most
     /// other rows print; that spelling was taken (the reading named).
     public static let ocrSubjectChosen = DiagnosticCode(rawValue: "ocr-subject-chosen")
+    /// OCR read an item's 备注 one character (making no word) away from the
+    /// spelling other rows print decisively; that spelling was taken (the reading named).
+    public static let ocrRemarksChosen = DiagnosticCode(rawValue: "ocr-remarks-chosen")
     /// OCR read the list's title one character away from the 行政主体 its
     /// rows print; the rows' spelling was taken (the reading named).
     public static let ocrTitleChosen = DiagnosticCode(rawValue: "ocr-title-chosen")
@@ -130,7 +133,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
         .unknownCategory, .cellTruncated, .cellMissing, .subjectSeparated, .seqGap, .seqDuplicate, .citationArticleUnparsed,
         .textUnassigned, .summaryEntryUnmatched, .encodingFallback, .mergedCellPropagated, .categoryInferred,
         .subjectFromTitle, .summarySeqInferred,
-        .pageTextUndecodable, .ocrText, .ocrLowConfidence, .ocrNameChosen, .ocrSubjectChosen, .ocrTitleChosen, .ocrRegionChosen,
+        .pageTextUndecodable, .ocrText, .ocrLowConfidence, .ocrNameChosen, .ocrSubjectChosen, .ocrRemarksChosen, .ocrTitleChosen, .ocrRegionChosen,
         .ocrPlaceNameChosen, .ocrCategoryChosen, .ocrTitleUnreadable, .ocrNumberingRead, .ocrNameRespelled,
     ]
 }

@@ -14,6 +14,7 @@ enum RuleCatalog {
 
     static let segmentation: [RuleExample] = ListTitle.ruleExamples + ListTitle.misreadTitleExamples + JurisdictionSplitter.ruleExamples + NameParts.ruleExamples
         + UnfinishedNote.ruleExamples + RecognizedNameChoice.ruleExamples + RecognizedNameChoice.dashExamples + NameMarkRuns.ruleExamples + RecognizedSubjectChoice.ruleExamples + RecognizedSubjectChoice.ownerExamples
+        + RecognizedRemarksChoice.ruleExamples + RecognizedRemarksChoice.lexiconlessExamples
         + RecognizedTitleChoice.ruleExamples + RecognizedRegion.ruleExamples + RecognizedPlaceName.ruleExamples
         + SummarySeqInference.ruleExamples + LooseNamePairing.ruleExamples + RecognizedNameRespelling.ruleExamples
         + StrayEndMarks.ruleExamples + NameEndings.ruleExamples + SpeckMarkInName.ruleExamples
