@@ -296,10 +296,10 @@ enum RecognizedNameChoice {
         return lexicon.spansWord(Array(a[..<inA.lowerBound] + a[inA.upperBound...]), junction: inA.lowerBound, longest: longestWord)
     }
 
-    /// Marks and Latin letters only (or nothing): what OCR reads from specks
-    /// and split strokes.
+    /// Marks, Latin letters and digits only (or nothing): what OCR reads
+    /// from specks and split strokes.
     private static func isDebris(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        scalars.allSatisfy { NameMarkRuns.isMark($0) || $0.isASCII && $0.properties.isAlphabetic }
+        scalars.allSatisfy { NameMarkRuns.isMark($0) || $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
     }
 
     /// The one Chinese character one reading holds and the other lacks,

@@ -14,6 +14,9 @@ import PowerListModel
 ///   23 of those leave one of them outside every word on its side (`在乡、村庄`,
 ///   `收、支`); of 2,483 `，`, 26 (`予以审核，发给`). The other table must
 ///   have lost such a printed mark too, which OCR rarely does.
+/// - A lone Latin letter or digit between two Chinese characters or marks
+///   (`查封登1记C）` against `查封登记）`). A name prints letters and digits
+///   in runs both tables read (`APP`, `第1类`); OCR reads specks as them.
 ///
 /// Only where the other table read no mark there: a mark both read is print.
 enum SpeckMarkInName {
@@ -22,6 +25,9 @@ enum SpeckMarkInName {
     static func isSpeck(_ read: ArraySlice<Unicode.Scalar>, in text: [Unicode.Scalar], at range: Range<Int>, lexicon: (any Lexicon)?) -> Bool {
         guard read.count == 1, let mark = read.first else { return false }
         if quotes.contains(mark) { return isUnpaired(text) }
+        if mark.isASCII, mark.properties.isAlphabetic || ("0"..."9").contains(mark) {
+            return range.lowerBound > 0 && range.upperBound < text.count && !text[range.lowerBound - 1].isASCII && !text[range.upperBound].isASCII
+        }
         guard let lexicon, RecognizedNameChoice.speckMarks.contains(mark), range.lowerBound > 0, range.upperBound < text.count else { return false }
         let left = text[range.lowerBound - 1], right = text[range.upperBound]
         guard left.properties.isIdeographic, right.properties.isIdeographic, lexicon.isChineseWord([left, right]) else { return false }

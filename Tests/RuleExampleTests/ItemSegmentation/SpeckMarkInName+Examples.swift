@@ -23,6 +23,11 @@ extension SpeckMarkInName {
         Example(("对定点医疗机构、有零售药店", "定点医疗机构、零售药店"), "对定点医疗机构、零售药店 | 定点医疗机构、零售药店"),
         // One that makes a word with what follows (`国有`) may be print the other table lost: as read.
         Example(("机构、国有建设用地", "机构、有建设用地"), "机构、国有建设用地 | 机构、有建设用地"),
+        // A lone digit or letter one table read between characters or marks: specks.
+        Example(("预告登记、查封登记）", "预告登记、查封登1记C）"), "预告登记、查封登记） | 预告登记、查封登记）"),
+        // Beside another letter or digit it may be print the other table lost: as read.
+        Example(("通过医保APP查询", "通过医保AP查询"), "通过医保APP查询 | 通过医保AP查询"),
+        Example(("第12类", "第1类"), "第12类 | 第1类"),
     ]) { readings in
         let spelling = DocumentSpelling([readings.0, readings.1])
         let lexicon = WordList(["失信", "信行", "行为", "按照", "规定", "收支", "支管", "管理", "资料", "零售", "药店", "机构", "国有", "建设", "用地", "共享", "平台"])
