@@ -15,7 +15,7 @@ import PowerListModel
 /// - `（主项）--（子项）`, `《条例》规定的检查` → as they are
 /// - a 权力类型 `其他“权力` → `其他权力` (`category(_:)`)
 /// - a recognized summary's entry `…盐渍化的处罚，` → `…盐渍化的处罚` (`trimEntryNames(of:)`):
-///   the same name, the same cell shape, read a second time
+///   the same name, the same cell shape, read a second time; an entry read `、` stays `、`
 enum StrayEndMarks {
     static let marks: Set<Character> = [",", "，", "、", "；", ";", ":", "：", "-", "_", "|", "｜", "·", "'", "`", "~", "…", "⋯"]
     /// A full stop may end a printed name (`…的处罚。`); it never begins one.
@@ -37,9 +37,14 @@ enum StrayEndMarks {
     }
 
     /// The names of a recognized summary's entries, trimmed as a row's are.
+    /// A name read as marks alone (its print lost, a speck read) stays as
+    /// read: an entry names something, and a row's empty name is repaired
+    /// from the summary, not the other way round.
     static func trimEntryNames(of summary: inout Summary) {
         for (group, entry) in summary.entryPositions {
-            summary.groups[group].entries[entry].name = trimmed(summary.groups[group].entries[entry].name)
+            let read = summary.groups[group].entries[entry].name
+            let kept = trimmed(read)
+            summary.groups[group].entries[entry].name = kept.isEmpty ? read : kept
         }
     }
 }

@@ -316,23 +316,6 @@ extension RecognizedPlaceName {
     ]) { described(RecognizedPlaceName.mended($0.0, places: $0.1)?.text) }
 }
 
-extension StrayEndMarks {
-    static let ruleExamples = [RuleExample](rule: "StrayEndMarks.trimmed(_:)", [
-        Example(",对定点医疗机构的监督检查", "对定点医疗机构的监督检查"),
-        Example("-行政强制", "行政强制"),
-        Example("对医疗保险经办机构的处罚|_", "对医疗保险经办机构的处罚"),
-        Example("对医疗救助的监督检查-", "对医疗救助的监督检查"),
-        Example("对其失信行为实施联合惩戒…", "对其失信行为实施联合惩戒"),
-        Example("。赵县医疗保障局，", "赵县医疗保障局"),
-        Example("对违法行为的处罚。", "对违法行为的处罚。"),
-        Example("（主项）--（子项）", "（主项）--（子项）"),
-        Example("《条例》规定的检查", "《条例》规定的检查"),
-        Example("-", ""),
-    ]) { StrayEndMarks.trimmed($0) } + [RuleExample](rule: "StrayEndMarks.category(_:)", [
-        Example("其他“权力", "其他权力"), Example("-行政强制.", "行政强制"), Example("行政许可（审批）", "行政许可（审批）"),
-    ]) { StrayEndMarks.category($0) }
-}
-
 extension RecognizedRegion {
     /// A recognized region, and the list's other texts (subjects, names).
     static let ruleExamples = [RuleExample](rule: "RecognizedRegion.mended(_:texts:)", [
