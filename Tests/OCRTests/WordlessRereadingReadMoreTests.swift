@@ -36,6 +36,16 @@ import Testing
         #expect(outvoted.lines == ["会计和凭证"])
     }
 
+    @Test func aCharacterEveryReadingByBothModelsReadsAsAnotherIsNotLeftOutToo() {
+        // Both models read 登 three times, surely (no word: the lexicon lacks 计登), the Chinese model alone nothing twice.
+        let at = Lines.at
+        let lines = [at(0, Lines.line("会计和凭证", confidence: [2: 93]))]
+        let other = at(0, Lines.line("会计登凭证", confidence: [2: 95])), without = at(0, Lines.line("会计凭证"))
+        let mended = Lines.mend(lines, readings: [1: [other], 1.25: [other], 1.5: [other]], chinese: [1: [without], 1.25: [without]], lexicon: Self.lexicon)
+        #expect(mended.lines == ["会计登凭证"])
+        #expect(mended.mended == 1)
+    }
+
     @Test func aCharacterEveryReadingKeepsStays() {
         // `违法和不当`: 和 unsure and in no word of the lexicon, so suspect; read again as it was, it stays.
         let lines = [Lines.at(0, Lines.line("违法和不当", confidence: [2: 95]))]

@@ -115,7 +115,8 @@ enum WordlessRereading {
         // A character read more (`会计和凭证`): readings that leave it out outnumber those that keep it.
         for (index, stretches) in open {
             for stretch in stretches {
-                guard let counts = dropping[index]?[stretch], counts.dropped >= leftOutBy, counts.dropped > counts.kept else { continue }
+                guard let counts = dropping[index]?[stretch], counts.dropped >= leftOutBy, counts.dropped > counts.kept,
+                      !(taken[index]?.contains { $0.range == stretch } ?? false) else { continue }
                 taken[index, default: []].append(Replacement(range: stretch, symbols: [], confidence: 0, makesWords: true, changed: 1))
             }
         }
