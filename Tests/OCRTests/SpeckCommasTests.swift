@@ -81,4 +81,15 @@ import Testing
         let sliver = PixelBox(left: 188, top: 57, right: 189, bottom: 59)
         #expect(read("以上地，", comma: head, ink: strokes + [sliver], next: ["方", "市", "场"], lexicon: words) == "以上地")
     }
+
+    /// No ink left past the character, and the comma boxed 3 by 3 pixels on a 30-pixel em: read from the
+    /// faint rest of an erased speck, it goes whatever the words. Boxed 3 by 4 or taller (a head), it stays.
+    @Test func anInklessCommaBoxedSmallerThanAHeadIsASpeck() {
+        let strokes = DetachedSpecksTests.strokes("使用者", from: 100)
+        #expect(read("使用者，", comma: PixelBox(left: 198, top: 50, right: 201, bottom: 53), ink: strokes, next: ["向", "国"]) == "使用者")
+        #expect(read("使用者，", comma: PixelBox(left: 198, top: 50, right: 201, bottom: 54), ink: strokes, next: ["向", "国"]) == "使用者，")
+        // With ink there, the ink decides (a comma's tail): it stays.
+        let tailed = PixelBox(left: 192, top: 52, right: 197, bottom: 61)
+        #expect(read("使用者，", comma: PixelBox(left: 198, top: 50, right: 201, bottom: 53), ink: strokes + [tailed], next: ["向", "国"]) == "使用者，")
+    }
 }

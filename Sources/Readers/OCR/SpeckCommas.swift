@@ -30,7 +30,12 @@ import PowerListModel
 /// between two characters in the lists' texts, 16 stand inside a word of
 /// Tesseract's dictionary (`审核，发给`: `核发`), and those are rarely a
 /// line's last mark, and more rarely round. A word-splitting comma with no
-/// ink left at all (the speck erased with the page's other specks) goes too.
+/// ink left at all (the speck erased with the page's other specks) goes too,
+/// and so does one with no ink that Tesseract boxed smaller than a comma's
+/// head can be (`speckBox`): read from the faint rest of an erased speck
+/// (`地使用者，` / `向国家`, `第一百，` / `一十条`: boxes 1 by 3 to 3 by 3
+/// pixels, where the printed commas of the same scans were boxed 3 by 6 and
+/// more; 10 on three 300 dpi stand-ins, against none of 51 printed ones).
 enum SpeckCommas {
     static let commas: Set<String> = ["，", ","]
     /// Largest piece of a speck, across and down, in ems.
@@ -41,6 +46,8 @@ enum SpeckCommas {
     static let headPlace = 0.68...1.1
     /// How far a comma's head stands after the character, in ems at most.
     static let headGap = 0.25
+    /// A comma boxed less tall than this, in ems, on no ink, was read from a speck's faint rest.
+    static let speckBox = 0.12
 
     /// `pieces` gives the pieces of the page's print within a region,
     /// clipped to it (`Components.boxes(of:within:)`); nil where the ink was
@@ -69,7 +76,8 @@ enum SpeckCommas {
         // by 地 the cleaning erased, nine times on one 300 dpi scan) goes.
         let specks = !found.isEmpty && found.allSatisfy { isSpeck($0, em: em) }
             && (found.allSatisfy { !isCommaHead($0, after: stretch.left, band: band) } || splits)
-        guard specks || found.isEmpty && splits else { return }
+        let boxedOnNothing = Double(comma.box.height) < speckBox * Double(em)
+        guard specks || found.isEmpty && (splits || boxedOnNothing) else { return }
         line.removeSymbols(at: [symbols.count - 1])
     }
 
