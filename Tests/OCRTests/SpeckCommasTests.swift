@@ -93,3 +93,27 @@ import Testing
         #expect(read("使用者，", comma: PixelBox(left: 198, top: 50, right: 201, bottom: 53), ink: strokes + [tailed], next: ["向", "国"]) == "使用者，")
     }
 }
+
+/// The corrections' order: a colon whose dots the page's cleaning erased as
+/// grain, read as a line's closing comma boxed on no ink, is told by its dots
+/// (in the print before the cleaning) before the comma is taken for a speck.
+@Suite struct ErasedColonTests {
+    func corrected(specks: [PixelBox]) -> String {
+        var symbols = DetachedSpecksTests.symbols("应承担相应责任", from: 100)
+        symbols.append(RecognizedSymbol(text: "，", box: PixelBox(left: 311, top: 54, right: 314, bottom: 57), confidence: 95))
+        var blocks = [[RecognizedLine(box: PixelBox(left: 100, top: 30, right: 314, bottom: 60), words: [RecognizedWord(symbols: symbols)])]]
+        let strokes = DetachedSpecksTests.strokes("应承担相应责任", from: 100)
+        let ink = HyphenPairsTests.ink(strokes), specked = HyphenPairsTests.ink(strokes + specks)
+        RecognitionCorrections.apply(to: &blocks, verticalRules: [], tolerance: 2, ink: ink, specked: specked)
+        return blocks.flatMap { $0.flatMap { $0.words.flatMap(\.symbols).map(\.text) } }.joined()
+    }
+
+    @Test func aColonsErasedDotsMakeTheCommaAColon() {
+        let dots = [PixelBox(left: 311, top: 42, right: 314, bottom: 45), PixelBox(left: 311, top: 54, right: 314, bottom: 57)]
+        #expect(corrected(specks: dots) == "应承担相应责任：")
+    }
+
+    @Test func aCommaOnNoInkAtAllIsASpeck() {
+        #expect(corrected(specks: []) == "应承担相应责任")
+    }
+}

@@ -41,10 +41,13 @@ enum RecognitionCorrections {
                 )
                 DetachedSpecks.apply(to: &blocks[block][line], em: em, pieces: pieces)
                 if DetachedSpecks.isSpeckLine(blocks[block][line], pageEm: pageEm, pieces: pieces) { blocks[block][line].words = [] }
+                // A colon's dots the page's cleaning erased as grain, read as a line's closing
+                // comma, are told by the dots first (`相应责任，` / `1、对…` is `：`), before
+                // a comma on no ink is taken for a speck.
+                DottedMarks.apply(to: &blocks[block][line], em: em, pieces: speckedPieces, faint: faintPieces)
                 let next = blocks[block].indices.contains(line + 1) ? blocks[block][line + 1].words.flatMap(\.symbols).prefix(3).map(\.text) : []
                 SpeckCommas.apply(to: &blocks[block][line], em: em, next: next, lexicon: lexicon, pieces: pieces)
                 MarkBlanks.apply(to: &blocks[block][line], em: em, pieces: pieces)
-                DottedMarks.apply(to: &blocks[block][line], em: em, pieces: speckedPieces, faint: faintPieces)
             }
             if let ink {
                 LostParentheses.apply(to: &blocks[block], pieces: pieces) { BracketBow.bow(in: ink, piece: $0, side: $1) }
