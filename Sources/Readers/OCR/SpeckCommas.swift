@@ -35,7 +35,7 @@ import PowerListModel
 /// head can be (`speckBox`): read from the faint rest of an erased speck
 /// (`地使用者，` / `向国家`, `第一百，` / `一十条`: boxes 1 by 3 to 3 by 3
 /// pixels, where the printed commas of the same scans were boxed 3 by 6 and
-/// more). On 27 speckled stand-ins this drops 15 such commas and one printed
+/// more). On 27 speckled stand-ins this drops 21 of the 46 commas OCR added and one printed
 /// one, a Song face's whose head the cleaning erased (`一致，` / `有关`).
 enum SpeckCommas {
     static let commas: Set<String> = ["，", ","]
