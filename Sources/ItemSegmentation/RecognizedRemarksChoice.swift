@@ -53,10 +53,7 @@ enum RecognizedRemarksChoice {
     /// `spelling` never prints left out) makes no word with a neighbour; false
     /// where one is replaced and there is no lexicon to tell.
     static func replacedMakeNoWord(_ read: String, of spelling: String, lexicon: (any Lexicon)?) -> Bool {
-        let marks = Set(spelling.filter(\.isPunctuation))
-        let kept = Array(read.filter { !$0.isPunctuation || marks.contains($0) }), printed = Array(spelling)
-        guard kept.count == printed.count else { return false }
-        let replaced = kept.indices.filter { kept[$0] != printed[$0] }
+        guard let (kept, replaced) = SpellingVote.replacements(read, of: spelling) else { return false }
         guard !replaced.isEmpty else { return true }
         guard let lexicon else { return false }
         let scalar = { (at: Int) -> Unicode.Scalar? in kept.indices.contains(at) ? kept[at].unicodeScalars.first : nil }

@@ -34,11 +34,18 @@ enum SpellingVote {
     /// How many Chinese characters of `spelling` `read` replaces by others,
     /// without the marks `spelling` never prints; nil when it differs otherwise.
     static func replacedCharacters(_ read: String, of spelling: String) -> Int? {
+        replacements(read, of: spelling)?.places.count
+    }
+
+    /// `read` without the marks `spelling` never prints, and the places
+    /// where it has another Chinese character than `spelling`; nil when it
+    /// differs otherwise.
+    static func replacements(_ read: String, of spelling: String) -> (kept: [Character], places: [Int])? {
         let marks = Set(spelling.filter(\.isPunctuation))
         let a = Array(read.filter { !$0.isPunctuation || marks.contains($0) }), b = Array(spelling)
         guard a.count == b.count else { return nil }
         let differing = a.indices.filter { a[$0] != b[$0] }
-        return differing.allSatisfy { isChinese(a[$0]) && isChinese(b[$0]) } ? differing.count : nil
+        return differing.allSatisfy { isChinese(a[$0]) && isChinese(b[$0]) } ? (a, differing) : nil
     }
 
     /// `read` is `spelling` with only debris added: marks, Latin letters,
