@@ -116,7 +116,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CaseIterable
     public static let ocrTitleUnreadable = DiagnosticCode(rawValue: "ocr-title-unreadable")
     /// OCR misread the number 1 a recognized list (实施依据, 责任事项, 追责情形)
     /// opens with (`1]、`, `上《`); the list's `2` after it gave its style, and
-    /// the cell's text keeps the reading (named).
+    /// the cell's text keeps the reading (named). Or nothing of it was read,
+    /// and the cell's `2` and `3` opened the list.
     public static let ocrNumberingRead = DiagnosticCode(rawValue: "ocr-numbering-read")
 
     /// SPEC.md's codes with a mechanical trigger: downstream systems filter on

@@ -21,7 +21,7 @@ enum RuleCatalog {
 
     static let splitting: [RuleExample] = [
         ArabicNumbering.ruleExamples, ChineseNumbering.ruleExamples, ParenthesizedNumbering.ruleExamples, EnclosedNumbering.ruleExamples,
-        NumberedList.ruleExamples, MisreadFirstNumber.ruleExamples, MisreadNextNumber.ruleExamples, MarkedListItems.ruleExamples, LabelledSteps.ruleExamples, UnnumberedCases.ruleExamples,
+        NumberedList.ruleExamples, MisreadFirstNumber.ruleExamples, MisreadNextNumber.ruleExamples, LostFirstNumber.ruleExamples, MarkedListItems.ruleExamples, LabelledSteps.ruleExamples, UnnumberedCases.ruleExamples,
         StepLabelSplitting.ruleExamples, TrailingListPunctuation.ruleExamples, AccountabilityPreamble.ruleExamples,
         ArticleNumber.ruleExamples, CrossReference.ruleExamples, UnprefixedArticle.ruleExamples, ProvisionCitations.ruleExamples,
     ].flatMap { $0 }

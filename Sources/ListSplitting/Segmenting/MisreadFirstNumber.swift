@@ -47,6 +47,10 @@ enum MisreadFirstNumber {
     static func diagnostics(_ layout: ListLayout?, in cell: JoinedCell, field: String, seq: Int) -> [Diagnostic] {
         guard let range = layout?.misreadFirstNumber else { return [] }
         let read = cell.string(range).filter { !$0.isWhitespace }
+        // `LostFirstNumber` found nothing left of it.
+        guard !read.isEmpty else {
+            return [Diagnostic(.warning, .ocrNumberingRead, seq: seq, "第\(seq)项\(field)首个序号OCR未识别出，按其后的“2”“3”将其前文字作第1条，请核对原件")]
+        }
         return [Diagnostic(.warning, .ocrNumberingRead, seq: seq, "第\(seq)项\(field)首个序号OCR识别为“\(read)”，按其后的“2”作第1条序号，请核对原件")]
     }
 
@@ -106,17 +110,35 @@ enum MisreadFirstNumber {
         return (index, .arabic)
     }
 
-    /// The list's `2` of `family` after `offset`, at a line start or after a separator.
+    /// The list's `2` of `family` after `offset`, at a line start or after a
+    /// separator; or, where its `3` is printed so, the `2` misread before it
+    /// (`2调查阶段责任`, its delimiter lost), in the `3`'s style.
     private static func secondToken(in cell: JoinedCell, after offset: Int, family: NumberingStyle.Family) -> NumberingToken? {
-        let scalars = cell.scalars
-        let lineStarts = Set(cell.lineStarts)
-        for index in offset..<scalars.count where scalars[index] == "2" || scalars[index] == "２" {
-            let tokenStart = family == .arabic ? index : index - 1
-            guard tokenStart > 0, lineStarts.contains(tokenStart) || InlineSeparator.precedesElement(scalars[tokenStart - 1]),
-                  let token = NumberingTokens.token(in: scalars, at: tokenStart), token.number == 2, token.style.family == family else { continue }
-            return token
+        var misreadTwo: Int?
+        for index in separatedNumbers(in: cell, after: offset, family: family) {
+            if let token = NumberingTokens.token(in: cell.scalars, at: index), token.style.family == family {
+                if token.number == 2 { return token }
+                if token.number == 3, let misreadTwo {
+                    return MisreadNextNumber.token(in: cell, at: misreadTwo, expected: 2, style: token.style)
+                }
+            } else if misreadTwo == nil, cell.scalars[index + (family == .arabic ? 0 : 1)].digitValue == 2 {
+                misreadTwo = index
+            }
         }
         return nil
+    }
+
+    /// Where a number of `family` may start after `offset`: a `2` or `3` at a
+    /// line start or after a separator (with its bracket, in a bracketed family).
+    private static func separatedNumbers(in cell: JoinedCell, after offset: Int, family: NumberingStyle.Family) -> [Int] {
+        let scalars = cell.scalars
+        let lineStarts = Set(cell.lineStarts)
+        return (offset..<scalars.count).compactMap { index in
+            guard scalars[index].digitValue == 2 || scalars[index].digitValue == 3 else { return nil }
+            let tokenStart = family == .arabic ? index : index - 1
+            guard tokenStart > 0, lineStarts.contains(tokenStart) || InlineSeparator.precedesElement(scalars[tokenStart - 1]) else { return nil }
+            return tokenStart
+        }
     }
 
     /// What a ruling line leaves beside a number (`|` read as a bracket).

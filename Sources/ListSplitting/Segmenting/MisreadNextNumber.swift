@@ -34,6 +34,19 @@ enum MisreadNextNumber {
         if !lookalike, StepLabel.length(in: scalars[...], at: end, recognized: true) != nil {
             return NumberingToken(style: style, number: expected, range: index..<end)
         }
+        // The delimiter lost before a title or a law's category (`2《社会保险费征缴暂行条例》`,
+        // `2[部门规章】`: the `【` read as `[`).
+        if !lookalike, scalars[end] == "《" || scalars[end] == "【" || scalars[end] == "[" && scalars[end + 1].isCJKIdeograph {
+            return NumberingToken(style: style, number: expected, range: index..<end)
+        }
+        // The delimiter lost after a sentence's end (`；4违反法定权限`, `;4 在稽核工作中`),
+        // where no count goes on (`；3个工作日内`).
+        if !lookalike, index > 0, sentenceEnds.contains(scalars[index - 1]) {
+            let text = scalars[end].isSpace ? end + 1 : end
+            if text < scalars.count, scalars[text].isCJKIdeograph, !measureWords.contains(scalars[text]) {
+                return NumberingToken(style: style, number: expected, range: index..<text)
+            }
+        }
         guard scalars[end + 1].isCJKIdeograph || scalars[end + 1] == "《" else { return nil }
         // A misread digit with a misread delimiter is too little left of a number.
         let delimited = lookalike
@@ -49,6 +62,7 @@ enum MisreadNextNumber {
     /// bracket lost (`二）` `6)`).
     private static func enclosedToken(in scalars: [Unicode.Scalar], at index: Int, expected: Int, style: NumberingStyle) -> NumberingToken? {
         let isClose = { (scalar: Unicode.Scalar) in scalar == ")" || scalar == "）" }
+        if let lost = closeLost(in: scalars, at: index, expected: expected, style: style) { return lost }
         guard let close = scalars[index...].prefix(4).firstIndex(where: isClose), close > index,
               close + 1 < scalars.count, scalars[close + 1].isCJKIdeograph else { return nil }
         let inner = scalars[index..<close]
@@ -66,10 +80,21 @@ enum MisreadNextNumber {
         return NumberingToken(style: style, number: expected, range: index..<(close + 1))
     }
 
+    /// `(2《`: the expected number of a list of `(1)`, its closing bracket
+    /// lost before a title mark, which no bracketed note opens with a bare number.
+    private static func closeLost(in scalars: [Unicode.Scalar], at index: Int, expected: Int, style: NumberingStyle) -> NumberingToken? {
+        guard style.family == .parenthesizedArabic, ParenthesizedNumbering.canStart(with: scalars[index]) else { return nil }
+        let digits = scalars[(index + 1)...].prefix { $0.isASCIIOrFullWidthDigit }.prefix(3)
+        guard (1...2).contains(digits.count), digits.endIndex < scalars.count, scalars[digits.endIndex] == "《",
+              digits.reduce(0, { $0 * 10 + ($1.digitValue ?? 0) }) == expected else { return nil }
+        return NumberingToken(style: style, number: expected, range: index..<digits.endIndex)
+    }
+
     /// A token of another style that is the expected number of a recognized
-    /// list of `(1)`, its opening bracket lost (`6)`): taken in the list's style.
+    /// list of `(1)`, or the one after it (which resumes the list at a line
+    /// start), its opening bracket lost (`6)`): taken in the list's style.
     static func restyled(_ token: NumberingToken, in cell: JoinedCell, expected: Int, style: NumberingStyle) -> NumberingToken {
-        guard cell.isRecognized, style.family == .parenthesizedArabic, token.number == expected,
+        guard cell.isRecognized, style.family == .parenthesizedArabic, token.number == expected || token.number == expected + 1,
               token.style == NumberingStyle(family: .arabic, delimiter: .closingParenthesis) else { return token }
         return NumberingToken(style: style, number: expected, range: token.range)
     }
@@ -94,7 +119,9 @@ enum MisreadNextNumber {
               scalars[index - 1].isCJKIdeograph, scalars[index - 1] != "第" else { return nil }
         let printed = NumberingTokens.token(in: scalars, at: index).flatMap { $0.style == style && $0.number == expected ? $0 : nil }
         guard let token = printed ?? arabicToken(in: scalars, at: index, expected: expected, style: style),
-              token.range.upperBound < scalars.count, scalars[token.range.upperBound] == "《" else { return nil }
+              token.range.upperBound < scalars.count, scalars[token.range.upperBound] == "《",
+              // Its delimiter printed: `附件2《申请表》` is text.
+              scalars[token.range.upperBound - 1].digitValue == nil else { return nil }
         return token
     }
 
@@ -107,6 +134,20 @@ enum MisreadNextNumber {
         return next(token.range.upperBound)?.number == expected + 1
     }
 
+    /// A token of the list's style that is the expected two-digit number
+    /// with a digit lost (`1.` for `11.`: Tesseract reads two like digits side
+    /// by side as one), where no list nested in the element goes on from it
+    /// (a `1.` followed by a `2.`, or a number of a style nested before).
+    static func lostDigit(_ token: NumberingToken, in cell: JoinedCell, expected: Int, style: NumberingStyle, nested: Bool,
+                          next: (Int) -> NumberingToken?) -> Bool {
+        guard cell.isRecognized, expected >= 10, token.style == style, !nested else { return false }
+        let digits = Array(String(expected))
+        let read = String(token.number)
+        guard digits.indices.contains(where: { lost in String(digits.enumerated().filter { $0.offset != lost }.map(\.element)) == read })
+        else { return false }
+        return next(token.range.upperBound)?.number != token.number + 1
+    }
+
     /// What OCR reads a `1` as beside a rule.
     static let oneLookalikes: Set<Unicode.Scalar> = ["]", "|", "l", "I"]
 
@@ -116,7 +157,12 @@ enum MisreadNextNumber {
         cell.isRecognized && atLineStart && token.number == expected + 1 && token.style == style
     }
 
-    private static let misreadDelimiters: Set<Unicode.Scalar> = [":", "：", ";", "]", "|"]
+    private static let misreadDelimiters: Set<Unicode.Scalar> = [":", "：", ";", "]", "|", "。"]
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["；", ";", "。"]
+    /// What a count goes on with: a number before one is the text's (`3个工作日`, `5日内`).
+    private static let measureWords: Set<Unicode.Scalar> = [
+        "个", "日", "天", "年", "月", "周", "时", "小", "次", "倍", "人", "名", "万", "千", "百", "元", "条", "款", "项", "号", "种", "份", "件", "家", "户", "类",
+    ]
     /// What a bracketed note holds and a misread number never does.
     private static let contentBreakers: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "、", "(", "（"]
 }

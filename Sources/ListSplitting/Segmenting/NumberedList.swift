@@ -27,7 +27,8 @@ enum NumberedList {
         // Styles that restarted at 1 inside the current element: a nested list, whose
         // later numbers must not be taken for the next top-level one.
         var nestedStyles: Set<NumberingStyle> = []
-        var index = first.range.upperBound
+        // A lost number 1 (`LostFirstNumber`) takes no characters: nothing before its element.
+        var index = max(first.range.upperBound, 1)
         while index < scalars.count {
             // `第2、` wrapped before `3、4条` is an enumeration running on, not a new line of the list.
             let atLineStart = lines.isLineStart(index) && scalars[index - 1] != "、"
@@ -46,8 +47,12 @@ enum NumberedList {
             let outOfTurn = token.number != expected
                 && MisreadNextNumber.isOutOfTurn(token, in: cell, expected: expected, style: first.style) { nextToken(in: cell, after: $0, style: first.style) }
             let resumes = MisreadNextNumber.resumes(cell, token, expected: expected, style: first.style, atLineStart: atLineStart)
-            if token.number == expected || resumes || outOfTurn, continuesList, atLineStart || !afterColon {
-                if !outOfTurn { expected = token.number }
+            let lostDigit = token.number != expected
+                && MisreadNextNumber.lostDigit(token, in: cell, expected: expected, style: first.style, nested: nestedStyles.contains(token.style)) {
+                    nextToken(in: cell, after: $0, style: first.style)
+                }
+            if token.number == expected || resumes || outOfTurn || lostDigit, continuesList, atLineStart || !afterColon {
+                if !outOfTurn && !lostDigit { expected = token.number }
                 starts.append((token.range.lowerBound, token.range.upperBound))
                 expected += 1
                 nestedStyles.removeAll()
@@ -87,7 +92,8 @@ enum NumberedList {
         switch placement {
         case .atCellStart:
             guard let token = NumberingTokens.token(in: scalars, at: 0), token.number == 1 else {
-                return MisreadFirstNumber.token(in: cell, first: placement).map { ($0, true) }
+                let misread = MisreadFirstNumber.token(in: cell, first: placement) ?? LostFirstNumber.token(in: cell)
+                return misread.map { ($0, true) }
             }
             return (token, false)
         case .afterPreamble:

@@ -64,6 +64,11 @@ extension MisreadFirstNumber: ExampleProviding {
             .recognized("工【法律】《中华人民共和国社会保险法》第七十七条。", "2、【部门规章】《社会保险稽核办法》第二条。"),
             .provisions(["【法律】《中华人民共和国社会保险法》第七十七条", "【部门规章】《社会保险稽核办法》第二条"])
         ),
+        // The 2 misread too (its delimiter lost before a step label): the printed 3 gives the style.
+        SplittingExample(
+            .recognized("1 .立案阶段责任：对违法建设行为进行核查。2调查阶段责任：现场勘查。3.审查阶段责任：进行认定。"),
+            .steps(["立案阶段责任｜对违法建设行为进行核查", "调查阶段责任｜现场勘查", "审查阶段责任｜进行认定"])
+        ),
         // A word's first character before a number is no speck: one element, as read.
         SplittingExample(
             .recognized("依据1.5倍标准执行。", "2、审查责任：审查材料。"),
@@ -112,10 +117,50 @@ extension MisreadNextNumber: ExampleProviding {
             .provisions(["《甲法》第七十七条", "《乙办法》第十六条", "《丙办法》第十九条"])
         ),
         SplittingExample(.recognized("1.《甲法》第七十七条", "2.按照第3.《乙办法》执行"), .provisions(["《甲法》第七十七条", "按照第3.《乙办法》执行"])),
+        // `1.` for `11.`, one of two like digits lost; a `1.` that a `2.` follows opens a nested list.
+        SplittingExample(
+            .recognized("有下列情形的：", "1.甲的；", "2.乙的；", "3.丙的；", "4.丁的；", "5.戊的；", "6.己的；", "7.庚的；", "8.辛的；", "9.壬的；",
+                        "10.癸的；1.其他违反法律法规规章文件规定的行为。"),
+            .accountability(preamble: "有下列情形的", cases: ["甲的", "乙的", "丙的", "丁的", "戊的", "己的", "庚的", "辛的", "壬的", "癸的", "其他违反法律法规规章文件规定的行为"])
+        ),
+        SplittingExample(
+            .recognized("有下列情形的：", "1.甲的；", "2.乙的；", "3.丙的；", "4.丁的；", "5.戊的；", "6.己的；", "7.庚的；", "8.辛的；", "9.壬的；",
+                        "10.有下列行为之一的；1.子的；2.丑的。"),
+            .accountability(preamble: "有下列情形的", cases: ["甲的", "乙的", "丙的", "丁的", "戊的", "己的", "庚的", "辛的", "壬的", "有下列行为之一的；1.子的；2.丑的"])
+        ),
         // A lost number, then the next read with a colon: the list resumes there.
         SplittingExample(
             .recognized("1.受理阶段责任：公示材料。", "2 HAVRE.HAALSS间规划要求。", "3:决定阶段责任：作出决定。"),
             .steps(["受理阶段责任｜公示材料。2 HAVRE.HAALSS间规划要求", "决定阶段责任｜作出决定"])
+        ),
+        // The delimiter lost before a title or a law's category, or read as a full stop.
+        SplittingExample(
+            .recognized("1、《中华人民共和国社会保险法》第八条社会保险经办机构提供社会保险服务。2《社会保险费征缴暂行条例》第十六条"),
+            .provisions(["《中华人民共和国社会保险法》第八条社会保险经办机构提供社会保险服务", "《社会保险费征缴暂行条例》第十六条"])
+        ),
+        SplittingExample(
+            .recognized("1.【法律】《中华人民共和国社会保险法》第七十七条：应当如实提供。2[部门规章】《社会保险稽核办法》第二条"),
+            .provisions(["【法律】《中华人民共和国社会保险法》第七十七条：应当如实提供", "[部门规章】《社会保险稽核办法》第二条"])
+        ),
+        SplittingExample(
+            .recognized("1、《中华人民共和国社会保险法》第三十一条规范医疗服务行为。2。《河北省定点医药机构纳入实施细则》全文。"),
+            .provisions(["《中华人民共和国社会保险法》第三十一条规范医疗服务行为", "《河北省定点医药机构纳入实施细则》全文"])
+        ),
+        // The delimiter lost after a sentence's end; a count goes on after its number.
+        SplittingExample(
+            .recognized("有下列情形的：1、未依法实施封存的；2、丢失资料的；3、造成资料灭失；4违反法定权限实施行政强制的；5 其他违法行为。"),
+            .accountability(preamble: "有下列情形的", cases: ["未依法实施封存的", "丢失资料的", "造成资料灭失", "违反法定权限实施行政强制的", "其他违法行为"])
+        ),
+        SplittingExample(
+            .recognized("1.受理阶段责任：受理申请；2.审查阶段责任：审查材料；3个工作日内作出决定。"),
+            .steps(["受理阶段责任｜受理申请", "审查阶段责任｜审查材料；3个工作日内作出决定"])
+        ),
+        // Inside a sentence, a number without its delimiter is text.
+        SplittingExample(.recognized("1.《甲法》第七条", "填写附件2《申请表》"), .provisions(["《甲法》第七条填写附件2《申请表》"])),
+        // `(2《`: the closing bracket lost before a title; `3)` resumes the list at a line start.
+        SplittingExample(
+            .recognized("(1)《中华人民共和国土地管理法》第七十五条。(2《土地管理法实施条例》第五十六条。", "3)《基本农田保护条例》第三十三条"),
+            .provisions(["《中华人民共和国土地管理法》第七十五条", "《土地管理法实施条例》第五十六条", "《基本农田保护条例》第三十三条"])
         ),
         // The delimiter lost before a step label.
         SplittingExample(
