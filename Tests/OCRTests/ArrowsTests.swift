@@ -40,6 +40,28 @@ import Testing
         #expect(Self.read(Self.arrow(pointingRight: false)) == "案←查")
     }
 
+    /// 查's roof as Tesseract's neighbour boxes it on a 200 dpi scan: an
+    /// inverted V as wide and as tall as the arrow, a piece apart from it.
+    static let roof: [PixelBox] = (0..<6).flatMap { (step: Int) -> [PixelBox] in
+        let rise = 54 - 2 * step
+        return [PixelBox(left: 176 + 2 * step, top: rise, right: 179 + 2 * step, bottom: rise + 3),
+                PixelBox(left: 200 - 2 * step, top: rise, right: 203 - 2 * step, bottom: rise + 3)]
+    }
+
+    static func arrow(among pieces: [PixelBox]) -> String? {
+        let page = HyphenPairsTests.ink(pieces)
+        let found = Components.boxes(of: page, within: PixelBox(left: 120, top: 20, right: 220, bottom: 80))
+        return Arrows.arrow(in: found, ink: page, band: (30, 66), em: 36)
+    }
+
+    @Test func aStrokeBesideTheArrowLeavesIt() {
+        #expect(Self.arrow(among: Self.roof) == nil)
+        #expect(Self.arrow(among: Self.arrow(pointingRight: true) + Self.roof) == "→")
+        // Two arrows: neither is sure.
+        let second = Self.arrow(pointingRight: false).map { PixelBox(left: $0.left + 40, top: $0.top, right: $0.right + 40, bottom: $0.bottom) }
+        #expect(Self.arrow(among: Self.arrow(pointingRight: true) + second) == nil)
+    }
+
     @Test func aBarStaysOne() {
         // 一 in a Song face: a bar with a bump at its right end, a fifth of an em tall.
         #expect(Self.read([PixelBox(left: 136, top: 47, right: 168, bottom: 50), PixelBox(left: 162, top: 44, right: 167, bottom: 51)]) == "案一查")

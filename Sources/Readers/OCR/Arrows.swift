@@ -48,7 +48,15 @@ enum Arrows {
             return Double(piece.width) >= shortest * size && Double(piece.height) >= head * size && Double(piece.height) <= 0.7 * size
                 && (0.25...0.75).contains(place)
         }
-        guard shaped.count == 1, let piece = shaped.first else { return nil }
+        // A character's stroke beside it may be as wide and tall (`→查`: 查's
+        // roof): only one piece may be shaped as an arrow.
+        let arrows = shaped.compactMap { direction(of: $0, ink: ink, em: em) }
+        return arrows.count == 1 ? arrows[0] : nil
+    }
+
+    /// `→` or `←` where `piece` is shaped as an arrow pointing so; nil otherwise.
+    private static func direction(of piece: PixelBox, ink: PageImage, em: Int) -> String? {
+        let size = Double(em)
         // The head's strokes run back a third of the arrow from its tip, as
         // far above the shaft as below it, and meet at the tip; the shaft's
         // other end is a fifth as thin. 一 touching a stroke of the character
