@@ -44,12 +44,14 @@ public enum Pipeline {
         }
         // Recognized text's doubt is known only from the table's cells.
         var diagnostics = list.diagnostics + RecognitionDiagnostics.lowConfidence(table, items: list.items)
-        let items = KnownStepLabels.apply(to: list.items.map { segmented -> Item in
+        var items = KnownStepLabels.apply(to: list.items.map { segmented -> Item in
             var (item, found) = ListSplitter.split(segmented)
             diagnostics += found
             if !keepsProvenance { item.provenance = nil }
             return item
         })
+        // Steps whose separators OCR lost; printed text is split as printed.
+        if table.hasRecognizedText { items = RepeatedClosingStep.apply(to: RunOnStepLabels.apply(to: items)) }
         let document = PowerListDocument(
             source: source, list: list.facts, summary: list.summary, items: items,
             diagnostics: diagnostics.sortedForOutput()
