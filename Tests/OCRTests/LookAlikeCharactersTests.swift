@@ -21,6 +21,16 @@ import Testing
         #expect(result.count == 4)
     }
 
+    /// The Land Administration Law's phrase in a Song face; a number's 十 makes a word.
+    @Test func theLandLawsPhraseIsMended() {
+        let words = WordList(["建窑", "挖砂", "取土", "土地", "盐渍", "第十", "十条", "建房"])
+        var pages = [RecognitionConsensusTests.page([("占用耕地建密、建房、控砂、取十等", [:]), ("造成十地盐读化", [:]), ("第十条", [:])])]
+        LookAlikeCharacters.apply(to: &pages, lexicon: words)
+        let lines = Dictionary(grouping: pages[0].glyphs.glyphs, by: \.y0).sorted { $0.key < $1.key }.map { String(String.UnicodeScalarView($0.value.map(\.scalar))) }
+        #expect(lines == ["占用耕地建窑、建房、挖砂、取土等", "造成土地盐渍化", "第十条"])
+        #expect(pages[0].lookAlikes == 5)
+    }
+
     @Test func aReadingMakingAWordOrALookAlikeMakingNoneStays() {
         // `一次` is a word; `资` makes none in `以次充好`; `次` alone on its line has no neighbour to make one with.
         let lines = ["第一次会议", "以次充好", "次"]

@@ -13,5 +13,6 @@ enum AdministrativeWords {
         "暂扣", "送达", "确权", // enforcement, land registration
         "集采", "挂网", // drug procurement
         "掺杂", "掺假", // 在产品中掺杂、掺假
+        "建窑", "挖砂", "取土", "盐渍", // 占用耕地建窑、建坟…挖砂、采石、采矿、取土…盐渍化
     ]
 }
