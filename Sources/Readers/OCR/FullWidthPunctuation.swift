@@ -6,7 +6,7 @@
 /// when it pairs with a full-width one on the same line. An opening `〈`
 /// (which Tesseract reads for `（`) closed by `)` or `）` was `（`: `〈` is
 /// only ever closed by `〉`; so was a `《` `“` `〔` `[` before a clause's
-/// number that a bracket closes (`；《三）`, `，“三）`: a title or a quote
+/// number that a bracket closes (`；《三）`, `，“三）`, `；【三）`: a title or a quote
 /// holds more than a bare number), and a `《` that a parenthesis closes
 /// (`内地《大陆)`: a title mark is closed by `》` only). A `：` or `；` after a Chinese character that
 /// opens a numbered clause (`的；2、`, `责任：1.`) is full-width too: the
@@ -47,7 +47,7 @@ enum FullWidthPunctuation {
     }
 
     /// Marks Tesseract reads for the `（` of a clause's number.
-    static let numberOpeners: Set<String> = ["《", "“", "〔", "["]
+    static let numberOpeners: Set<String> = ["《", "“", "〔", "[", "【"]
 
     /// A clause's number in brackets, one to three Chinese numerals or two digits (`（三）`, `（12）`).
     private static func isClauseNumber(_ texts: ArraySlice<String>) -> Bool {
@@ -153,6 +153,7 @@ enum FullWidthPunctuation {
         // A clause's number opened by a misread mark.
         CorrectionExample("医疗费用；《三）法律", "医疗费用；（三）法律"),
         CorrectionExample("予以封存，“三）根据", "予以封存，（三）根据"),
+        CorrectionExample("核发许可证的；【三）未依法说明", "核发许可证的；（三）未依法说明"),
         CorrectionExample("缴纳费用;《二)", "缴纳费用;(二)"),
         CorrectionExample("职权:〔12）要求", "职权：（12）要求"),
         CorrectionExample("依照《三定》规定（试行）", "依照《三定》规定（试行）"),
