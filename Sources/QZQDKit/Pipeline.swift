@@ -50,8 +50,8 @@ public enum Pipeline {
             if !keepsProvenance { item.provenance = nil }
             return item
         })
-        // Steps whose separators OCR lost; printed text is split as printed.
-        if table.hasRecognizedText { items = RepeatedClosingStep.apply(to: RunOnStepLabels.apply(to: items)) }
+        // Steps and cases whose separators OCR lost; printed text is split as printed.
+        if table.hasRecognizedText { items = JoinedCases.apply(to: RepeatedClosingStep.apply(to: RunOnStepLabels.apply(to: items))) }
         let document = PowerListDocument(
             source: source, list: list.facts, summary: list.summary, items: items,
             diagnostics: diagnostics.sortedForOutput()

@@ -2,9 +2,9 @@ import PowerListModel
 import Testing
 @testable import ListSplitting
 
-/// Document-level step repairs of recognized lists: the document's own
-/// labels and closing sentence split what OCR ran together.
-@Suite struct RecognizedStepRepairTests {
+/// Document-level repairs of recognized lists: the document's own
+/// labels, closing sentence and cases split what OCR ran together.
+@Suite struct RecognizedListRepairTests {
     static func item(_ steps: [Step]) -> Item { KnownStepLabelsTests.item(steps) }
 
     static let closing = "其他法律法规规章文件规定应履行的责任"
@@ -61,5 +61,24 @@ import Testing
         // A label printed once is not the document's.
         let once = [Self.item([Step(no: 1, name: "告知责任", text: "告知权利")]), Self.item([Step(no: 1, name: "执行责任", text: "予以审查。告知责任对当事人告知")])]
         #expect(RunOnStepLabels.apply(to: once)[1].responsibilities == once[1].responsibilities)
+    }
+
+    static func cases(_ texts: [String]) -> Item {
+        var item = item([])
+        item.accountability = Accountability(text: "", preamble: "应承担相应责任", cases: texts.enumerated().map { Case(no: $0.offset + 1, text: $0.element) })
+        return item
+    }
+
+    @Test func twoCasesJoinedByACommaAreTwo() {
+        let rows = (0..<2).map { _ in Self.cases(["没有法律依据的", "行政处罚显失公正的", "执法人员玩忽职守的"]) }
+        let joined = Self.cases(["没有法律依据的", "行政处罚显失公正的，执法人员玩忽职守的"])
+        #expect(JoinedCases.apply(to: rows + [joined])[2].accountability?.cases == [
+            Case(no: 1, text: "没有法律依据的"), Case(no: 2, text: "行政处罚显失公正的"), Case(no: 3, text: "执法人员玩忽职守的"),
+        ])
+        // One half no case of its own, or printed once: as read.
+        let clause = Self.cases(["行政处罚显失公正的，情节严重的"])
+        #expect(JoinedCases.apply(to: rows + [clause])[2].accountability == clause.accountability)
+        let once = [Self.cases(["行政处罚显失公正的", "执法人员玩忽职守的"]), Self.cases(["行政处罚显失公正的，执法人员玩忽职守的"])]
+        #expect(JoinedCases.apply(to: once)[1].accountability == once[1].accountability)
     }
 }
