@@ -16,9 +16,10 @@
 /// out at its foot, not its middle, and `亻` or `彳` (the left part of `保`,
 /// `行`) is upright on its right edge. A `《` or `〈` the cell left open is a
 /// `（` misread, not lost, and a mark read over the arc (`“三）`) is left to
-/// the rules for that mark. Where no arc is found, nothing changes: the `）`
-/// may close what a page break left on the page before. On the stand-ins
-/// this restores 13 of the 55, and puts none where none was printed.
+/// the rules for that mark. Where no arc is found, only the text can tell
+/// (`LostParentheses+Text`); elsewhere nothing changes: the `）` may close
+/// what a page break left on the page before. On the stand-ins the arcs
+/// restore 13 of the 55, and put none where none was printed.
 enum LostParentheses {
     /// How many symbols before the `）` are looked through.
     static let reach = 16
@@ -56,6 +57,12 @@ enum LostParentheses {
                     } else if titles == 0, angles == 0, let found = arc(before: index, in: lines[line], pieces: pieces, bow: bow) {
                         let parenthesis = RecognizedSymbol(text: "（", box: found.arc, confidence: found.confidence)
                         lines[line].insert(parenthesis, at: found.index, leftEdge: found.arc.right)
+                        index += 1
+                    } else if titles == 0, angles == 0, let start = textualOpening(before: index, of: line, in: lines) {
+                        // Boxed in the blank before what it opens.
+                        let opened = lines[line].symbol(at: start).box
+                        let box = PixelBox(left: opened.left - max(1, opened.width / 2), top: opened.top, right: opened.left, bottom: opened.bottom)
+                        lines[line].insert(RecognizedSymbol(text: "（", box: box, confidence: lines[line].symbol(at: start).confidence), at: start, leftEdge: box.right)
                         index += 1
                     }
                 default: break
