@@ -5,7 +5,7 @@ import Testing
 /// A character read as its look-alike is mended only where the reading
 /// makes no word and the look-alike makes one.
 @Suite struct LookAlikeCharactersTests {
-    static let words = WordList(["资料", "资源", "一次", "相关", "违反", "自然", "予以", "掺杂", "产品"])
+    static let words = WordList(["资料", "资源", "一次", "相关", "违反", "自然", "予以", "掺杂", "产品", "骗取", "告知", "处罚"])
 
     static func mended(_ lines: [String]) -> (lines: [String], count: Int) {
         var pages = [RecognitionConsensusTests.page(lines.map { ($0, [:]) })]
@@ -16,9 +16,9 @@ import Testing
     }
 
     @Test func aReadingMakingNoWordTakesTheLookAlikeThatMakesOne() {
-        let result = Self.mended(["相关的次料予以封存", "自然次源主管部门", "韦反规定", "在产品中挫杂"])
-        #expect(result.lines == ["相关的资料予以封存", "自然资源主管部门", "违反规定", "在产品中掺杂"])
-        #expect(result.count == 4)
+        let result = Self.mended(["相关的次料予以封存", "自然次源主管部门", "韦反规定", "在产品中挫杂", "驴取基金", "行政处罚千知"])
+        #expect(result.lines == ["相关的资料予以封存", "自然资源主管部门", "违反规定", "在产品中掺杂", "骗取基金", "行政处罚告知"])
+        #expect(result.count == 6)
     }
 
     /// The Land Administration Law's phrase in a Song face; a number's 十 makes a word.

@@ -5,11 +5,12 @@
 /// - `赁` outside `租赁` was `凭`. Tesseract's own `chi_sim` dictionary holds
 ///   赁 in 租赁 only, and the lists print 凭 as 凭证 or "on the strength of"
 ///   (`凭营业执照`): 65 `赁` on 20 speckled stand-in scans, every one a 凭.
-/// - `费` opening a document number's issuer was `冀`, Hebei's abbreviation:
-///   the issuer is the Chinese run between an opening bracket and the
-///   bracketed year (`（冀医保规〔2019〕`), and it begins with the issuing
-///   region or organ, never with 费 (which stands inside one: `冀价行费〔2018〕`).
-///   40 such `费` on the stand-ins, every one a 冀.
+/// - `费`, `页`, `蔓` or `责` opening a document number's issuer was `冀`,
+///   Hebei's abbreviation: the issuer is the Chinese run between an opening
+///   bracket and the bracketed year (`（冀医保规〔2019〕`), and it begins with
+///   the issuing region or organ, never with one of these (费 stands inside
+///   one: `冀价行费〔2018〕`). 40 such `费` and 19 of the others on the
+///   stand-ins, every one a 冀; none opens an issuer in the development golds.
 /// - `懂` before `行` was `履`: the lists print 履行 ("perform a duty") 3,444
 ///   times in the development golds and 懂 ("understand") never, while
 ///   Tesseract reads 履 so in some faces (`因不懂行或者不正确懂行行政职责`):
@@ -25,7 +26,8 @@ enum RareCharacterMisreads {
                 texts[index] = "凭"
             case "懂" where index + 1 < texts.count && texts[index + 1] == "行":
                 texts[index] = "履"
-            case "费" where index > 0 && issuerOpeners.contains(texts[index - 1]) && opensDocumentNumber(texts[(index + 1)...]):
+            case let read where hebeiMisreads.contains(read) && index > 0 && issuerOpeners.contains(texts[index - 1])
+                && opensDocumentNumber(texts[(index + 1)...]):
                 texts[index] = "冀"
             default:
                 continue
@@ -33,6 +35,10 @@ enum RareCharacterMisreads {
         }
         lines.setSymbolTexts(texts)
     }
+
+    /// What Tesseract reads Hebei's `冀` as where it opens an issuer: none
+    /// opens one (`冀价行费〔2018〕` holds 费), and no region or organ is so abbreviated.
+    private static let hebeiMisreads: Set<String> = ["费", "页", "蔓", "责"]
 
     /// What a document number follows: a bracket (`〔` a misread `（`).
     private static let issuerOpeners: Set<String> = ["（", "(", "〔", "[", "【"]
@@ -57,6 +63,10 @@ enum RareCharacterMisreads {
         CorrectionExample(lines: ["三十日内", "赁营业执照"], "三十日内凭营业执照"),
         CorrectionExample("的通知》（费医保规〔2019〕3号）", "的通知》（冀医保规〔2019〕3号）"),
         CorrectionExample("（费政字[2019]52号）", "（冀政字[2019]52号）"),
+        CorrectionExample("的通知》（页医保规〔2019〕3号）", "的通知》（冀医保规〔2019〕3号）"),
+        CorrectionExample("（蔓医保函[2016]5号）", "（冀医保函[2016]5号）"),
+        CorrectionExample("（责政字〔2019〕52号）", "（冀政字〔2019〕52号）"),
+        CorrectionExample("（页码见附件）", "（页码见附件）"),
         CorrectionExample("〔费医保规〔2019〕3号）", "〔冀医保规〔2019〕3号）"),
         // 费 inside the issuer, or not before a year.
         CorrectionExample("（冀价行费〔2018〕12号）", "（冀价行费〔2018〕12号）"),
