@@ -53,6 +53,7 @@ enum RecognitionCorrections {
                 LostParentheses.apply(to: &blocks[block], pieces: pieces) { BracketBow.bow(in: ink, piece: $0, side: $1) }
             }
             FullWidthPunctuation.apply(to: &blocks[block])
+            ClauseNumberSequence.apply(to: &blocks[block])
             RareCharacterMisreads.apply(to: &blocks[block])
             TitleParentheses.apply(to: &blocks[block])
             RingStops.apply(to: &blocks[block])
@@ -67,6 +68,7 @@ enum RecognitionCorrections {
     static let examples = RulingBars.examples + SpeckMarks.examples + DoubledMarks.examples + DocumentNumberSigns.examples + FullWidthPunctuation.examples
         + RareCharacterMisreads.examples + TitleParentheses.examples + RingStops.examples + StepLabelColons.examples
         + RepeatedClauseMarks.examples + RereadOverlaps.examples + UnpairedQuotes.examples + NestedTitleMarks.examples
+        + ClauseNumberSequence.examples
 
     /// What the corrections make of an example's line.
     static func observed(_ example: CorrectionExample) -> String {
