@@ -13,9 +13,25 @@ enum MisreadNextNumber {
         guard cell.isRecognized else { return nil }
         switch style.family {
         case .arabic: return arabicToken(in: cell.scalars, at: index, expected: expected, style: style)
-        case .parenthesizedArabic, .parenthesizedChinese: return enclosedToken(in: cell.scalars, at: index, expected: expected, style: style)
+        case .parenthesizedArabic, .parenthesizedChinese:
+            return enclosedToken(in: cell.scalars, at: index, expected: expected, style: style)
+                ?? afterSpeck(in: cell.scalars, at: index, expected: expected, style: style)
         case .chinese, .circled: return nil
         }
+    }
+
+    /// `；上（二）`, `；人二）`: one character read from a speck before a
+    /// bracketed number, or for its opening bracket, where the list expects
+    /// that number; the character goes with the token. A numeral or a
+    /// bracket there is the number's own.
+    private static func afterSpeck(in scalars: [Unicode.Scalar], at index: Int, expected: Int, style: NumberingStyle) -> NumberingToken? {
+        let speck = scalars[index]
+        guard index + 1 < scalars.count, !speck.isSpace, !ParenthesizedNumbering.canStart(with: speck), !speck.isASCIIOrFullWidthDigit,
+              !ChineseNumeral.isNumeral(speck) else { return nil }
+        let printed = NumberingTokens.token(in: scalars, at: index + 1).flatMap { $0.style == style ? $0 : nil }
+        guard let token = printed ?? enclosedToken(in: scalars, at: index + 1, expected: expected, style: style), token.number == expected,
+              token.range.upperBound < scalars.count, scalars[token.range.upperBound].isCJKIdeograph else { return nil }
+        return NumberingToken(style: style, number: expected, range: index..<token.range.upperBound)
     }
 
     /// `7:` `7;` `7]` where a recognized list expects 7, before a Chinese

@@ -190,6 +190,11 @@ extension MisreadNextNumber: ExampleProviding {
             .lines("有下列情形的：（一）不予征缴的;（三）违反规定减免的；（三）擅自提高征收标准的。"),
             .accountability(preamble: "有下列情形的", cases: ["不予征缴的;（三）违反规定减免的；（三）擅自提高征收标准的"])
         ),
+        // A character read from a speck before the number, or for its bracket.
+        SplittingExample(
+            .recognized("有下列情形的：（一）对破坏耕地的行为不予制止的；上（二）没有法定依据的；人三）其他违法行为。"),
+            .accountability(preamble: "有下列情形的", cases: ["对破坏耕地的行为不予制止的", "没有法定依据的", "其他违法行为"])
+        ),
         // A bracketed note is no number: it holds a numeral or a mark, or is not where a number is expected.
         SplittingExample(
             .recognized("有下列情形的：", "（一）没有法律依据的；（注，见附件）", "（二）显失公正的。"),
