@@ -4,7 +4,8 @@
 /// ends short of its cell, it may read the blank paper after it as `|`
 /// (`的；|`, a box of 2 by 3 pixels far right of `；`); a speck in a cell's
 /// margin, before a line's first character, it reads as `“` (`。` /
-/// `“7、执行责任`: quotes were twice as many as printed). Tesseract boxes
+/// `“7、执行责任`: quotes were twice as many as printed), or a row of grain
+/// as `…` (`相应责任：…1、`). Tesseract boxes
 /// such a mark no larger than the speck, a fifth of an em or less both ways;
 /// a printed hyphen or dash is wider, a bar of a rule taller (`RulingBars` drops it),
 /// a printed quote (two commas side by side) wider, and a printed full stop or colon of
@@ -19,7 +20,7 @@
 /// letter's x-height is half an em.
 enum SpeckMarks {
     /// Marks read from specks.
-    static let marks: Set<String> = [".", "-", "_", ":", "'", "`", "~", "·", "|", "“", "”", "\""]
+    static let marks: Set<String> = [".", "-", "_", ":", "'", "`", "~", "·", "|", "“", "”", "\"", "…"]
     /// A box no larger than this share of the em, both ways, is a speck's.
     static let largestShare = 0.2
 
@@ -76,5 +77,8 @@ enum SpeckMarks {
         CorrectionExample(boxes: [("为", 0, 30, 0, 30), (".", 30, 52, 0, 30), ("的", 52, 82, 0, 30)], "为的"),
         CorrectionExample(boxes: [("；", 0, 15, 0, 30), (".", 15, 37, 0, 30), ("1", 40, 55, 0, 30), ("0", 55, 70, 0, 30)], "；10"),
         CorrectionExample(boxes: [("等", 0, 30, 0, 30), (".", 31, 45, 0, 30), (".", 46, 60, 0, 30), (".", 61, 75, 0, 30)], "等..."),
+        // An ellipsis read from a speck's grain is as small; a printed one is an em wide.
+        CorrectionExample(boxes: [("：", 0, 8, 5, 28), ("…", 12, 17, 24, 28), ("1", 20, 35, 0, 30), (".", 36, 40, 26, 30)], "：1."),
+        CorrectionExample(boxes: [("查", 0, 30, 0, 30), ("；", 32, 38, 10, 30), ("…", 40, 70, 24, 28), ("…", 70, 100, 24, 28)], "查；……"),
     ]
 }
