@@ -75,6 +75,9 @@ import Testing
         #expect(JoinedCases.apply(to: rows + [joined])[2].accountability?.cases == [
             Case(no: 1, text: "没有法律依据的"), Case(no: 2, text: "行政处罚显失公正的"), Case(no: 3, text: "执法人员玩忽职守的"),
         ])
+        // A `；` with a speck read after it, which hid the case's start.
+        let specked = Self.cases(["没有法律依据的；¢行政处罚显失公正的", "执法人员玩忽职守的"])
+        #expect(JoinedCases.apply(to: rows + [specked])[2].accountability?.cases.map(\.text) == ["没有法律依据的", "行政处罚显失公正的", "执法人员玩忽职守的"])
         // One half no case of its own, or printed once: as read.
         let clause = Self.cases(["行政处罚显失公正的，情节严重的"])
         #expect(JoinedCases.apply(to: rows + [clause])[2].accountability == clause.accountability)
