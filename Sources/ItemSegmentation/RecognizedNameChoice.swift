@@ -97,7 +97,7 @@ enum RecognizedNameChoice {
         let own = DocumentSpelling([detail, summary])
         var detailResult = String.UnicodeScalarView(), summaryResult = String.UnicodeScalarView()
         // What besides the document's spelling decided: its word list, its names' marks.
-        var byWords = false, byMarks = false, byDashes = false, byLatin = false, bySpecks = false, bySummaryComma = false
+        var byWords = false, byMarks = false, byDashes = false, byLatin = false, bySpecks = false
         let stretches = Stretch.alignments(a, b)
         let moved = lexicon.map { MovedMark.decisions(stretches, a, b, lexicon: $0) } ?? [:]
         for (index, stretch) in stretches.enumerated() {
@@ -206,18 +206,11 @@ enum RecognizedNameChoice {
                 decided = left.prefix(0)
                 byWords = true
             }
-            // A comma one table read and the other not: the summary's cell, wider,
-            // wraps the name less, and a line's end is where OCR loses a comma or
-            // reads a speck as one (`当事人，` / `拒不交出`; 7 of 7 on the stand-ins).
-            if decided == nil, left.isEmpty != right.isEmpty, (left + right).allSatisfy({ $0 == "，" || $0 == "," }) {
-                decided = right
-                bySummaryComma = true
-            }
             detailResult.append(contentsOf: decided ?? left)
             summaryResult.append(contentsOf: decided ?? right)
         }
         return (String(detailResult), String(summaryResult), (byWords ? ["词典"] : []) + (byMarks ? ["其他名称的标点"] : []) + (byDashes ? ["破折号的墨迹"] : []) + (byLatin ? ["汉字识别为拉丁字符"] : [])
-            + (bySpecks ? ["斑点识别为标点"] : []) + (bySummaryComma ? ["总表换行少处的逗号"] : []))
+            + (bySpecks ? ["斑点识别为标点"] : []))
     }
 
     private enum Side { case detail, summary }

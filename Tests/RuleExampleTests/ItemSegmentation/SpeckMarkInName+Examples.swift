@@ -28,10 +28,6 @@ extension SpeckMarkInName {
         // Beside another letter or digit it may be print the other table lost: as read.
         Example(("通过医保APP查询", "通过医保AP查询"), "通过医保APP查询 | 通过医保AP查询"),
         Example(("第12类", "第1类"), "第12类 | 第1类"),
-        // A comma one table read and the other not, between words: the summary's
-        // reading (its wider cell wraps less; a line's end is where commas go astray).
-        Example(("收回土地使用权当事人，拒不交出土地", "收回土地使用权当事人拒不交出土地"), "收回土地使用权当事人拒不交出土地 | 收回土地使用权当事人拒不交出土地"),
-        Example(("期满拒不归还或者不按照", "期满拒不归还，或者不按照"), "期满拒不归还，或者不按照 | 期满拒不归还，或者不按照"),
     ]) { readings in
         let spelling = DocumentSpelling([readings.0, readings.1])
         let lexicon = WordList(["失信", "信行", "行为", "按照", "规定", "收支", "支管", "管理", "资料", "零售", "药店", "机构", "国有", "建设", "用地", "共享", "平台"])
