@@ -28,10 +28,22 @@ enum MisreadNextNumber {
         let speck = scalars[index]
         guard index + 1 < scalars.count, !speck.isSpace, !ParenthesizedNumbering.canStart(with: speck), !speck.isASCIIOrFullWidthDigit,
               !ChineseNumeral.isNumeral(speck) else { return nil }
-        let printed = NumberingTokens.token(in: scalars, at: index + 1).flatMap { $0.style == style ? $0 : nil }
-        guard let token = printed ?? enclosedToken(in: scalars, at: index + 1, expected: expected, style: style), token.number == expected,
-              token.range.upperBound < scalars.count, scalars[token.range.upperBound].isCJKIdeograph else { return nil }
-        return NumberingToken(style: style, number: expected, range: index..<token.range.upperBound)
+        // The number itself read right: `（二）`, or `二）` with the speck for its bracket
+        // (not a misread content, `（镇）`: with a character before it, that is text).
+        let printed = NumberingTokens.token(in: scalars, at: index + 1).flatMap { $0.style == style && $0.number == expected ? $0.range.upperBound : nil }
+        guard let end = printed ?? bareNumberEnd(in: scalars, at: index + 1, expected: expected, style: style),
+              end < scalars.count, scalars[end].isCJKIdeograph else { return nil }
+        return NumberingToken(style: style, number: expected, range: index..<end)
+    }
+
+    /// Where `二）` (or `4)`), the expected number without its opening bracket, ends.
+    private static func bareNumberEnd(in scalars: [Unicode.Scalar], at index: Int, expected: Int, style: NumberingStyle) -> Int? {
+        guard let close = scalars[index...].prefix(3).firstIndex(where: { $0 == ")" || $0 == "）" }), close > index else { return nil }
+        let inner = scalars[index..<close]
+        let number = style.family == .parenthesizedArabic
+            ? (inner.allSatisfy(\.isASCIIOrFullWidthDigit) ? inner.reduce(0) { $0 * 10 + ($1.digitValue ?? 0) } : nil)
+            : ChineseNumeral.value(of: inner)
+        return number == expected ? close + 1 : nil
     }
 
     /// `7:` `7;` `7]` where a recognized list expects 7, before a Chinese

@@ -195,6 +195,11 @@ extension MisreadNextNumber: ExampleProviding {
             .recognized("有下列情形的：（一）对破坏耕地的行为不予制止的；上（二）没有法定依据的；人三）其他违法行为。"),
             .accountability(preamble: "有下列情形的", cases: ["对破坏耕地的行为不予制止的", "没有法定依据的", "其他违法行为"])
         ),
+        // A bracketed word after a character is text, wherever it stands.
+        SplittingExample(
+            .recognized("(1)《甲法》第四十一条：由乡、镇人民政府报县人民政府核发。", "(2)《乙法》第四十一条：不得占用农用地。", "(3)《丙条例》第四十四条：应当向乡（镇）人民政府提出申请，由", "乡（镇）人民政府报县（市、区）人民政府核发。"),
+            .provisions(["《甲法》第四十一条：由乡、镇人民政府报县人民政府核发", "《乙法》第四十一条：不得占用农用地", "《丙条例》第四十四条：应当向乡（镇）人民政府提出申请，由乡（镇）人民政府报县（市、区）人民政府核发"])
+        ),
         // A bracketed note is no number: it holds a numeral or a mark, or is not where a number is expected.
         SplittingExample(
             .recognized("有下列情形的：", "（一）没有法律依据的；（注，见附件）", "（二）显失公正的。"),
