@@ -49,8 +49,6 @@ public enum RepeatedClosingStep {
     private static func trimmedEnd(_ text: Substring) -> String {
         var scalars = Array(text.unicodeScalars)
         while let last = scalars.last, last.isSpace || TrailingListPunctuation.isListPunctuation(last) { scalars.removeLast() }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        return String(String.UnicodeScalarView(scalars))
     }
 }

@@ -71,8 +71,6 @@ public enum RunOnStepLabels {
     private static let misreadColons: Set<Unicode.Scalar> = ["：", ":", "；", ";", "，", ","]
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        String(String.UnicodeScalarView(scalars))
     }
 }

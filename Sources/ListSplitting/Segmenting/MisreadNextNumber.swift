@@ -46,10 +46,11 @@ enum MisreadNextNumber {
         return number == expected ? close + 1 : nil
     }
 
-    /// `7:` `7;` `7]` where a recognized list expects 7, before a Chinese
-    /// character or `《`, or `7` before a step label; or `]1.` where it expects 11
-    /// (a `1` read as a bracket or a bar, as beside a rule) with the list's
-    /// own delimiter.
+    /// `7:` `7;` `7]` `7。` where a recognized list expects 7, before a Chinese
+    /// character or `《`; `7` with its delimiter lost before a step label, a
+    /// title or a category (`7《`, `7[部门规章】`), or after a sentence's end
+    /// (`；7违反`); or `]1.` where it expects 11 (a `1` read as a bracket or a
+    /// bar, as beside a rule) with the list's own delimiter.
     private static func arabicToken(in scalars: [Unicode.Scalar], at index: Int, expected: Int, style: NumberingStyle) -> NumberingToken? {
         var end = index, number = 0, lookalike = false
         while end < scalars.count, end - index < 3, let digit = scalars[end].digitValue ?? (oneLookalikes.contains(scalars[end]) ? 1 : nil) {
