@@ -23,6 +23,7 @@ struct BrowserRenderingTests {
 
     /// Headless Chromium's standard output; its standard error (complaints
     /// about the D-Bus and GPU a container lacks) is kept out of the test log.
+    @discardableResult
     static func chromium(_ arguments: [String]) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(ExternalTools.path("chromium")))
