@@ -109,14 +109,17 @@ enum MisreadNextNumber {
         return NumberingToken(style: style, number: expected, range: index..<(close + 1))
     }
 
-    /// `(2《`: the expected number of a list of `(1)`, its closing bracket
-    /// lost before a title mark, which no bracketed note opens with a bare number.
+    /// `(2《`, `(4》《`: the expected number of a list of `(1)`, its closing
+    /// bracket lost or read as `》` before a title mark, which no bracketed
+    /// note opens with a bare number.
     private static func closeLost(in scalars: [Unicode.Scalar], at index: Int, expected: Int, style: NumberingStyle) -> NumberingToken? {
         guard style.family == .parenthesizedArabic, ParenthesizedNumbering.canStart(with: scalars[index]) else { return nil }
         let digits = scalars[(index + 1)...].prefix { $0.isASCIIOrFullWidthDigit }.prefix(3)
-        guard (1...2).contains(digits.count), digits.endIndex < scalars.count, scalars[digits.endIndex] == "《",
+        guard (1...2).contains(digits.count), digits.endIndex < scalars.count,
               digits.reduce(0, { $0 * 10 + ($1.digitValue ?? 0) }) == expected else { return nil }
-        return NumberingToken(style: style, number: expected, range: index..<digits.endIndex)
+        if scalars[digits.endIndex] == "《" { return NumberingToken(style: style, number: expected, range: index..<digits.endIndex) }
+        guard scalars[digits.endIndex] == "》", digits.endIndex + 1 < scalars.count, scalars[digits.endIndex + 1] == "《" else { return nil }
+        return NumberingToken(style: style, number: expected, range: index..<(digits.endIndex + 1))
     }
 
     /// A token of another style that is the expected number of a recognized
@@ -151,6 +154,19 @@ enum MisreadNextNumber {
               token.range.upperBound < scalars.count, scalars[token.range.upperBound] == "《",
               // Its delimiter printed: `附件2《申请表》` is text.
               scalars[token.range.upperBound - 1].digitValue == nil else { return nil }
+        return token
+    }
+
+    /// The expected number, printed in the list's own style, after a comma
+    /// OCR read for the `；` before it (`…截留、私分的，（六）在违法案件…`):
+    /// a clause's number inside a sentence is a reference (`第（六）项`), never
+    /// after a comma.
+    static func afterComma(in cell: JoinedCell, at index: Int, expected: Int, style: NumberingStyle) -> NumberingToken? {
+        let scalars = cell.scalars
+        guard cell.isRecognized, scalars[index - 1] == "，" || scalars[index - 1] == ",",
+              let token = NumberingTokens.token(in: scalars, at: index), token.style == style, token.number == expected,
+              token.range.upperBound < scalars.count, scalars[token.range.upperBound].isCJKIdeograph || scalars[token.range.upperBound] == "《"
+        else { return nil }
         return token
     }
 

@@ -38,7 +38,8 @@ enum NumberedList {
             let separated = atLineStart || afterColon || InlineSeparator.precedesElement(scalars[index - 1])
             guard let token = separated
                 ? misreadOrPrinted(in: cell, at: index, expected: expected, style: first.style, atLineStart: atLineStart)
-                : MisreadNextNumber.runningOn(in: cell, at: index, expected: expected, style: first.style) else {
+                : MisreadNextNumber.runningOn(in: cell, at: index, expected: expected, style: first.style)
+                    ?? MisreadNextNumber.afterComma(in: cell, at: index, expected: expected, style: first.style) else {
                 index += 1
                 continue
             }

@@ -190,6 +190,19 @@ extension MisreadNextNumber: ExampleProviding {
             .lines("有下列情形的：（一）不予征缴的;（三）违反规定减免的；（三）擅自提高征收标准的。"),
             .accountability(preamble: "有下列情形的", cases: ["不予征缴的;（三）违反规定减免的；（三）擅自提高征收标准的"])
         ),
+        // The `；` before a number read as a comma; the closing bracket read as `》`.
+        SplittingExample(
+            .recognized("有下列情形的：（一）不予制止的；（二）截留、私分的，（三）滥用职权的；（四）其他违法行为。"),
+            .accountability(preamble: "有下列情形的", cases: ["不予制止的", "截留、私分的", "滥用职权的", "其他违法行为"])
+        ),
+        SplittingExample(
+            .recognized("有下列情形的：（一）不予制止的；（二）依照第（三）项规定截留的；（三）其他违法行为。"),
+            .accountability(preamble: "有下列情形的", cases: ["不予制止的", "依照第（三）项规定截留的", "其他违法行为"])
+        ),
+        SplittingExample(
+            .recognized("(1)《甲法》第五十四条。(2)《乙法》第十五条。(3)《丙规定》第四条。(4》《丁条例》第八条"),
+            .provisions(["《甲法》第五十四条", "《乙法》第十五条", "《丙规定》第四条", "《丁条例》第八条"])
+        ),
         // A character read from a speck before the number, or for its bracket.
         SplittingExample(
             .recognized("有下列情形的：（一）对破坏耕地的行为不予制止的；上（二）没有法定依据的；人三）其他违法行为。"),
