@@ -39,11 +39,15 @@ enum MisreadNextNumber {
     /// Where `二）` (or `4)`), the expected number without its opening bracket, ends.
     private static func bareNumberEnd(in scalars: [Unicode.Scalar], at index: Int, expected: Int, style: NumberingStyle) -> Int? {
         guard let close = scalars[index...].prefix(3).firstIndex(where: { $0 == ")" || $0 == "）" }), close > index else { return nil }
-        let inner = scalars[index..<close]
-        let number = style.family == .parenthesizedArabic
-            ? (inner.allSatisfy(\.isASCIIOrFullWidthDigit) ? inner.reduce(0) { $0 * 10 + ($1.digitValue ?? 0) } : nil)
-            : ChineseNumeral.value(of: inner)
-        return number == expected ? close + 1 : nil
+        return bracketedNumber(scalars[index..<close], family: style.family) == expected ? close + 1 : nil
+    }
+
+    /// The number a bracket holds in a list of `family`: one or two digits
+    /// (`(12)`), or Chinese numerals (`（十二）`); nil for anything else.
+    private static func bracketedNumber(_ inner: ArraySlice<Unicode.Scalar>, family: NumberingStyle.Family) -> Int? {
+        guard family == .parenthesizedArabic else { return ChineseNumeral.value(of: inner) }
+        guard (1...2).contains(inner.count), inner.allSatisfy(\.isASCIIOrFullWidthDigit) else { return nil }
+        return inner.reduce(0) { $0 * 10 + ($1.digitValue ?? 0) }
     }
 
     /// `7:` `7;` `7]` `7。` where a recognized list expects 7, before a Chinese
@@ -101,10 +105,7 @@ enum MisreadNextNumber {
                   content.allSatisfy({ !$0.isSpace && !$0.isASCIIOrFullWidthDigit && !ChineseNumeral.isNumeral($0) && !contentBreakers.contains($0) })
             else { return nil }
         } else {
-            let number = style.family == .parenthesizedArabic
-                ? (inner.count <= 2 && inner.allSatisfy(\.isASCIIOrFullWidthDigit) ? inner.reduce(0) { $0 * 10 + ($1.digitValue ?? 0) } : nil)
-                : ChineseNumeral.value(of: inner)
-            guard number == expected else { return nil }
+            guard bracketedNumber(inner, family: style.family) == expected else { return nil }
         }
         return NumberingToken(style: style, number: expected, range: index..<(close + 1))
     }
@@ -115,8 +116,7 @@ enum MisreadNextNumber {
     private static func closeLost(in scalars: [Unicode.Scalar], at index: Int, expected: Int, style: NumberingStyle) -> NumberingToken? {
         guard style.family == .parenthesizedArabic, ParenthesizedNumbering.canStart(with: scalars[index]) else { return nil }
         let digits = scalars[(index + 1)...].prefix { $0.isASCIIOrFullWidthDigit }.prefix(3)
-        guard (1...2).contains(digits.count), digits.endIndex < scalars.count,
-              digits.reduce(0, { $0 * 10 + ($1.digitValue ?? 0) }) == expected else { return nil }
+        guard digits.endIndex < scalars.count, bracketedNumber(digits, family: style.family) == expected else { return nil }
         if scalars[digits.endIndex] == "《" { return NumberingToken(style: style, number: expected, range: index..<digits.endIndex) }
         guard scalars[digits.endIndex] == "》", digits.endIndex + 1 < scalars.count, scalars[digits.endIndex + 1] == "《" else { return nil }
         return NumberingToken(style: style, number: expected, range: index..<(digits.endIndex + 1))
