@@ -17,7 +17,7 @@ extension LostParentheses {
     /// Where a `（` goes before the `）` at `close` of line `line`, the text
     /// alone being sure of it; nil otherwise.
     static func textualOpening(before close: Int, of line: Int, in lines: [RecognizedLine]) -> Int? {
-        let symbols = (0..<close).map { lines[line].symbol(at: $0).text }
+        let symbols = lines[line].words.flatMap(\.symbols).prefix(close).map(\.text)
         guard let next = nextText(after: close, of: line, in: lines), let first = next.unicodeScalars.first,
               first.isCJKIdeograph || next == "《" else { return nil }
         if let start = clauseNumberStart(in: symbols), !symbols[start].isDigitSymbol || printsBracketedDigits(lines) {
