@@ -72,16 +72,42 @@ enum LineInk {
     }
 
     /// The runs of inked rows of `box` in `binary`, top to bottom (page rows).
-    static func runs(of box: PixelBox, in binary: PageImage) -> [Run] {
+    /// A run taller than `splitting` rows is split at its faintest row in
+    /// its middle half where that holds no more than `faintShare` of the
+    /// run's well-inked rows (its upper quartile), until none is.
+    static func runs(of box: PixelBox, in binary: PageImage, splitting: Int = .max, faintShare: Double = 0) -> [Run] {
+        runs(ofRows: rowCounts(of: box, in: binary), top: box.top, splitting: splitting, faintShare: faintShare)
+    }
+
+    /// The runs of `counts`, the ink of each row from page row `top` down.
+    static func runs(ofRows counts: [Int], top: Int, splitting: Int = .max, faintShare: Double = 0) -> [Run] {
+        blankSeparated(counts, top: top).flatMap { split($0, counts: counts, top: top, splitting: splitting, faintShare: faintShare) }
+    }
+
+    private static func split(_ run: Run, counts: [Int], top: Int, splitting: Int, faintShare: Double) -> [Run] {
+        let height = run.bottom - run.top
+        guard height > splitting else { return [run] }
+        let rows = Array(counts[(run.top - top)..<(run.bottom - top)])
+        let wellInked = rows.sorted()[3 * rows.count / 4]
+        let middle = (height / 4)..<(3 * height / 4)
+        guard let faintest = middle.min(by: { rows[$0] < rows[$1] }), Double(rows[faintest]) <= faintShare * Double(wellInked) else { return [run] }
+        let ink = { (range: Range<Int>) in range.reduce(0) { $0 + rows[$1] } }
+        let above = Run(top: run.top, bottom: run.top + faintest, ink: ink(0..<faintest))
+        let below = Run(top: run.top + faintest + 1, bottom: run.bottom, ink: ink((faintest + 1)..<height))
+        return [above, below].flatMap { split($0, counts: counts, top: top, splitting: splitting, faintShare: faintShare) }
+    }
+
+    /// The runs of inked rows, apart by `gap` blank rows or more.
+    private static func blankSeparated(_ counts: [Int], top: Int) -> [Run] {
         var runs: [Run] = []
         var lastInked: Int?
-        for (row, count) in rowCounts(of: box, in: binary).enumerated() where count > 0 {
+        for (row, count) in counts.enumerated() where count > 0 {
             if let last = lastInked, row - last - 1 < gap, var run = runs.popLast() {
-                run.bottom = box.top + row + 1
+                run.bottom = top + row + 1
                 run.ink += count
                 runs.append(run)
             } else {
-                runs.append(Run(top: box.top + row, bottom: box.top + row + 1, ink: count))
+                runs.append(Run(top: top + row, bottom: top + row + 1, ink: count))
             }
             lastInked = row
         }

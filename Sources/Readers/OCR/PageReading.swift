@@ -91,14 +91,22 @@ struct PageReading {
             // Two printed lines read as one, or a doubtful line boxed over its neighbours'
             // print (`StackedLines`), are read again band by band, and the reading kept where
             // it holds as many Chinese characters, or nearly as many and surer (`keeps`).
-            for suspect in StackedLines.suspects(in: lines, runs: { LineInk.runs(of: $0, in: text) }).reversed() {
+            let joined = lines.em.map { Int(StackedLines.joinedRuns * $0) } ?? .max
+            let runs = { (box: PixelBox) in LineInk.runs(of: box, in: text, splitting: joined, faintShare: StackedLines.faintShare) }
+            var overread: [PixelBox] = []
+            for suspect in StackedLines.suspects(in: lines, runs: runs).reversed() {
                 var read = suspect.bands.flatMap { band -> [RecognizedLine] in
                     guard let line = part.cropped(to: band)?.withMargin(dpi / 10) else { return [] }
                     return readSkipped(line, region: band, ink: text, dpi: dpi)
                 }
                 if suspect.bands.count == 1, let em = lines.em { read = StackedLines.trimmed(read, em: em) }
-                if StackedLines.keeps(read, over: lines[suspect.index], bands: suspect.bands.count) { lines.replaceSubrange(suspect.index...suspect.index, with: read) }
+                if StackedLines.keeps(read, over: lines[suspect.index], bands: suspect.bands.count) {
+                    overread += StackedLines.overread(lines, by: suspect.bands).subtracting([suspect.index]).map { lines[$0].box }
+                    lines.replaceSubrange(suspect.index...suspect.index, with: read)
+                }
             }
+            // Lines of marks or letters over the bands read those bands' print again.
+            lines.removeAll { $0.characterCount == 0 && overread.contains($0.box) }
             let ink = { (region: PixelBox) in Components.boxes(of: text, within: region) }
             // A character's print read as letters or marks alone (`CharacterlessLines`), such as a
             // name's last character alone on its line, is read on its own with paper round it.

@@ -23,6 +23,11 @@ struct PixelBox: Sendable, Equatable {
         left < other.right && other.left < right && top < other.bottom && other.top < bottom
     }
 
+    /// Whether the two boxes share columns, whatever their rows.
+    func overlapsColumns(of other: PixelBox) -> Bool {
+        left < other.right && other.left < right
+    }
+
     /// Whether `other`'s centre lies in this box (edges included).
     func holdsCentre(of other: PixelBox) -> Bool {
         let x = (other.left + other.right) / 2, y = (other.top + other.bottom) / 2

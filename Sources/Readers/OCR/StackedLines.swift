@@ -31,6 +31,26 @@ enum StackedLines {
     /// (its symbols' mean, percent) is read again on its band: the garbled
     /// reading above was 88% sure, lines read right 95% and more.
     static let doubtful: Float = 93
+    /// A run of print this much within the box of another, shorter line
+    /// of the cell is that line's, wherever Tesseract put the line in
+    /// reading order: `机二`, boxed 2019–2170 over four printed lines of a
+    /// Song face (200 dpi, drawn at 300), took `（3）检验…` (2019–2058,
+    /// 87% within its own line's box, 2024–2069) and `单位限期整改…`
+    /// (2141–2170) for bands of its own, and both lines came out twice,
+    /// interleaved: `单单位位限限期期整整改改`. A line of no Chinese character
+    /// claims no print: `1°`, read from the foot of `者签订。` (1996–2019 of
+    /// its 1985–2019), is no line of it.
+    static let ownedShare = 2.0 / 3
+    /// A run of rows this many ems tall or more holds two lines, and is
+    /// split at its faintest row in its middle half where that holds no
+    /// more than `faintShare` of the run's well-inked rows: the tail of a
+    /// `。` (1–10 pixels a row against the print's 170) joined two lines set
+    /// close, and they were read as one, `和全侧身诺拓`; a lone blank row
+    /// set `为。` (2–10 pixels a row) under `（六）其他…的行`, and the two
+    /// came out `7)过反法法规认文件的和`. A line of two characters (`任：`,
+    /// 4–30 pixels a row) below a full line, blank rows apart, is a run of its own.
+    static let joinedRuns = 1.5
+    static let faintShare = 0.1
 
     /// The lines of `lines` holding stacked bands, by index, with the region
     /// of each band (page pixels): from its print halfway to the next print
@@ -44,11 +64,18 @@ enum StackedLines {
             let box = lines[index].box
             guard Double(box.height) >= 2 * least * em else { return nil }
             let neighbours = [index - 1, index + 1].filter(lines.indices.contains).map { lines[$0].box }
-            let isNeighbours = { (run: LineInk.Run) in neighbours.contains { $0.top <= run.top && $0.bottom >= run.bottom } }
+            let shorter = lines.indices.filter {
+                $0 != index && lines[$0].box.height < box.height && lines[$0].box.overlapsColumns(of: box) && lines[$0].characterCount > 0
+            }.map { lines[$0].box }
+            let isNeighbours = { (run: LineInk.Run) in
+                neighbours.contains { $0.top <= run.top && $0.bottom >= run.bottom } || shorter.contains { Self.holdsMost(of: run, $0) }
+            }
             let isBand = { (run: LineInk.Run) in Double(run.bottom - run.top) >= least * em && !isNeighbours(run) }
             let all = runs(box)
             let bands = all.filter(isBand)
-            guard bands.count >= 2 || bands.count == 1 && isOverreaching(lines[index], band: bands[0]) else { return nil }
+            // A box over the whole of another line's print is read again however sure.
+            let holdsLine = all.contains { Double($0.bottom - $0.top) >= least * em && isNeighbours($0) }
+            guard bands.count >= 2 || bands.count == 1 && (holdsLine || isOverreaching(lines[index], band: bands[0])) else { return nil }
             let fences = all.filter { isBand($0) || isNeighbours($0) }
             let regions = bands.map { band in
                 let above = fences.last { $0.bottom <= band.top }, below = fences.first { $0.top >= band.bottom }
@@ -59,6 +86,22 @@ enum StackedLines {
             }
             return (index, regions)
         }
+    }
+
+    /// The lines of `lines` without a Chinese character whose box centres
+    /// in one of `regions`, bands just read again: what they read is that
+    /// band's print, read again now. `UY»°`, boxed over `证的权利。`, stood
+    /// beside the band's reading and was read into it: `听U证Y的»权利`.
+    static func overread(_ lines: [RecognizedLine], by regions: [PixelBox]) -> Set<Int> {
+        Set(lines.indices.filter { index in lines[index].characterCount == 0 && regions.contains { $0.holdsCentre(of: lines[index].box) } })
+    }
+
+    /// Whether the box of a line `box` holds `ownedShare` of the rows of
+    /// `run` or more: that run is the line's print, though the tail of a
+    /// mark between the lines joined a few rows of the next to it.
+    private static func holdsMost(of run: LineInk.Run, _ box: PixelBox) -> Bool {
+        let rows = min(run.bottom, box.bottom) - max(run.top, box.top)
+        return Double(rows) >= ownedShare * Double(run.bottom - run.top)
     }
 
     /// A doubtful line whose box reaches over its neighbours' print, round
