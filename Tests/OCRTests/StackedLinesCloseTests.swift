@@ -13,7 +13,7 @@ import Testing
     ]
 
     @Test func aRunTwoLinesTallSplitsAtItsFaintestRow() {
-        let runs = LineInk.runs(ofRows: Self.joinedRows, top: 1985, splitting: 54, faintShare: StackedLines.faintShare)
+        let runs = LineInk.runs(ofRows: Self.joinedRows, top: 1985, splitting: StackedLines.splitting(em: 36))
         #expect(runs.map { [$0.top, $0.bottom] } == [[1985, 2024], [2025, 2059]])
         // Without splitting, one run.
         #expect(LineInk.runs(ofRows: Self.joinedRows, top: 1985).map { [$0.top, $0.bottom] } == [[1985, 2059]])
@@ -23,18 +23,24 @@ import Testing
         // `（六）其他违反…规定的行` (2122–2163, 4 faint rows at its foot), one blank row, then `为。` (2165–2198).
         let rows = [4, 4, 6, 6, 37, 84, 99, 106, 100, 104, 113, 180, 148, 129, 107, 105, 125, 110, 118, 141, 150, 122, 141, 139, 136, 128, 120, 119, 124, 120, 121, 126, 108, 116, 129, 176, 123, 44, 4, 4, 4, 4]
             + [0] + [2, 3, 5, 5, 5, 5, 5, 3, 3, 3, 8, 9, 8, 8, 8, 6, 6, 6, 6, 10, 8, 7, 8, 5, 4, 5, 4, 4, 4, 3, 3, 6, 4, 2]
-        let runs = LineInk.runs(ofRows: rows, top: 2122, splitting: 54, faintShare: StackedLines.faintShare)
+        let runs = LineInk.runs(ofRows: rows, top: 2122, splitting: StackedLines.splitting(em: 36))
         #expect(runs.map { [$0.top, $0.bottom] } == [[2122, 2164], [2165, 2199]])
         // A run of one tall line, its middle rows well inked, stays whole.
         let tall = Array(repeating: 150, count: 60)
-        #expect(LineInk.runs(ofRows: tall, top: 0, splitting: 54, faintShare: StackedLines.faintShare).count == 1)
+        #expect(LineInk.runs(ofRows: tall, top: 0, splitting: StackedLines.splitting(em: 36)).count == 1)
+        // Nor is a run split where a part would be a sliver, thinner than a line: the line's box
+        // (to 1364) cut short `职守、徇私舞弊的；` (1314–1351, a semicolon's tail at 1348–1351)
+        // and the top of `（七）其他…` below it (1353–).
+        let cut = [11, 36, 61, 64, 78, 90, 60, 69, 81, 73, 78, 77, 63, 52, 63, 94, 74, 82, 73, 60, 57, 62, 61, 58, 59, 62, 53, 53, 59, 52, 36, 34, 37, 22,
+                   5, 5, 5, 5, 0, 15, 64, 101, 124, 93, 99, 105, 145, 175, 124, 122]
+        #expect(LineInk.runs(ofRows: cut, top: 1314, splitting: StackedLines.splitting(em: 33)).map { [$0.top, $0.bottom] } == [[1314, 1364]])
     }
 
     @Test func aShortLineApartByBlankRowsStaysARun() {
         // `…应承担相应责` (1653–1687), then `任：` (1693–1725, 2–30 pixels a row), blank rows between.
         let rows = [17, 75, 129, 144, 140, 121, 144, 126, 180, 130, 114, 113, 150, 147, 141, 133, 132, 150, 151, 140, 135, 137, 142, 150, 123, 114, 115, 118, 121, 122, 151, 191, 174, 58, 2]
             + [0, 0, 0, 0, 0] + [3, 10, 15, 18, 13, 8, 9, 9, 6, 5, 6, 6, 6, 9, 12, 30, 29, 9, 8, 8, 6, 4, 5, 5, 4, 4, 4, 8, 8, 11, 11, 4, 2]
-        let runs = LineInk.runs(ofRows: rows, top: 1653, splitting: 54, faintShare: StackedLines.faintShare)
+        let runs = LineInk.runs(ofRows: rows, top: 1653, splitting: StackedLines.splitting(em: 36))
         #expect(runs.map { [$0.top, $0.bottom] } == [[1653, 1688], [1693, 1726]])
     }
 

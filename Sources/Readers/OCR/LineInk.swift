@@ -71,30 +71,40 @@ enum LineInk {
         var ink: Int
     }
 
-    /// The runs of inked rows of `box` in `binary`, top to bottom (page rows).
-    /// A run taller than `splitting` rows is split at its faintest row in
-    /// its middle half where that holds no more than `faintShare` of the
-    /// run's well-inked rows (its upper quartile), until none is.
-    static func runs(of box: PixelBox, in binary: PageImage, splitting: Int = .max, faintShare: Double = 0) -> [Run] {
-        runs(ofRows: rowCounts(of: box, in: binary), top: box.top, splitting: splitting, faintShare: faintShare)
+    /// How a run of rows is split into the lines it holds: a run taller than
+    /// `taller` rows, at its faintest row in its middle half where that
+    /// holds no more than `faintShare` of the run's well-inked rows (its
+    /// upper quartile) and leaves `least` rows or more on either side.
+    struct Splitting {
+        var taller: Int
+        var least: Int
+        var faintShare: Double
+        static let never = Splitting(taller: .max, least: 0, faintShare: 0)
+    }
+
+    /// The runs of inked rows of `box` in `binary`, top to bottom (page
+    /// rows), each split as `splitting` says until none is.
+    static func runs(of box: PixelBox, in binary: PageImage, splitting: Splitting = .never) -> [Run] {
+        runs(ofRows: rowCounts(of: box, in: binary), top: box.top, splitting: splitting)
     }
 
     /// The runs of `counts`, the ink of each row from page row `top` down.
-    static func runs(ofRows counts: [Int], top: Int, splitting: Int = .max, faintShare: Double = 0) -> [Run] {
-        blankSeparated(counts, top: top).flatMap { split($0, counts: counts, top: top, splitting: splitting, faintShare: faintShare) }
+    static func runs(ofRows counts: [Int], top: Int, splitting: Splitting = .never) -> [Run] {
+        blankSeparated(counts, top: top).flatMap { split($0, counts: counts, top: top, splitting: splitting) }
     }
 
-    private static func split(_ run: Run, counts: [Int], top: Int, splitting: Int, faintShare: Double) -> [Run] {
+    private static func split(_ run: Run, counts: [Int], top: Int, splitting: Splitting) -> [Run] {
         let height = run.bottom - run.top
-        guard height > splitting else { return [run] }
+        guard height > splitting.taller else { return [run] }
         let rows = Array(counts[(run.top - top)..<(run.bottom - top)])
         let wellInked = rows.sorted()[3 * rows.count / 4]
-        let middle = (height / 4)..<(3 * height / 4)
-        guard let faintest = middle.min(by: { rows[$0] < rows[$1] }), Double(rows[faintest]) <= faintShare * Double(wellInked) else { return [run] }
+        let middle = max(height / 4, splitting.least)..<min(3 * height / 4, height - 1 - splitting.least)
+        guard !middle.isEmpty, let faintest = middle.min(by: { rows[$0] < rows[$1] }),
+              Double(rows[faintest]) <= splitting.faintShare * Double(wellInked) else { return [run] }
         let ink = { (range: Range<Int>) in range.reduce(0) { $0 + rows[$1] } }
         let above = Run(top: run.top, bottom: run.top + faintest, ink: ink(0..<faintest))
         let below = Run(top: run.top + faintest + 1, bottom: run.bottom, ink: ink((faintest + 1)..<height))
-        return [above, below].flatMap { split($0, counts: counts, top: top, splitting: splitting, faintShare: faintShare) }
+        return [above, below].flatMap { split($0, counts: counts, top: top, splitting: splitting) }
     }
 
     /// The runs of inked rows, apart by `gap` blank rows or more.

@@ -91,8 +91,8 @@ struct PageReading {
             // Two printed lines read as one, or a doubtful line boxed over its neighbours'
             // print (`StackedLines`), are read again band by band, and the reading kept where
             // it holds as many Chinese characters, or nearly as many and surer (`keeps`).
-            let joined = lines.em.map { Int(StackedLines.joinedRuns * $0) } ?? .max
-            let runs = { (box: PixelBox) in LineInk.runs(of: box, in: text, splitting: joined, faintShare: StackedLines.faintShare) }
+            let splitting = lines.em.map(StackedLines.splitting) ?? .never
+            let runs = { (box: PixelBox) in LineInk.runs(of: box, in: text, splitting: splitting) }
             var overread: [PixelBox] = []
             for suspect in StackedLines.suspects(in: lines, runs: runs).reversed() {
                 var read = suspect.bands.flatMap { band -> [RecognizedLine] in

@@ -49,8 +49,17 @@ enum StackedLines {
     /// set `为。` (2–10 pixels a row) under `（六）其他…的行`, and the two
     /// came out `7)过反法法规认文件的和`. A line of two characters (`任：`,
     /// 4–30 pixels a row) below a full line, blank rows apart, is a run of its own.
+    /// Each part is a band at least (`least`): a run the line's box cut
+    /// short (`职守、徇私舞弊的；` and the top of the line below) split at a
+    /// semicolon's tail left a sliver of that line, and read with it the
+    /// band came out `从守-了、徇私舞一34114012一LT加`.
     static let joinedRuns = 1.5
     static let faintShare = 0.1
+
+    /// How runs of print are split into lines, for an em of `em` pixels.
+    static func splitting(em: Double) -> LineInk.Splitting {
+        LineInk.Splitting(taller: Int(joinedRuns * em), least: Int((least * em).rounded(.up)), faintShare: faintShare)
+    }
 
     /// The lines of `lines` holding stacked bands, by index, with the region
     /// of each band (page pixels): from its print halfway to the next print
