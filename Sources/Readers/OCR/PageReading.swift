@@ -107,6 +107,13 @@ struct PageReading {
             }
             // Lines of marks or letters over the bands read those bands' print again.
             lines.removeAll { $0.characterCount == 0 && overread.contains($0.box) }
+            // A doubtful line (`DoubtfulLines`) is read again alone, with paper round it.
+            for index in DoubtfulLines.suspects(in: lines) {
+                let box = LineInk.tightened(lines[index], in: text).box
+                guard let line = part.cropped(to: box)?.withMargin(dpi / 10) else { continue }
+                let read = recognizeRereadingLatin(line, dpi: dpi, segmentation: Recognition.lineSegmentation)
+                if DoubtfulLines.keeps(read, over: lines[index]) { lines[index] = DoubtfulLines.merged(read[0], over: lines[index]) }
+            }
             let ink = { (region: PixelBox) in Components.boxes(of: text, within: region) }
             // A character's print read as letters or marks alone (`CharacterlessLines`), such as a
             // name's last character alone on its line, is read on its own with paper round it.
