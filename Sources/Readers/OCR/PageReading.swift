@@ -88,32 +88,10 @@ struct PageReading {
             }
             // A line read over the line above it, reading that one again, is dropped (`OverreadLines`).
             OverreadLines.apply(to: &lines)
-            // Two printed lines read as one, or a doubtful line boxed over its neighbours'
-            // print (`StackedLines`), are read again band by band, and the reading kept where
-            // it holds as many Chinese characters, or nearly as many and surer (`keeps`).
-            let splitting = lines.em.map(StackedLines.splitting) ?? .never
-            let runs = { (box: PixelBox) in LineInk.runs(of: box, in: text, splitting: splitting) }
-            var overread: [PixelBox] = []
-            for suspect in StackedLines.suspects(in: lines, runs: runs).reversed() {
-                var read = suspect.bands.flatMap { band -> [RecognizedLine] in
-                    guard let line = part.cropped(to: band)?.withMargin(dpi / 10) else { return [] }
-                    return readSkipped(line, region: band, ink: text, dpi: dpi)
-                }
-                if suspect.bands.count == 1, let em = lines.em { read = StackedLines.trimmed(read, em: em) }
-                if StackedLines.keeps(read, over: lines[suspect.index], bands: suspect.bands.count) {
-                    overread += StackedLines.overread(lines, by: suspect.bands).subtracting([suspect.index]).map { lines[$0].box }
-                    lines.replaceSubrange(suspect.index...suspect.index, with: read)
-                }
-            }
-            // Lines of marks or letters over the bands read those bands' print again.
-            lines.removeAll { $0.characterCount == 0 && overread.contains($0.box) }
-            // A doubtful line (`DoubtfulLines`) is read again alone, with paper round it.
-            for index in DoubtfulLines.suspects(in: lines) {
-                let box = LineInk.tightened(lines[index], in: text).box
-                guard let line = part.cropped(to: box)?.withMargin(dpi / 10) else { continue }
-                let read = recognizeRereadingLatin(line, dpi: dpi, segmentation: Recognition.lineSegmentation)
-                if DoubtfulLines.keeps(read, over: lines[index]) { lines[index] = DoubtfulLines.merged(read[0], over: lines[index]) }
-            }
+            // Two printed lines read as one, or a line boxed over its neighbours' print, are
+            // read again band by band (`StackedLines`); then a doubtful line alone (`DoubtfulLines`).
+            rereadStacked(&lines, of: part, ink: text, dpi: dpi)
+            rereadDoubtful(&lines, of: part, ink: text, dpi: dpi)
             let ink = { (region: PixelBox) in Components.boxes(of: text, within: region) }
             // A character's print read as letters or marks alone (`CharacterlessLines`), such as a
             // name's last character alone on its line, is read on its own with paper round it.
@@ -173,6 +151,40 @@ struct PageReading {
         // A bar left of a rule stands within its blur, and the blur of the bar's own box.
         RecognitionCorrections.apply(to: &blocks, verticalRules: rules.vertical, tolerance: 3 * RulingLines.halo * dpi / 300, ink: text, specked: marks, faint: faint, lexicon: lexicon)
         return (blocks.flatMap { LineInk.tightened($0, in: text) }, rules, reread)
+    }
+
+    /// Reads again band by band the lines of a cell (`part`) that hold two
+    /// printed lines, or a doubtful line boxed over its neighbours' print
+    /// (`StackedLines`), keeping the reading where it holds as many Chinese
+    /// characters, or nearly as many and surer (`keeps`).
+    private func rereadStacked(_ lines: inout [RecognizedLine], of part: PagePart, ink text: PageImage, dpi: Int) {
+        let splitting = lines.em.map(StackedLines.splitting) ?? .never
+        let runs = { (box: PixelBox) in LineInk.runs(of: box, in: text, splitting: splitting) }
+        var overread: [PixelBox] = []
+        for suspect in StackedLines.suspects(in: lines, runs: runs).reversed() {
+            var read = suspect.bands.flatMap { band -> [RecognizedLine] in
+                guard let line = part.cropped(to: band)?.withMargin(dpi / 10) else { return [] }
+                return readSkipped(line, region: band, ink: text, dpi: dpi)
+            }
+            if suspect.bands.count == 1, let em = lines.em { read = StackedLines.trimmed(read, em: em) }
+            if StackedLines.keeps(read, over: lines[suspect.index], bands: suspect.bands.count) {
+                overread += StackedLines.overread(lines, by: suspect.bands).subtracting([suspect.index]).map { lines[$0].box }
+                lines.replaceSubrange(suspect.index...suspect.index, with: read)
+            }
+        }
+        // Lines of marks or letters over the bands read those bands' print again.
+        lines.removeAll { $0.characterCount == 0 && overread.contains($0.box) }
+    }
+
+    /// Reads again alone, with paper round it, each doubtful line of a cell
+    /// (`part`), keeping the reading where it is surer (`DoubtfulLines`).
+    private func rereadDoubtful(_ lines: inout [RecognizedLine], of part: PagePart, ink text: PageImage, dpi: Int) {
+        for index in DoubtfulLines.suspects(in: lines) {
+            let box = LineInk.tightened(lines[index], in: text).box
+            guard let line = part.cropped(to: box)?.withMargin(dpi / 10) else { continue }
+            let read = recognizeRereadingLatin(line, dpi: dpi, segmentation: Recognition.lineSegmentation)
+            if DoubtfulLines.keeps(read, over: lines[index]) { lines[index] = DoubtfulLines.merged(read[0], over: lines[index]) }
+        }
     }
 
     /// Reads again the lines of a cell (`part`) holding characters that
