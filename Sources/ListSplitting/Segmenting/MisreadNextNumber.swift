@@ -163,7 +163,7 @@ enum MisreadNextNumber {
     /// after a comma.
     static func afterComma(in cell: JoinedCell, at index: Int, expected: Int, style: NumberingStyle) -> NumberingToken? {
         let scalars = cell.scalars
-        guard cell.isRecognized, scalars[index - 1] == "，" || scalars[index - 1] == ",",
+        guard cell.isRecognized, index > 0, scalars[index - 1] == "，" || scalars[index - 1] == ",",
               let token = NumberingTokens.token(in: scalars, at: index), token.style == style, token.number == expected,
               token.range.upperBound < scalars.count, scalars[token.range.upperBound].isCJKIdeograph || scalars[token.range.upperBound] == "《"
         else { return nil }

@@ -79,11 +79,12 @@ enum StackedLines {
             let isNeighbours = { (run: LineInk.Run) in
                 neighbours.contains { $0.top <= run.top && $0.bottom >= run.bottom } || shorter.contains { Self.holdsMost(of: run, $0) }
             }
-            let isBand = { (run: LineInk.Run) in Double(run.bottom - run.top) >= least * em && !isNeighbours(run) }
+            let isLineTall = { (run: LineInk.Run) in Double(run.bottom - run.top) >= least * em }
+            let isBand = { (run: LineInk.Run) in isLineTall(run) && !isNeighbours(run) }
             let all = runs(box)
             let bands = all.filter(isBand)
             // A box over the whole of another line's print is read again however sure.
-            let holdsLine = all.contains { Double($0.bottom - $0.top) >= least * em && isNeighbours($0) }
+            let holdsLine = all.contains { isLineTall($0) && isNeighbours($0) }
             guard bands.count >= 2 || bands.count == 1 && (holdsLine || isOverreaching(lines[index], band: bands[0])) else { return nil }
             let fences = all.filter { isBand($0) || isNeighbours($0) }
             let regions = bands.map { band in
