@@ -180,7 +180,8 @@ struct PageReading {
     /// (`part`), keeping the reading where it is surer (`DoubtfulLines`).
     private func rereadDoubtful(_ lines: inout [RecognizedLine], of part: PagePart, ink text: PageImage, dpi: Int) {
         for index in DoubtfulLines.suspects(in: lines) {
-            let box = LineInk.tightened(lines[index], in: text).box
+            let neighbours = [index - 1, index + 1].filter(lines.indices.contains).map { lines[$0].box }
+            let box = LineInk.tightened(lines[index], in: text, besides: neighbours).box
             guard let line = part.cropped(to: box)?.withMargin(dpi / 10) else { continue }
             let read = recognizeRereadingLatin(line, dpi: dpi, segmentation: Recognition.lineSegmentation)
             if DoubtfulLines.keeps(read, over: lines[index]) { lines[index] = DoubtfulLines.merged(read[0], over: lines[index]) }
