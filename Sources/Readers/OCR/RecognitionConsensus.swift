@@ -101,7 +101,7 @@ enum RecognitionConsensus {
             && !TextNormalizer.isWhitespace(a.scalar) && !TextNormalizer.isWhitespace(b.scalar)
     }
 
-    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+    static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
         ("0"..."9").contains(scalar) || ChineseNumeral.isNumeral(scalar)
     }
 }

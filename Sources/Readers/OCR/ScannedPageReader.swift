@@ -57,6 +57,7 @@ public enum ScannedPageReader {
         )
         // The whole document's wording mends each page's doubtful characters.
         RecognitionConsensus.apply(to: &recognized, lexicon: RecognitionLexicon.chinese)
+        RestatedWording.apply(to: &recognized)
         if let lexicon = RecognitionLexicon.chinese { LookAlikeCharacters.apply(to: &recognized, lexicon: lexicon) }
         return recognized
     }
