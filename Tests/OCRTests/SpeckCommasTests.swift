@@ -91,6 +91,19 @@ import Testing
         // With ink there, the ink decides (a comma's tail): it stays.
         let tailed = PixelBox(left: 192, top: 52, right: 197, bottom: 61)
         #expect(read("使用者，", comma: PixelBox(left: 198, top: 50, right: 201, bottom: 53), ink: strokes + [tailed], next: ["向", "国"]) == "使用者，")
+ 
+    }
+
+    /// lb250 `当事人，` / `拒不`: the comma boxed on a piece 2 by 4 pixels, 0.7 em past `人`, whose
+    /// foot runs on 4 pixels past its box at the characters' feet. The foot is the character's; the
+    /// piece, boxed that small, too short for a comma's tail: a speck.
+    @Test func aCommaBoxedOnAShortPieceFarOnIsASpeck() {
+        let strokes = DetachedSpecksTests.strokes("当事人", from: 100)
+        let foot = PixelBox(left: 180, top: 52, right: 192, bottom: 55), piece = PixelBox(left: 209, top: 50, right: 211, bottom: 54)
+        #expect(read("当事人，", comma: piece, ink: strokes + [foot, piece]) == "当事人")
+        // Boxed as large as a comma (its ink within the character's box, `归还，`), a short piece past it is its tail's end: it stays.
+        let inside = PixelBox(left: 182, top: 50, right: 187, bottom: 59), end = PixelBox(left: 190, top: 56, right: 192, bottom: 60)
+        #expect(read("当事人，", comma: PixelBox(left: 180, top: 30, right: 193, bottom: 64), ink: strokes + [inside, end]) == "当事人，")
     }
 }
 

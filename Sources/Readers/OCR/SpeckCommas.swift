@@ -43,6 +43,10 @@ enum SpeckCommas {
     static let largestPiece = 0.25
     /// A piece this much taller than wide, or more, has a comma's tail.
     static let tail = 1.4
+    /// A piece less tall than this, in ems, has no tail however narrow, where the comma was boxed so small.
+    static let shortestTail = 0.2
+    /// How far left of the stretch ink is followed to tell a character's stroke.
+    static let strokeReach = 3
     /// Where a comma's head has its centre: this share of the line's height down from its top.
     static let headPlace = 0.68...1.1
     /// How far a comma's head stands after the character, in ems at most.
@@ -68,14 +72,20 @@ enum SpeckCommas {
             left: character.box.right, top: band.top, right: max(comma.box.right, character.box.right + 1), bottom: band.bottom + em / 3
         )
         // A sliver cut off at the stretch's left edge is the character's own stroke
-        // past its box (1 by 2 pixels of 地), not ink of the mark.
-        guard let found = pieces(stretch)?.filter({ !($0.left == stretch.left && $0.width <= 2) }) else { return }
+        // past its box (1 by 2 pixels of 地), not ink of the mark; so is a piece
+        // that runs on into the character's box (人's foot, 4 by 3 pixels past it).
+        let reaching = PixelBox(left: stretch.left - strokeReach, top: stretch.top, right: stretch.right, bottom: stretch.bottom)
+        let strokes = pieces(reaching)?.filter { $0.left == reaching.left } ?? []
+        guard let found = pieces(stretch)?.filter({ piece in
+            !(piece.left == stretch.left && (piece.width <= 2 || strokes.contains { $0.right >= piece.right && $0.top <= piece.bottom && $0.bottom >= piece.top }))
+        }) else { return }
         let splits = splitsWord(symbols.dropLast().suffix(3).map(\.text), next, lexicon: lexicon)
         // No ink there at all decides nothing by itself: cleaning the page may
         // have taken a printed comma for a speck. But a comma never splits a
         // word: one with no ink that does (`县级以上地，` / `方市场监督`, a speck
         // by 地 the cleaning erased, nine times on one 300 dpi scan) goes.
-        let specks = !found.isEmpty && found.allSatisfy { isSpeck($0, em: em) }
+        let boxedSmall = Double(comma.box.height) < shortestTail * Double(em)
+        let specks = !found.isEmpty && found.allSatisfy { isSpeck($0, em: em, boxedSmall: boxedSmall) }
             && (found.allSatisfy { !isCommaHead($0, after: stretch.left, band: band) } || splits)
         let boxedOnNothing = Double(comma.box.height) < speckBox * Double(em)
         guard specks || found.isEmpty && (splits || boxedOnNothing) else { return }
@@ -96,7 +106,14 @@ enum SpeckCommas {
             && Double(piece.left - character) <= headGap * Double(band.height)
     }
 
-    private static func isSpeck(_ piece: PixelBox, em: Int) -> Bool {
-        piece.isWithin(largestPiece * Double(em)) && Double(piece.height) < tail * Double(piece.width)
+    /// Round, or, where Tesseract boxed the comma itself that small
+    /// (`boxedSmall`), too short for a comma's tail at all (`当事人，` /
+    /// `拒不`: a comma boxed on a piece 2 by 4 pixels, 0.7 em after `人`,
+    /// where the Song face's commas stand 8 to 12 tall). A comma boxed
+    /// larger may have its ink within the character's box, left of the
+    /// stretch (`归还，`), and the short pieces there are its tail's end.
+    private static func isSpeck(_ piece: PixelBox, em: Int, boxedSmall: Bool) -> Bool {
+        piece.isWithin(largestPiece * Double(em))
+            && (Double(piece.height) < tail * Double(piece.width) || boxedSmall && Double(piece.height) < shortestTail * Double(em))
     }
 }
