@@ -29,6 +29,15 @@ import Testing
         #expect(read("1]、《中", boxes: [(737, 750), (753, 762), (763, 792), (808, 824), (832, 866)], confidences: [97, 93, 98, 94, 98], ink: ink) == "1、《中")
     }
 
+    @Test func aListsMarkOutweighsASpecksMarkReadFromTheSameInk() {
+        // lb200 `反不归还,-` / `或者`: the comma's ink (6 by 12 pixels) read `-` (97 %), a `,` (92 %) boxed on the paper before it.
+        let comma = Self.character(at: 100) + [PixelBox(left: 153, top: 52, right: 159, bottom: 64)]
+        #expect(read("还,-", boxes: [(100, 134), (137, 150), (151, 163)], confidences: [98, 92, 97], ink: comma) == "还,")
+        // The ink a bar (12 by 3 pixels): a hyphen printed, the surer reading stays.
+        let bar = Self.character(at: 100) + [PixelBox(left: 151, top: 46, right: 163, bottom: 49)]
+        #expect(read("还,-", boxes: [(100, 134), (137, 150), (151, 163)], confidences: [98, 92, 97], ink: bar) == "还-")
+    }
+
     @Test func aMarkReadFromTheBlankBetweenTwoMarksGoes() {
         // `费用；”（二）`: nothing is printed between `；` and `（`.
         let ink = Self.character(at: 798) + [PixelBox(left: 842, top: 40, right: 847, bottom: 45), PixelBox(left: 841, top: 54, right: 848, bottom: 64)]

@@ -22,17 +22,18 @@ enum DoubledMarks {
     /// not measured, and only overlapping boxes count.
     static func apply(to line: inout RecognizedLine, em: Int = 0, pieces: (PixelBox) -> [PixelBox]? = { _ in nil }) {
         let band = RecognizedGlyphs.band(of: line)
-        // The print between the two boxes' outer edges all stands in one of them.
-        func oneInk(_ left: RecognizedSymbol, _ right: RecognizedSymbol) -> Bool {
+        // The print between the two boxes' outer edges, where it all stands in one of them.
+        func oneInk(_ left: RecognizedSymbol, _ right: RecognizedSymbol) -> [PixelBox]? {
             guard em > 0, Double(right.box.left - left.box.right) < nearby * Double(em),
                   let found = pieces(PixelBox(left: left.box.left, top: band.top, right: right.box.right, bottom: band.bottom)),
-                  !found.isEmpty else { return false }
+                  !found.isEmpty else { return nil }
             // A title or bracket closed and the next opened (`【法律】《`) are two marks, however boxed.
             // (A quote's own ink keeps it: a `”` read from the blank before `（` goes.)
-            guard !(isKind(left, .closePunctuation) && isKind(right, .openPunctuation)) else { return false }
+            guard !(isKind(left, .closePunctuation) && isKind(right, .openPunctuation)) else { return nil }
             let middles = found.map { ($0.left + $0.right) / 2 }
             let holds = { (box: PixelBox) in middles.filter { box.left <= $0 && $0 <= box.right }.count }
-            return [(left.box, right.box), (right.box, left.box)].contains { inked, blank in holds(inked) == middles.count && holds(blank) == 0 }
+            let isOne = [(left.box, right.box), (right.box, left.box)].contains { inked, blank in holds(inked) == middles.count && holds(blank) == 0 }
+            return isOne ? found : nil
         }
         // Positions (word, symbol) in reading order: the two readings may fall in two words.
         var positions = line.words.indices.flatMap { word in line.words[word].symbols.indices.map { (word, $0) } }
@@ -45,11 +46,22 @@ enum DoubledMarks {
                 continue
             }
             let overlapping = overlap(left.box, right.box) > 0.25
-            guard overlapping || oneInk(left, right) else {
+            let ink = overlapping ? nil : oneInk(left, right)
+            guard overlapping || ink != nil else {
                 index += 1
                 continue
             }
-            let dropped = left.confidence >= right.confidence ? index : index - 1
+            var dropped = left.confidence >= right.confidence ? index : index - 1
+            // One ink read as a list's mark and as a mark Tesseract reads from specks
+            // (`SpeckMarks.marks`): the list's mark, surer or not, unless the ink is
+            // shaped as the other (a bar for `-`). `还,-` / `或者`: the comma's ink read
+            // `-` (97 %), `,` (92 %) boxed on the paper before it.
+            if let ink, SpeckMarks.marks.contains(left.text) != SpeckMarks.marks.contains(right.text) {
+                let speckReading = SpeckMarks.marks.contains(left.text) ? left : right
+                if !(Self.bars.contains(speckReading.text) && ink.allSatisfy { $0.width >= 2 * $0.height }) {
+                    dropped = speckReading == left ? index - 1 : index
+                }
+            }
             let (word, symbol) = positions.remove(at: dropped)
             line.words[word].symbols.remove(at: symbol)
             // Later positions in that word moved down by one.
@@ -81,6 +93,9 @@ enum DoubledMarks {
     private static func isKind(_ symbol: RecognizedSymbol, _ kind: Unicode.GeneralCategory) -> Bool {
         symbol.text.unicodeScalars.first?.properties.generalCategory == kind
     }
+
+    /// Marks printed as a bar.
+    private static let bars: Set<String> = ["-", "_", "~"]
 
     private static let marksBeforeBrackets: Set<String> = ["、", "，", "；", "：", "。", ",", ";", ":", ".", "．"]
 
