@@ -15,8 +15,9 @@
 /// `谍报` and `虚报` are both words, and the name is printed once, so
 /// nothing later can tell them apart. A line holding a character read less
 /// sure than `doubtfulCharacter` is read again too, and the reading alone
-/// kept where it is no less sure on the whole and its least sure character
-/// is `surerCharacter` points surer than the line's was.
+/// kept where it is no less sure on the whole, its least sure character
+/// is `surerCharacter` points surer than the line's was, and it reads
+/// otherwise only characters the cell doubted (`changesDoubtedOnly`).
 ///
 /// The Chinese model itself reads a character as a Latin letter now and
 /// then, among characters it read right, and sure of it: lb's

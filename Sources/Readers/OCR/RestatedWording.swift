@@ -8,9 +8,10 @@ import PowerListModel
 /// the other printing reads another character surely between the same
 /// `context` characters on each side (`对采取虚报、隐瞒`, every one of the
 /// seven at `RecognitionConsensus.sure` or more), the doubtful character is
-/// the restated one: six characters alike on a line are the same wording,
-/// not another phrase that differs by a character (`医疗机构`, `医药机构`
-/// share two at most on one side).
+/// the restated one: six characters alike on a line are the same wording.
+/// Lists do print phrases a character apart (`定点医疗机构`, `定点医药机构`),
+/// so a character is mended only where Tesseract doubted it, and where the
+/// document reads one other character there surely, no two.
 ///
 /// - `对采取谍报、隐瞒、` (谍 85 %), `对采取虚报、隐瞒、` sure once → `虚`
 /// - `…定点医药机构的…` (药 92 %) stays: surer than `doubtful`
