@@ -58,7 +58,7 @@ enum DoubledMarks {
             // `-` (97 %), `,` (92 %) boxed on the paper before it.
             if let ink, SpeckMarks.marks.contains(left.text) != SpeckMarks.marks.contains(right.text) {
                 let speckReading = SpeckMarks.marks.contains(left.text) ? left : right
-                if !(Self.bars.contains(speckReading.text) && ink.allSatisfy { $0.width >= 2 * $0.height }) {
+                if !(StrayHyphens.bars.contains(speckReading.text) && ink.allSatisfy { $0.width >= 2 * $0.height }) {
                     dropped = speckReading == left ? index - 1 : index
                 }
             }
@@ -93,9 +93,6 @@ enum DoubledMarks {
     private static func isKind(_ symbol: RecognizedSymbol, _ kind: Unicode.GeneralCategory) -> Bool {
         symbol.text.unicodeScalars.first?.properties.generalCategory == kind
     }
-
-    /// Marks printed as a bar.
-    private static let bars: Set<String> = ["-", "_", "~"]
 
     private static let marksBeforeBrackets: Set<String> = ["、", "，", "；", "：", "。", ",", ";", ":", ".", "．"]
 

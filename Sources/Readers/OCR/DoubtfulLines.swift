@@ -59,14 +59,13 @@ enum DoubtfulLines {
     /// again for one doubted character (`听证规定的`, `述` unsure) may read
     /// another alone worse (`滥用职权` as `涅用职权`), though surer on the whole.
     static func changesDoubtedOnly(_ read: RecognizedLine, _ original: RecognizedLine) -> Bool {
-        let before = original.words.flatMap(\.symbols).filter { $0.ideograph != nil }
-        let after = read.words.flatMap(\.symbols).filter { $0.ideograph != nil }
+        let before = original.characters, after = read.characters
         return before.count == after.count && zip(before, after).allSatisfy { $0.text == $1.text || $0.confidence < doubtfulCharacter }
     }
 
     /// The confidence of the line's least sure Chinese character (100 for none).
     static func leastSureCharacter(_ line: RecognizedLine) -> Float {
-        line.words.flatMap(\.symbols).filter { $0.ideograph != nil }.map(\.confidence).min() ?? 100
+        line.characters.map(\.confidence).min() ?? 100
     }
 
     /// The line read alone (`read`), each character as unsure as `original`
@@ -79,7 +78,7 @@ enum DoubtfulLines {
     /// consensus's to mend. Where the reading alone holds more characters
     /// (letters read as characters), only those read alike keep the doubt.
     static func merged(_ read: RecognizedLine, over original: RecognizedLine) -> RecognizedLine {
-        let before = original.words.flatMap(\.symbols).filter { $0.ideograph != nil }
+        let before = original.characters
         let aligned = read.characterCount == before.count
         var merged = read
         var position = 0

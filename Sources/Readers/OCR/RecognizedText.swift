@@ -50,6 +50,11 @@ struct RecognizedLine: Sendable, Equatable {
         self.init(box: symbols.map(\.box).union ?? PixelBox(left: 0, top: 0, right: 0, bottom: 0), words: [RecognizedWord(symbols: symbols)])
     }
 
+    /// The line's Chinese characters, in reading order.
+    var characters: [RecognizedSymbol] {
+        words.flatMap(\.symbols).filter { $0.ideograph != nil }
+    }
+
     /// How many Chinese characters the line holds.
     var characterCount: Int {
         words.reduce(0) { $0 + $1.symbols.count { $0.ideograph != nil } }

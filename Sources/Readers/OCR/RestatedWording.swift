@@ -20,8 +20,9 @@ import PowerListModel
 enum RestatedWording {
     /// Characters on each side that must read alike.
     static let context = 3
-    /// A character read less sure than this may be mended (`DoubtfulLines`'s threshold).
-    static let doubtful: UInt8 = 90
+    /// A character read less sure than this may be mended: the threshold
+    /// below which `DoubtfulLines` reads a character's line again.
+    static let doubtful = UInt8(DoubtfulLines.doubtfulCharacter)
 
     /// Mends `pages` in place, counting on each page the characters mended.
     static func apply(to pages: inout [RecognizedPage]) {
