@@ -223,6 +223,23 @@ import Testing
         #expect(Self.reading(Self.line("，"), ink: Self.strokes + heads, faint: []) == "第一款：建")
     }
 
+    /// ex300 (5 pt print) `第七十七条:县级`: the colon boxed on its upper dot, as small as a speck.
+    /// `SpeckMarks` keeps it where its two dots stand; a lone speck read `:` goes.
+    @Test func aColonBoxedOnOneDotIsNoSpeck() {
+        let dots = [PixelBox(left: 1159, top: 1433, right: 1163, bottom: 1436), PixelBox(left: 1159, top: 1442, right: 1163, bottom: 1445)]
+        func kept(_ ink: [PixelBox]) -> String {
+            var line = Self.line(":")
+            line.words[0].symbols[3].box = dots[0]
+            let pieces = { (region: PixelBox) -> [PixelBox]? in
+                ink.filter { $0.left < region.right && $0.right > region.left && $0.top < region.bottom && $0.bottom > region.top }
+            }
+            SpeckMarks.apply(to: &line, em: 35) { line, position in DottedMarks.pairMark(at: position, in: line, em: 35, pieces: pieces) != nil }
+            return line.words.flatMap(\.symbols).map(\.text).joined()
+        }
+        #expect(kept(Self.strokes + dots) == "第一款:建")
+        #expect(kept(Self.strokes + [dots[0]]) == "第一款建")
+    }
+
     @Test func unmeasuredInkChangesNothing() {
         var line = Self.line("，")
         DottedMarks.apply(to: &line, em: 35) { _ in nil }

@@ -121,6 +121,19 @@ enum DottedMarks {
         restoreLost(in: &line, band: band, em: em, pieces: pieces, faint: faint)
     }
 
+    /// The colon or semicolon whose pair of pieces stands where the line's
+    /// symbol at `position` was read, as `apply` finds it; nil where none does.
+    static func pairMark(at position: Int, in line: RecognizedLine, em: Int, pieces: (PixelBox) -> [PixelBox]?, faint: (PixelBox) -> [PixelBox]? = { _ in nil }) -> String? {
+        let symbols = line.words.flatMap(\.symbols)
+        guard em > 0, position > 0, position < symbols.count, let top = CharacterlessLines.usual(line, edge: \.top),
+              let bottom = CharacterlessLines.usual(line, edge: \.bottom), bottom > top else { return nil }
+        let band = (top: top, bottom: bottom)
+        let right = position + 1 < symbols.count ? symbols[position + 1].box.left : symbols[position].box.right
+        let stretch = stretch(after: symbols[position - 1].box, to: right, band: band, em: em)
+        guard stretch.right > stretch.left, let found = pieces(stretch) else { return nil }
+        return mark(of: found, in: stretch, band: band, em: em, read: symbols[position].text, faint: faint)
+    }
+
     /// Where a mark after the symbol boxed `before` is looked for, up to
     /// `right`: from the start of that symbol, a little further left to tell
     /// a dot its box starts at from the ink of a character it cuts; from a

@@ -27,7 +27,9 @@ enum RecognitionCorrections {
             for line in blocks[block].indices {
                 // Marks are no ideographs: the em stays what it was as marks go.
                 let em = RecognizedGlyphs.band(of: blocks[block][line]).height
-                SpeckMarks.apply(to: &blocks[block][line], em: em)
+                SpeckMarks.apply(to: &blocks[block][line], em: em) { line, position in
+                    DottedMarks.pairMark(at: position, in: line, em: em, pieces: speckedPieces, faint: faintPieces) != nil
+                }
                 DoubledMarks.apply(to: &blocks[block][line], em: em, pieces: pieces)
                 DocumentNumberSigns.apply(to: &blocks[block][line], em: em)
                 Arrows.apply(to: &blocks[block][line], em: em, ink: ink, pieces: pieces)
