@@ -6,10 +6,11 @@ import Testing
 @Suite struct SpeckCommasTests {
     /// `text` read one character per 30-pixel em from x = 100, its last
     /// symbol (the comma) boxed as given; `ink` the page's print.
-    func read(_ text: String, comma: PixelBox, ink: [PixelBox], next: [String] = [], lexicon: (any Lexicon)? = nil) -> String {
+    /// `lineBottom`: where Tesseract's box of the whole line ends (the characters' feet are at 60).
+    func read(_ text: String, comma: PixelBox, ink: [PixelBox], next: [String] = [], lexicon: (any Lexicon)? = nil, lineBottom: Int = 60) -> String {
         var symbols = DetachedSpecksTests.symbols(String(text.dropLast()), from: 100)
         symbols.append(RecognizedSymbol(text: String(text.last!), box: comma, confidence: 91))
-        var line = RecognizedLine(box: PixelBox(left: 100, top: 30, right: comma.right, bottom: 60), words: [RecognizedWord(symbols: symbols)])
+        var line = RecognizedLine(box: PixelBox(left: 100, top: 30, right: comma.right, bottom: lineBottom), words: [RecognizedWord(symbols: symbols)])
         let page = HyphenPairsTests.ink(ink, width: 1000)
         SpeckCommas.apply(to: &line, em: 30, next: next, lexicon: lexicon) { Components.boxes(of: page, within: $0) }
         return line.words.flatMap(\.symbols).map(\.text).joined()
@@ -41,6 +42,18 @@ import Testing
         for speck in [PixelBox(left: 192, top: 38, right: 197, bottom: 43), PixelBox(left: 198, top: 50, right: 203, bottom: 55)] {
             #expect(read("情形的，", comma: speck, ink: DetachedSpecksTests.strokes("情形的", from: 100) + [speck]) == "情形的")
         }
+    }
+
+    /// lb200 `建设用地标准，` / `对建设` (UMing at 200 dpi): the comma's head, 3 by 4 pixels, stands
+    /// 0.27 em after `准` and 0.87 down the characters' height, where the line's box, some of its
+    /// characters boxed lower, reaches 12 pixels below their feet. Placed against the feet, it is a
+    /// comma's head; 0.4 em on, the same piece is a speck.
+    @Test func aSongFacesCommaHeadStaysWhereTheLinesBoxHangsLow() {
+        let strokes = DetachedSpecksTests.strokes("地标准", from: 100)
+        let head = PixelBox(left: 196, top: 54, right: 199, bottom: 58)
+        #expect(read("地标准，", comma: head, ink: strokes + [head], lineBottom: 72) == "地标准，")
+        let speck = PixelBox(left: 200, top: 54, right: 203, bottom: 58)
+        #expect(read("地标准，", comma: speck, ink: strokes + [speck], lineBottom: 72) == "地标准")
     }
 
     /// Tesseract boxed a speck past a printed comma as the comma (`职责，·`): the printed ink stands between, and it stays.

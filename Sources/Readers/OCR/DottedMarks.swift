@@ -102,9 +102,7 @@ enum DottedMarks {
     /// not measured, and nothing changes.
     static func apply(to line: inout RecognizedLine, em: Int, pieces: (PixelBox) -> [PixelBox]?, faint: (PixelBox) -> [PixelBox]? = { _ in nil }) {
         let symbols = line.words.flatMap(\.symbols)
-        guard em > 0, let top = CharacterlessLines.usual(line, edge: \.top), let bottom = CharacterlessLines.usual(line, edge: \.bottom),
-              bottom > top else { return }
-        let band = (top: top, bottom: bottom)
+        guard em > 0, let band = Self.band(of: line) else { return }
         var marks: [Int: String] = [:]
         let texts = symbols.map(\.text)
         for position in symbols.indices.dropFirst() where isReading(texts, at: position) {
@@ -125,13 +123,17 @@ enum DottedMarks {
     /// symbol at `position` was read, as `apply` finds it; nil where none does.
     static func pairMark(at position: Int, in line: RecognizedLine, em: Int, pieces: (PixelBox) -> [PixelBox]?, faint: (PixelBox) -> [PixelBox]? = { _ in nil }) -> String? {
         let symbols = line.words.flatMap(\.symbols)
-        guard em > 0, position > 0, position < symbols.count, let top = CharacterlessLines.usual(line, edge: \.top),
-              let bottom = CharacterlessLines.usual(line, edge: \.bottom), bottom > top else { return nil }
-        let band = (top: top, bottom: bottom)
+        guard em > 0, position > 0, position < symbols.count, let band = Self.band(of: line) else { return nil }
         let right = position + 1 < symbols.count ? symbols[position + 1].box.left : symbols[position].box.right
         let stretch = stretch(after: symbols[position - 1].box, to: right, band: band, em: em)
         guard stretch.right > stretch.left, let found = pieces(stretch) else { return nil }
         return mark(of: found, in: stretch, band: band, em: em, read: symbols[position].text, faint: faint)
+    }
+
+    /// Where the line's characters stand, down: their usual top and feet.
+    static func band(of line: RecognizedLine) -> (top: Int, bottom: Int)? {
+        guard let top = CharacterlessLines.usual(line, edge: \.top), let bottom = CharacterlessLines.usual(line, edge: \.bottom), bottom > top else { return nil }
+        return (top, bottom)
     }
 
     /// Where a mark after the symbol boxed `before` is looked for, up to

@@ -12,8 +12,9 @@ import PowerListModel
 /// to 5 by 5), and lies anywhere. Scanned at 200 dpi a comma may lose its
 /// tail too, but not its place: on six 200 dpi scans (107 line-ending
 /// commas) the round ones had their centre 0.75–0.87 of the line's height
-/// down, 0.13–0.17 em after the character; the specks read as commas stood
-/// at 0.16–0.63 down, or below the line (1.14), and 0.24–0.44 em after it.
+/// down, 0.13–0.17 em after the character (a Song face's 0.26–0.29 em); the
+/// specks read as commas stood at 0.16–0.63 down, or below the line (1.14),
+/// and 0.24–0.44 em after it, those at a comma's height 0.37 em and more.
 /// So a line-ending comma with nothing but round pieces, smaller than
 /// `largestPiece` of an em, none of them where a comma's head sits, between
 /// the character before it and its own right edge, was read from a speck,
@@ -47,10 +48,14 @@ enum SpeckCommas {
     static let shortestTail = 0.2
     /// How far left of the stretch ink is followed to tell a character's stroke.
     static let strokeReach = 3
-    /// Where a comma's head has its centre: this share of the line's height down from its top.
+    /// Where a comma's head has its centre: this share of the characters'
+    /// height down from their top (their usual top and bottom, as boxed).
     static let headPlace = 0.68...1.1
-    /// How far a comma's head stands after the character, in ems at most.
-    static let headGap = 0.25
+    /// How far a comma's head stands after the character, in ems at most:
+    /// a Song face's (UMing's) stands 0.26–0.29 em after it at 200 dpi, 3 by
+    /// 4 pixels, 0.86 down (`建设用地标准，` / `对建设`); the nearest speck at
+    /// the feet on 27 stand-ins stood 0.37 em after (`请定点协议，` / `管理`).
+    static let headGap = 0.3
     /// A comma boxed less tall than this, in ems, on no ink, was read from a speck's faint rest.
     static let speckBox = 0.12
 
@@ -67,6 +72,10 @@ enum SpeckCommas {
         let character = symbols[symbols.count - 2]
         guard character.ideograph != nil else { return }
         let band = RecognizedGlyphs.band(of: line)
+        // The head's place is taken against the characters' own tops and feet: the
+        // line's box, whose middle centres `band`, reaches lower where some boxes
+        // hang below the feet (土, 计 and 和 boxed 12 pixels lower in `…计划和建设用地标准，`).
+        let feet = DottedMarks.band(of: line).map { (top: $0.top, bottom: $0.bottom, height: $0.bottom - $0.top) } ?? band
         // Down to a third of an em below the band: a comma's tail hangs below the characters' feet.
         let stretch = PixelBox(
             left: character.box.right, top: band.top, right: max(comma.box.right, character.box.right + 1), bottom: band.bottom + em / 3
@@ -86,7 +95,7 @@ enum SpeckCommas {
         // by 地 the cleaning erased, nine times on one 300 dpi scan) goes.
         let boxedSmall = Double(comma.box.height) < shortestTail * Double(em)
         let specks = !found.isEmpty && found.allSatisfy { isSpeck($0, em: em, boxedSmall: boxedSmall) }
-            && (found.allSatisfy { !isCommaHead($0, after: stretch.left, band: band) } || splits)
+            && (found.allSatisfy { !isCommaHead($0, after: stretch.left, band: feet, em: band.height) } || splits)
         let boxedOnNothing = Double(comma.box.height) < speckBox * Double(em)
         guard specks || found.isEmpty && (splits || boxedOnNothing) else { return }
         line.removeSymbols(at: [symbols.count - 1])
@@ -101,9 +110,9 @@ enum SpeckCommas {
         return lexicon.spansWord(left + right, junction: left.count)
     }
 
-    private static func isCommaHead(_ piece: PixelBox, after character: Int, band: (top: Int, bottom: Int, height: Int)) -> Bool {
+    private static func isCommaHead(_ piece: PixelBox, after character: Int, band: (top: Int, bottom: Int, height: Int), em: Int) -> Bool {
         headPlace.contains((Double(piece.top + piece.bottom) / 2 - Double(band.top)) / Double(band.height))
-            && Double(piece.left - character) <= headGap * Double(band.height)
+            && Double(piece.left - character) <= headGap * Double(em)
     }
 
     /// Round, or, where Tesseract boxed the comma itself that small
