@@ -50,15 +50,22 @@ enum ClauseNumberSequence {
     ]
     private static let separators: Set<String> = ["；", ";", "。", "：", ":"]
 
+    /// The clause number in brackets opening at `open` (`（三）`, `(3)`), read as printed: its family and value.
+    static func bracketedNumber(at open: Int, in texts: [String]) -> (family: Family, value: Int)? {
+        guard ["（", "("].contains(texts[open]), open + 2 < texts.count, ["）", ")"].contains(texts[open + 2]) else { return nil }
+        let content = texts[open + 1]
+        if let numeral = numerals.firstIndex(where: { String($0) == content }) { return (.chinese, numeral + 1) }
+        if content.count == 1, let digit = Int(content), digit > 0 { return (.digits, digit) }
+        return nil
+    }
+
     /// One symbol in brackets after a separator or at the cell's start: its index, family and value.
     private static func clauseNumbers(in texts: [String]) -> [(index: Int, family: Family, value: Int?, lookalikes: Set<Int>)] {
         texts.indices.compactMap { open in
             guard ["（", "("].contains(texts[open]), open + 2 < texts.count, ["）", ")"].contains(texts[open + 2]),
                   open == 0 || separators.contains(texts[open - 1]) else { return nil }
-            let content = texts[open + 1]
-            if let numeral = numerals.firstIndex(where: { String($0) == content }) { return (open + 1, .chinese, numeral + 1, []) }
-            if content.count == 1, let digit = Int(content), digit > 0 { return (open + 1, .digits, digit, []) }
-            guard let (family, values) = lookalikes[content] else { return nil }
+            if let (family, value) = bracketedNumber(at: open, in: texts) { return (open + 1, family, value, []) }
+            guard let (family, values) = lookalikes[texts[open + 1]] else { return nil }
             return (open + 1, family, nil, values)
         }
     }

@@ -56,6 +56,7 @@ enum RecognitionCorrections {
             }
             FullWidthPunctuation.apply(to: &blocks[block])
             ClauseNumberSequence.apply(to: &blocks[block])
+            ClauseSeparators.apply(to: &blocks[block])
             RareCharacterMisreads.apply(to: &blocks[block])
             TitleParentheses.apply(to: &blocks[block])
             RingStops.apply(to: &blocks[block])
@@ -70,7 +71,7 @@ enum RecognitionCorrections {
     static let examples = RulingBars.examples + SpeckMarks.examples + DoubledMarks.examples + DocumentNumberSigns.examples + FullWidthPunctuation.examples
         + RareCharacterMisreads.examples + TitleParentheses.examples + RingStops.examples + StepLabelColons.examples
         + RepeatedClauseMarks.examples + RereadOverlaps.examples + UnpairedQuotes.examples + NestedTitleMarks.examples
-        + ClauseNumberSequence.examples
+        + ClauseNumberSequence.examples + ClauseSeparators.examples
 
     /// What the corrections make of an example's line.
     static func observed(_ example: CorrectionExample) -> String {
