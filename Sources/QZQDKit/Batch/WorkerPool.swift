@@ -45,6 +45,8 @@ public final class WorkerPool: FileConverting, @unchecked Sendable {
     }
 
     deinit {
+        // All are told to finish first, so that they end side by side, not one after another.
+        for worker in idle { worker.process.closeInput() }
         for worker in idle { worker.process.close() }
     }
 

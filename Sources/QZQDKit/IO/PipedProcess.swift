@@ -98,9 +98,15 @@ public final class PipedProcess: @unchecked Sendable {
     /// Closes the child's input, which tells a worker to finish, and reaps it;
     /// one that lingers past `grace` is killed.
     public func close(grace: Duration = .seconds(5)) {
-        closeDescriptor(&input)
+        closeInput()
         guard !reaped else { return }
         _ = waitForExit(until: ContinuousClock.now + grace)
+    }
+
+    /// Closes the child's input only: a worker told so finishes on its own
+    /// while others are told too (`close` then reaps it).
+    public func closeInput() {
+        closeDescriptor(&input)
     }
 
     /// Reads once; false at end-of-file or on an error, having closed the descriptor.
@@ -129,7 +135,9 @@ public final class PipedProcess: @unchecked Sendable {
                     break
                 }
                 Thread.sleep(forTimeInterval: pause.seconds)
-                pause = min(pause * 2, .milliseconds(20))
+                // A worker told to finish exits within milliseconds: polled at most a
+                // millisecond apart, its end is seen within one of it.
+                pause = min(pause * 2, .milliseconds(1))
             }
         }
         if !reaped { while waitpid(pid, &status, 0) < 0 && errno == EINTR {} }
