@@ -6,7 +6,7 @@
 /// speckled stand-ins. In the 37 hand-checked lists no comma stands before
 /// a clause's number at all (89 cells separate numbered clauses with `；`,
 /// none with `，`). So a comma before a clause's number (`（六）`, `(6)`, `6.`,
-/// `6、`) that follows one of the cell's numbers of the same kind (`（五）` …
+/// `6、`) that comes next after the cell's last number of its kind (`（五）` …
 /// `，（六）`), in a cell where a `；` stands before a number of that kind, is
 /// a `；`. A comma before a number out of turn, or in a cell whose clauses
 /// no `；` separates, stays as read.
@@ -40,16 +40,12 @@ enum ClauseSeparators {
     /// `.` or `、` and no digit after (`3.5` is a number, not a clause's).
     static func number(at start: Int, in texts: [String]) -> (kind: Kind, value: Int)? {
         if let (family, value) = ClauseNumberSequence.bracketedNumber(at: start, in: texts) { return (.bracketed(family), value) }
-        guard start == 0 || !isDigit(texts[start - 1]) else { return nil }
+        guard start == 0 || !texts[start - 1].isDigitSymbol else { return nil }
         var end = start
-        while end < texts.count, isDigit(texts[end]) { end += 1 }
-        guard end > start, end - start <= 2, end + 1 < texts.count, arabicDelimiters.contains(texts[end]), !isDigit(texts[end + 1]),
+        while end < texts.count, texts[end].isDigitSymbol { end += 1 }
+        guard end > start, end - start <= 2, end + 1 < texts.count, arabicDelimiters.contains(texts[end]), !texts[end + 1].isDigitSymbol,
               let value = Int(texts[start..<end].joined()) else { return nil }
         return (.arabic, value)
-    }
-
-    private static func isDigit(_ text: String) -> Bool {
-        text.count == 1 && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
     }
 
     static let examples: [CorrectionExample] = [

@@ -75,7 +75,7 @@ enum SpeckCommas {
         // The head's place is taken against the characters' own tops and feet: the
         // line's box, whose middle centres `band`, reaches lower where some boxes
         // hang below the feet (土, 计 and 和 boxed 12 pixels lower in `…计划和建设用地标准，`).
-        let feet = DottedMarks.band(of: line).map { (top: $0.top, bottom: $0.bottom, height: $0.bottom - $0.top) } ?? band
+        let characters = DottedMarks.band(of: line).map { (top: $0.top, bottom: $0.bottom, height: $0.bottom - $0.top) } ?? band
         // Down to a third of an em below the band: a comma's tail hangs below the characters' feet.
         let stretch = PixelBox(
             left: character.box.right, top: band.top, right: max(comma.box.right, character.box.right + 1), bottom: band.bottom + em / 3
@@ -95,7 +95,7 @@ enum SpeckCommas {
         // by 地 the cleaning erased, nine times on one 300 dpi scan) goes.
         let boxedSmall = Double(comma.box.height) < shortestTail * Double(em)
         let specks = !found.isEmpty && found.allSatisfy { isSpeck($0, em: em, boxedSmall: boxedSmall) }
-            && (found.allSatisfy { !isCommaHead($0, after: stretch.left, band: feet, em: band.height) } || splits)
+            && (found.allSatisfy { !isCommaHead($0, after: stretch.left, band: characters, em: band.height) } || splits)
         let boxedOnNothing = Double(comma.box.height) < speckBox * Double(em)
         guard specks || found.isEmpty && (splits || boxedOnNothing) else { return }
         line.removeSymbols(at: [symbols.count - 1])
