@@ -58,7 +58,7 @@ enum DoubledMarks {
             // `-` (97 %), `,` (92 %) boxed on the paper before it.
             if let ink, SpeckMarks.marks.contains(left.text) != SpeckMarks.marks.contains(right.text) {
                 let speckReading = SpeckMarks.marks.contains(left.text) ? left : right
-                if !(StrayHyphens.bars.contains(speckReading.text) && ink.allSatisfy { $0.width >= 2 * $0.height }) {
+                if !(StrayHyphens.bars.contains(speckReading.text) && ink.allSatisfy(StrayHyphens.isBar)) {
                     dropped = speckReading == left ? index - 1 : index
                 }
             }

@@ -51,7 +51,7 @@ enum DoubtfulLines {
 
     /// The symbols of the line holding a Latin letter.
     static func letterCount(_ line: RecognizedLine) -> Int {
-        line.words.flatMap(\.symbols).count { $0.text.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic } }
+        line.words.flatMap(\.symbols).count { $0.text.unicodeScalars.contains(where: LatinRereading.isLetter) }
     }
 
     /// Whether `read` reads otherwise only Chinese characters `original`

@@ -89,7 +89,8 @@ enum LatinRereading {
         }
     }
 
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    /// A Latin letter, as the English model reads one and the Chinese model misreads a character as one.
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII && scalar.properties.isAlphabetic
     }
 }

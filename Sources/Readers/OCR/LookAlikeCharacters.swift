@@ -75,7 +75,7 @@ enum LookAlikeCharacters {
                 let left = position > 0 && follows(glyphs[position - 1], glyphs[position]) ? glyphs[position - 1].scalar : nil
                 let right = position + 1 < glyphs.count && follows(glyphs[position], glyphs[position + 1]) ? glyphs[position + 1].scalar : nil
                 let byWords = !lexicon.makesWord(read, after: left, before: right) && lexicon.makesWord(printed, after: left, before: right)
-                let byDocument = left.flatMap { left in right.map { right in sure[.init(left: left, right: right)] ?? [:] } }
+                let byDocument = left.flatMap { left in right.map { right in sure[.init(left: [left], right: [right])] ?? [:] } }
                     .map { ($0[printed] ?? 0) >= max(attested, 3 * ($0[read] ?? 0)) } ?? false
                 guard byWords || byDocument else { continue }
                 glyphs[position].scalar = printed

@@ -47,19 +47,18 @@ enum RecognitionConsensus {
         let triples = sureReadings(of: pages)
         for index in pages.indices {
             var glyphs = pages[index].glyphs.glyphs
-            for position in glyphs.indices.dropFirst().dropLast() {
+            forEachWindow(in: glyphs) { position in
                 let (left, middle, right) = (glyphs[position - 1], glyphs[position], glyphs[position + 1])
-                guard let confidence = middle.confidence, confidence < unsure,
-                      sameLine(left, middle), sameLine(middle, right), !isNumeral(middle.scalar),
-                      let readings = triples[Triple(left: left.scalar, right: right.scalar)] else { continue }
+                guard let confidence = middle.confidence, confidence < unsure, !isNumeral(middle.scalar),
+                      let readings = triples[Window(glyphs, around: position)] else { return }
                 // No sure reading puts it there but its own (a character read at 90–94 % counts itself).
                 let own = [left, middle, right].allSatisfy { ($0.confidence ?? 0) >= sure } ? 1 : 0
-                guard (readings[middle.scalar] ?? 0) <= own else { continue }
+                guard (readings[middle.scalar] ?? 0) <= own else { return }
                 let attestedReadings = readings.filter { $0.value >= attested && !isNumeral($0.key) }
-                guard attestedReadings.count == 1, let reading = attestedReadings.first?.key else { continue }
+                guard attestedReadings.count == 1, let reading = attestedReadings.first?.key else { return }
                 if confidence >= RecognitionDiagnostics.doubtfulBelow {
                     guard let lexicon, !lexicon.makesWord(middle.scalar, after: left.scalar, before: right.scalar),
-                          lexicon.makesWord(reading, after: left.scalar, before: right.scalar) else { continue }
+                          lexicon.makesWord(reading, after: left.scalar, before: right.scalar) else { return }
                 }
                 glyphs[position].scalar = reading
                 pages[index].mended += 1
@@ -68,29 +67,49 @@ enum RecognitionConsensus {
         }
     }
 
-    struct Triple: Hashable {
-        var left: Unicode.Scalar
-        var right: Unicode.Scalar
+    /// The characters `context` either side of a middle one, on its line
+    /// (one for the consensus, three for `RestatedWording`).
+    struct Window: Hashable {
+        var left: [Unicode.Scalar]
+        var right: [Unicode.Scalar]
+
+        init(left: [Unicode.Scalar], right: [Unicode.Scalar]) {
+            self.left = left
+            self.right = right
+        }
+
+        init(_ glyphs: [Glyph], around position: Int, context: Int = 1) {
+            left = glyphs[(position - context)..<position].map(\.scalar)
+            right = glyphs[(position + 1)...(position + context)].map(\.scalar)
+        }
     }
 
-    /// How often `pages` read each character surely between two characters
-    /// (all three at `sure` or more, side by side on a line).
-    static func sureReadings(of pages: [RecognizedPage]) -> [Triple: [Unicode.Scalar: Int]] {
-        var triples: [Triple: [Unicode.Scalar: Int]] = [:]
+    /// How often `pages` read each character surely between `context`
+    /// characters on each side (all of them at `sure` or more, side by side on a line).
+    static func sureReadings(of pages: [RecognizedPage], context: Int = 1) -> [Window: [Unicode.Scalar: Int]] {
+        var readings: [Window: [Unicode.Scalar: Int]] = [:]
         for page in pages {
-            forEachTriple(in: page.glyphs.glyphs) { left, middle, right in
-                guard [left, middle, right].allSatisfy({ ($0.confidence ?? 0) >= sure }) else { return }
-                triples[Triple(left: left.scalar, right: right.scalar), default: [:]][middle.scalar, default: 0] += 1
+            let glyphs = page.glyphs.glyphs
+            forEachWindow(in: glyphs, context: context) { position in
+                guard glyphs[(position - context)...(position + context)].allSatisfy({ ($0.confidence ?? 0) >= sure }) else { return }
+                readings[Window(glyphs, around: position, context: context), default: [:]][glyphs[position].scalar, default: 0] += 1
             }
         }
-        return triples
+        return readings
     }
 
-    /// Three glyphs side by side on one line (no space between).
-    private static func forEachTriple(in glyphs: [Glyph], _ body: (Glyph, Glyph, Glyph) -> Void) {
-        guard glyphs.count >= 3 else { return }
-        for position in 1..<(glyphs.count - 1) where sameLine(glyphs[position - 1], glyphs[position]) && sameLine(glyphs[position], glyphs[position + 1]) {
-            body(glyphs[position - 1], glyphs[position], glyphs[position + 1])
+    /// The positions with `context` glyphs of their own line on each side.
+    static func forEachWindow(in glyphs: [Glyph], context: Int = 1, _ body: (Int) -> Void) {
+        guard glyphs.count > 2 * context else { return }
+        // How many glyphs before each one run on its line unbroken.
+        var run = 0
+        var runBefore = [Int](repeating: 0, count: glyphs.count)
+        for position in glyphs.indices.dropFirst() {
+            run = sameLine(glyphs[position - 1], glyphs[position]) ? run + 1 : 0
+            runBefore[position] = run
+        }
+        for position in context..<(glyphs.count - context) where runBefore[position] >= context && runBefore[position + context] >= 2 * context {
+            body(position)
         }
     }
 

@@ -26,61 +26,20 @@ enum RestatedWording {
 
     /// Mends `pages` in place, counting on each page the characters mended.
     static func apply(to pages: inout [RecognizedPage]) {
-        let readings = sureReadings(of: pages)
+        let readings = RecognitionConsensus.sureReadings(of: pages, context: context)
         guard !readings.isEmpty else { return }
         for index in pages.indices {
             var glyphs = pages[index].glyphs.glyphs
-            forEachWindow(in: glyphs) { position in
+            RecognitionConsensus.forEachWindow(in: glyphs, context: context) { position in
                 let middle = glyphs[position]
                 guard let confidence = middle.confidence, confidence < doubtful, middle.scalar.properties.isIdeographic,
                       !RecognitionConsensus.isNumeral(middle.scalar),
-                      let read = readings[Window(glyphs, around: position)], read.count == 1,
+                      let read = readings[RecognitionConsensus.Window(glyphs, around: position, context: context)], read.count == 1,
                       let (reading, _) = read.first, reading != middle.scalar, !RecognitionConsensus.isNumeral(reading) else { return }
                 glyphs[position].scalar = reading
                 pages[index].mended += 1
             }
             pages[index].glyphs.glyphs = glyphs
-        }
-    }
-
-    /// The characters `context` either side of a middle one, on its line.
-    struct Window: Hashable {
-        var left: [Unicode.Scalar]
-        var right: [Unicode.Scalar]
-
-        init(_ glyphs: [Glyph], around position: Int) {
-            left = glyphs[(position - RestatedWording.context)..<position].map(\.scalar)
-            right = glyphs[(position + 1)...(position + RestatedWording.context)].map(\.scalar)
-        }
-    }
-
-    /// Each character read surely between `context` characters read surely
-    /// on each side, with how often.
-    static func sureReadings(of pages: [RecognizedPage]) -> [Window: [Unicode.Scalar: Int]] {
-        var readings: [Window: [Unicode.Scalar: Int]] = [:]
-        for page in pages {
-            let glyphs = page.glyphs.glyphs
-            forEachWindow(in: glyphs) { position in
-                let span = (position - context)...(position + context)
-                guard glyphs[span].allSatisfy({ ($0.confidence ?? 0) >= RecognitionConsensus.sure }) else { return }
-                readings[Window(glyphs, around: position), default: [:]][glyphs[position].scalar, default: 0] += 1
-            }
-        }
-        return readings
-    }
-
-    /// The positions with `context` glyphs of their own line on each side.
-    private static func forEachWindow(in glyphs: [Glyph], _ body: (Int) -> Void) {
-        guard glyphs.count > 2 * context else { return }
-        // How many glyphs before each one run on its line unbroken.
-        var run = 0
-        var runBefore = [Int](repeating: 0, count: glyphs.count)
-        for position in glyphs.indices.dropFirst() {
-            run = RecognitionConsensus.sameLine(glyphs[position - 1], glyphs[position]) ? run + 1 : 0
-            runBefore[position] = run
-        }
-        for position in context..<(glyphs.count - context) where runBefore[position] >= context && runBefore[position + context] >= 2 * context {
-            body(position)
         }
     }
 }

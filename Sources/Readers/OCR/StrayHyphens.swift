@@ -22,7 +22,12 @@ enum StrayHyphens {
         LoneMarks.remove(Self.bars, from: &line) { symbol in
             let reach = em / 3
             let region = PixelBox(left: symbol.box.left - reach, top: band.top, right: symbol.box.right + reach, bottom: band.bottom)
-            return bars(region).map { found in !found.contains { $0.width >= 2 * $0.height } }
+            return bars(region).map { found in !found.contains(where: isBar) }
         }
+    }
+
+    /// A printed hyphen's, dash's, underscore's or `一`'s ink: at least twice as wide as tall.
+    static func isBar(_ piece: PixelBox) -> Bool {
+        piece.width >= 2 * piece.height
     }
 }
