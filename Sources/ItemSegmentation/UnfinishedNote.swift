@@ -11,8 +11,10 @@ enum UnfinishedNote {
     /// The unfinished note the text ends with, nil when it ends otherwise.
     static func find(in text: String) -> String? {
         // Most cells hold no marker at all: a scan of the scalars rules them
-        // out before Foundation's searches (the cost of every cell of every item).
-        guard text.unicodeScalars.contains(where: { $0 == "注" || $0 == "明" }) else { return nil }
+        // out before Foundation's searches (the cost of every cell of every
+        // item). Every marker ends in 注 or 明 and a colon; 明 alone starts
+        // many words (明确, 证明).
+        guard hasMarkerEnd(text) else { return nil }
         let marks = markers.compactMap { marker in text.range(of: marker, options: .backwards) }
         guard let start = marks.map(\.lowerBound).max() else { return nil }
         let note = text[start...].trimmingCharacters(in: .whitespaces)
@@ -21,6 +23,15 @@ enum UnfinishedNote {
         guard let last = note.last, !sentenceEnds.contains(last) else { return nil }
         guard !closesItsBracket(note, openedBy: text[..<start].last) else { return nil }
         return String(note)
+    }
+
+    private static func hasMarkerEnd(_ text: String) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if (scalar == "：" || scalar == ":") && (previous == "注" || previous == "明") { return true }
+            previous = scalar
+        }
+        return false
     }
 
     /// A note printed in brackets (`…计算。（注：按标价计算。）`) ends where its

@@ -183,7 +183,14 @@ public enum PrintedSeq {
 extension String {
     /// Without the given characters at either end.
     public func trimmingCharacters(in set: String) -> String {
-        let characters = Set(set)
-        return String(drop { characters.contains($0) }.reversed().drop { characters.contains($0) }.reversed())
+        // Index by index: every line of every page is asked (`CategoryHeading`).
+        var start = startIndex, end = endIndex
+        while start < end, set.contains(self[start]) { formIndex(after: &start) }
+        while start < end {
+            let last = index(before: end)
+            guard set.contains(self[last]) else { break }
+            end = last
+        }
+        return start == startIndex && end == endIndex ? self : String(self[start..<end])
     }
 }

@@ -160,12 +160,24 @@ public enum ColumnTitles {
     /// - `序号 权力类型 项目名称 备注` → true
     /// - `序号 权力事项 实施依据` → false
     public static func isSummaryHeader(_ cells: [String]) -> Bool {
-        let titles = cells.map(printedTitle).filter { !$0.isEmpty }
-        guard titles.count >= 2 else { return false }
-        if titles.allSatisfy(summaryTitles.contains) { return true }
-        let roles = titles.map(role(forHeader:))
-        guard roles.allSatisfy({ $0 != nil }) else { return false }
-        return !roles.contains { contentRoles.contains($0!) } && roles.contains { [.seq, .category, .name].contains($0!) }
+        // Every line of a detail page is asked: the first cell that is neither
+        // a summary title nor any title ends the test, before the others are read.
+        var count = 0, allSummaryTitles = true, allTitles = true, namesContent = false, namesKey = false
+        for cell in cells {
+            let title = printedTitle(cell)
+            guard !title.isEmpty else { continue }
+            count += 1
+            let role = role(forHeader: title)
+            // No summary title is longer than a title (hashing a long cell costs).
+            let isSummaryTitle = title.unicodeScalars.count <= maxTitleLength && summaryTitles.contains(title)
+            guard role != nil || isSummaryTitle else { return false }
+            allSummaryTitles = allSummaryTitles && isSummaryTitle
+            guard let role else { allTitles = false; continue }
+            namesContent = namesContent || contentRoles.contains(role)
+            namesKey = namesKey || [.seq, .category, .name].contains(role)
+        }
+        guard count >= 2 else { return false }
+        return allSummaryTitles || (allTitles && !namesContent && namesKey)
     }
 
     /// Known titles printed without a gap between them (narrow spreadsheet

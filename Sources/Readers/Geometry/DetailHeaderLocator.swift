@@ -80,20 +80,32 @@ enum DetailHeaderLocator {
     }
 
     private static func isKnownTitleOrStart(_ text: String) -> Bool {
-        guard !text.isEmpty, text.count <= 10 else { return false }
+        guard isShort(text) else { return false }
         if let role = ColumnTitles.role(forHeader: text), !role.isExtra { return true }
         return beginsKnownTitle(text)
     }
 
     private static func couldStartTitle(_ text: String) -> Bool {
-        guard !text.isEmpty, text.count <= 10 else { return false }
+        guard isShort(text) else { return false }
         return ColumnTitles.role(forHeader: text) != nil || beginsKnownTitle(text)
+    }
+
+    /// One to ten characters, counted no further than the eleventh: most
+    /// fragments asked are a cell's long lines.
+    private static func isShort(_ text: String) -> Bool {
+        !text.isEmpty && text.dropFirst(10).isEmpty
     }
 
     /// `text` is the start of a known title (`序` of `序号`, `权力` of `权力类型`).
     private static func beginsKnownTitle(_ text: String) -> Bool {
-        ColumnTitles.roles.keys.contains { $0.hasPrefix(text) }
+        knownTitleStarts.contains(text)
     }
+
+    /// Every start of every known title, whole titles included: one lookup
+    /// instead of a comparison with each title, for every short fragment.
+    private static let knownTitleStarts: Set<String> = Set(ColumnTitles.roles.keys.flatMap { title in
+        (0...title.count).map { String(title.prefix($0)) }
+    })
 
     /// Whether a lower fragment opens a column of its own: a known title or
     /// the start of one (`序` of a title stacked a letter per line) does; an
@@ -134,6 +146,8 @@ enum DetailHeaderLocator {
         let top = window.filter { $0.y0 <= start.y0 + 0.7 * lineHeight && !groupTitles.contains($0) }
         // Letters of narrow stacked titles one blank apart (`序 力`) are titles' parts side by side.
         let below = window.filter { $0.y0 > start.y0 + 0.7 * lineHeight }.flatMap { fragment in
+            // Without a blank it is one word: no need to cut it.
+            guard fragment.glyphs.contains(where: { TextNormalizer.isWhitespace($0.scalar) }) else { return [fragment] }
             let words = fragment.words
             return words.count > 1 && words.allSatisfy { $0.compactText.count <= 2 } ? words : [fragment]
         }

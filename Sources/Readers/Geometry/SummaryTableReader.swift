@@ -95,8 +95,12 @@ struct SummaryTableReader {
             || line.fragments.allSatisfy { bands.isCrossed(by: $0.glyphs, reach: 2.5 * lineHeight, count: reading.titleCrossings) }
     }
 
+    /// `headerTitles(line) != nil`, on the titles' texts alone: every line of
+    /// every detail page is asked, and cutting each into word fragments cost
+    /// more than the test.
     static func isHeader(_ line: PageLine) -> Bool {
-        headerTitles(line) != nil
+        ColumnTitles.isSummaryHeader(line.fragments.flatMap(\.titleTexts))
+            || ColumnTitles.isSummaryHeader(line.fragments.flatMap(\.wordTitleTexts))
     }
 
     /// The header's titles when `line` is the summary table's header: its

@@ -112,14 +112,36 @@ extension TextFragment {
         }
     }
 
+    /// The texts of `titles`, without making their fragments.
+    var titleTexts: [String] {
+        ColumnTitles.titlesRunTogether(compactText) ?? [text]
+    }
+
+    /// The texts of the `titles` of every one of `words`, without making their fragments.
+    var wordTitleTexts: [String] {
+        glyphs.split { TextNormalizer.isWhitespace($0.scalar) }.flatMap { run in
+            var scalars = String.UnicodeScalarView()
+            for glyph in run { scalars.append(glyph.scalar) }
+            let word = String(scalars)
+            return ColumnTitles.titlesRunTogether(word) ?? [word]
+        }
+    }
+
     /// A fragment of glyphs of one line, white space at neither end.
+    /// One pass, no arrays in between: header and summary searches cut every
+    /// short fragment of every page into words and titles.
     private static func made(of run: ArraySlice<Glyph>, page: Int) -> TextFragment {
         var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: run.map(\.scalar))
-        return TextFragment(
-            page: page, x0: run.map(\.x0).min()!, x1: run.map(\.x1).max()!, y0: run.map(\.y0).min()!, y1: run.map(\.y1).max()!,
-            text: String(scalars), glyphs: Array(run)
-        )
+        var x0 = Double.infinity, x1 = -Double.infinity, y0 = Double.infinity, y1 = -Double.infinity
+        for glyph in run {
+            scalars.append(glyph.scalar)
+            x0 = min(x0, glyph.x0)
+            x1 = max(x1, glyph.x1)
+            y0 = min(y0, glyph.y0)
+            y1 = max(y1, glyph.y1)
+        }
+        precondition(!run.isEmpty, "a fragment holds at least one glyph")
+        return TextFragment(page: page, x0: x0, x1: x1, y0: y0, y1: y1, text: String(scalars), glyphs: Array(run))
     }
 }
 

@@ -73,5 +73,10 @@ extension UnfinishedNote {
         Example("…第四十四条。（注：特定矿区执行《通告》（试行）", "注：特定矿区执行《通告》（试行）"),
         Example("《中华人民共和国社会保险法》第八十四条", "nil"),
         Example("注：", "nil"),
+        // Half-width colons mark notes too; 明 and 注 without a colon mark none.
+        Example("…不予支付。注:本项由县级办理", "注:本项由县级办理"),
+        Example("…证明材料。说明:按年度核定", "说明:按年度核定"),
+        Example("…应当明确告知申请人需要补正的全部内容", "nil"),
+        Example("…注明理由", "nil"),
     ]) { described(UnfinishedNote.find(in: $0)) }
 }

@@ -5,6 +5,9 @@ extension CategoryHeading {
     static let ruleExamples: [RuleExample] =
         [RuleExample](rule: "CategoryHeading.parse(_:)", [
             Example("一、行政处罚 共 3项", "行政处罚 3"),
+            // Colons and commas at the name's ends are no part of it.
+            Example("一、行政处罚：共 3项", "行政处罚 3"),
+            Example("二、：行政强制，（2项）", "行政强制 2"),
             Example("一、行政许可（0项）", "行政许可 0"),
             Example("二、行政处罚类（7项）", "行政处罚类 7"),
             Example("十一、其他类（1项）", "其他类 1"),

@@ -56,5 +56,9 @@ extension ColumnTitles {
             Example(["序号", "类别", "权力事项", "备注"], "true"),
             Example(["序号", "权力事项", "实施依据"], "false"),
             Example(["序号"], "false"),
+            // A cell that is no title ends the test, wherever it stands.
+            Example(["序号", "对用人单位不办理社会保险登记的处罚", "备注"], "false"),
+            Example(["序号", "。", "权力类型", "项目名称及数量"], "true"),
+            Example(["数量", "承办机构"], "false"),
         ]) { "\(ColumnTitles.isSummaryHeader($0))" }
 }
