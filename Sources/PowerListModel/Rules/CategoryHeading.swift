@@ -22,6 +22,9 @@ public struct CategoryHeading: Sendable, Equatable {
 
     public static func parse(_ text: String) -> CategoryHeading? {
         guard !TextNormalizer.holdsMoreScalars(than: 30, in: text, besidesTrailing: endMarks) else { return nil }
+        // A heading is numbered (`、` `.` `．`) or counts its items (`项`); every
+        // line of every page is asked, and most have neither.
+        guard text.unicodeScalars.contains(where: { $0 == "、" || $0 == "." || $0 == "．" || $0 == "项" }) else { return nil }
         var compact = TextNormalizer.removingWhitespace(text)
         // A mark after the count is no part of it (`共4项。`, a scan's `共1项 |`).
         while let last = compact.last, last.unicodeScalars.count == 1, endMarks.contains(last.unicodeScalars.first!) { compact.removeLast() }
@@ -101,7 +104,8 @@ public enum DepartmentHeading {
     static let bodySuffixes = ["委员会", "办公室", "局", "委", "办", "厅", "中心", "院", "所", "站", "队", "署", "会", "部", "处", "馆"]
 
     public static func parse(_ text: String) -> String? {
-        guard !TextNormalizer.holdsMoreScalars(than: 30, in: text) else { return nil }
+        guard !TextNormalizer.holdsMoreScalars(than: 30, in: text),
+              text.unicodeScalars.contains(where: { $0 == "、" || $0 == "．" }) else { return nil }
         let compact = TextNormalizer.removingWhitespace(text)
         guard compact.unicodeScalars.count <= 30, let separator = compact.firstIndex(where: { $0 == "、" || $0 == "．" }) else { return nil }
         let ordinal = compact[..<separator]

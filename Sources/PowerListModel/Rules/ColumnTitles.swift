@@ -41,6 +41,9 @@ public enum ColumnTitles {
         // and counting Characters, which dominated PDF conversion profiles.
         // No title (nor a string canonically equivalent to one) exceeds this.
         guard title.unicodeScalars.count <= maxTitleLength else { return nil }
+        // Every title, known or not, is ideographs and brackets (`looksLikeTitle`):
+        // a short cell with a digit or a mark is turned away before hashing too.
+        guard title.unicodeScalars.allSatisfy(isTitleScalar) else { return nil }
         if let role = roles[title] { return role }
         guard looksLikeTitle(title) else { return nil }
         return misreadRole(title) ?? .extra(title)
@@ -235,9 +238,14 @@ public enum ColumnTitles {
     /// digits and sentence punctuation.
     private static func looksLikeTitle(_ title: String) -> Bool {
         guard (2...maxTitleLength).contains(title.unicodeScalars.count) else { return false }
-        return title.unicodeScalars.allSatisfy { scalar in
-            scalar.isCJKIdeograph || "（）()/".unicodeScalars.contains(scalar)
-        } && title.unicodeScalars.contains(where: \.isCJKIdeograph)
+        return title.unicodeScalars.allSatisfy(isTitleScalar) && title.unicodeScalars.contains(where: \.isCJKIdeograph)
+    }
+
+    private static func isTitleScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "（", "）", "(", ")", "/": true
+        default: scalar.isCJKIdeograph
+        }
     }
 }
 

@@ -30,6 +30,8 @@ extension ColumnTitles {
             // Content is no title.
             Example("1", "nil"), Example("对用人单位不办理医疗保险登记的处罚", "nil"), Example("《中华人民共和国社会保险法》第八十四条", "nil"),
             Example("第 3 页 共 27 页", "nil"), Example("", "nil"), Example("。", "nil"),
+            // A title is ideographs and brackets: a digit or a mark inside makes none.
+            Example("权力事项2", "nil"), Example("权力、事项", "nil"), Example("依据/说明", "extra(\"依据/说明\")"),
         ]) { described(ColumnTitles.role(forHeader: $0)) }
         + [RuleExample](rule: "ColumnTitles.detailColumns(_:)", [
             Example(["序号", "权力类型", "权力事项", "行政主体", "实施依据"], "seq category name subject basis"),
