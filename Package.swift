@@ -33,11 +33,10 @@ let package = Package(
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
         // Tesseract's C API and Leptonica (its image library): scanned pages.
-        .systemLibrary(
-            name: "CTesseract",
-            pkgConfig: "tesseract",
-            providers: [.apt(["libtesseract-dev"])]
-        ),
+        // Their headers only (libtesseract-dev puts them in /usr/include): the
+        // libraries are opened when a page first needs OCR (CTesseractLoader).
+        .systemLibrary(name: "CTesseract"),
+        .target(name: "CTesseractLoader"),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
@@ -59,7 +58,7 @@ let package = Package(
         .target(name: "PDFExtraction", dependencies: ["PowerListModel", "CPoppler"], path: "Sources/Readers/PDF"),
         .target(name: "GeometricTables", dependencies: ["PowerListModel"], path: "Sources/Readers/Geometry"),
         // Scanned pages: drawn by Poppler, recognized by Tesseract into the glyphs GeometricTables reads.
-        .target(name: "OCR", dependencies: ["PowerListModel", "PDFExtraction", "CPoppler", "CTesseract"], path: "Sources/Readers/OCR"),
+        .target(name: "OCR", dependencies: ["PowerListModel", "PDFExtraction", "CPoppler", "CTesseract", "CTesseractLoader"], path: "Sources/Readers/OCR"),
         .target(name: "LayoutText", dependencies: ["PowerListModel", "GeometricTables"], path: "Sources/Readers/LayoutText"),
         .target(name: "FlowText", dependencies: ["PowerListModel"], path: "Sources/Readers/FlowText"),
         .target(name: "StructuredTables", dependencies: ["PowerListModel"], path: "Sources/Readers/Structured"),

@@ -1,3 +1,4 @@
+import CTesseract
 @testable import OCR
 import PowerListModel
 import Testing
@@ -39,5 +40,21 @@ import TestSupport
         }
         #expect(OCRError.languageDataMissing(languages: ["chi_sim"]).message
             == "Tesseract's language data for chi_sim is not installed (apt-get install tesseract-ocr-chi-sim tesseract-ocr-script-hans tesseract-ocr-eng, or set TESSDATA_PREFIX to its directory)")
+    }
+
+    @Test func aMissingTesseractLibraryIsATypedErrorNamingThePackages() {
+        let error = OCRError.libraryMissing(reason: "libtesseract.so.5: cannot open shared object file: No such file or directory")
+        #expect(error.code == "ocr-library-missing")
+        #expect(error.message == "Tesseract could not be loaded (libtesseract.so.5: cannot open shared object file: No such file or directory; "
+            + "apt-get install libtesseract5 tesseract-ocr-chi-sim tesseract-ocr-script-hans tesseract-ocr-eng)")
+    }
+
+    /// The libraries open once, and every function qzqd calls is found in them
+    /// (`scripts/make-tesseract-trampolines`).
+    @Test func tesseractAndLeptonicaOpenWithEveryFunctionQZQDCalls() throws {
+        try OCRLibraries.load()
+        try OCRLibraries.load()
+        let image = try #require(PageImage.adopting(pixCreate(40, 30, 8)))
+        #expect(pixGetWidth(image.pix) == 40 && pixGetHeight(image.pix) == 30 && pixGetDepth(image.pix) == 8)
     }
 }

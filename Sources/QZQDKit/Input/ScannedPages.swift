@@ -63,7 +63,7 @@ struct ScannedPages {
             )
         } catch {
             switch error {
-            case .languageDataMissing: throw ConversionError(.noTextLayer, "\(unread): \(error.message)")
+            case .languageDataMissing, .libraryMissing: throw ConversionError(.noTextLayer, "\(unread): \(error.message)")
             case .unreadable, .pageNotRendered: throw ConversionError(.notPDFOrDamaged, error.message)
             }
         }

@@ -4,6 +4,8 @@ public enum OCRError: Error, Sendable, Equatable {
     /// Tesseract is linked in, but the trained data of a language it needs is
     /// not installed (or not where `TESSDATA_PREFIX` points).
     case languageDataMissing(languages: [String])
+    /// Tesseract's or Leptonica's library could not be opened (`OCRLibraries`).
+    case libraryMissing(reason: String)
     /// Poppler could not open the document again to draw its pages.
     case unreadable(path: String, reason: String)
     /// A page could not be drawn or handed to Tesseract.
@@ -15,6 +17,7 @@ public enum OCRError: Error, Sendable, Equatable {
     public var code: String {
         switch self {
         case .languageDataMissing: "ocr-data-missing"
+        case .libraryMissing: "ocr-library-missing"
         case .unreadable: "unreadable"
         case .pageNotRendered: "page-not-rendered"
         }
@@ -26,6 +29,9 @@ public enum OCRError: Error, Sendable, Equatable {
             "Tesseract's language data for \(languages.joined(separator: ", ")) is not installed "
                 + "(apt-get install \(Recognition.languages.compactMap { Self.packages[$0] }.joined(separator: " ")), "
                 + "or set TESSDATA_PREFIX to its directory)"
+        case .libraryMissing(let reason):
+            "Tesseract could not be loaded (\(reason); apt-get install libtesseract5 "
+                + "\(Recognition.languages.compactMap { Self.packages[$0] }.joined(separator: " ")))"
         case .unreadable(let path, let reason): "cannot open \(path) to draw its pages: \(reason)"
         case .pageNotRendered(let page): "page \(page) could not be drawn for recognition"
         }

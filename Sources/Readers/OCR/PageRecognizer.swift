@@ -11,6 +11,7 @@ final class PageRecognizer {
     ///   `eng.traineddata`; nil for Tesseract's own (`TESSDATA_PREFIX`, or
     ///   where the system's packages put them).
     init(languages: [String], dataPath: String? = nil) throws(OCRError) {
+        try OCRLibraries.load()
         OpenMPThreads.turnOff()
         LibraryMessages.silence()
         guard let api = Self.started(dataPath: dataPath, languages: languages) else {

@@ -11,10 +11,11 @@ public final class RecognitionLexicon: Lexicon, @unchecked Sendable {
     private let api: OpaquePointer
     private let lock = NSLock()
 
-    /// The process's lexicon; nil when `chi_sim` is not installed.
+    /// The process's lexicon; nil when Tesseract or `chi_sim` is not installed.
     public static let chinese: RecognitionLexicon? = RecognitionLexicon(language: Recognition.chinese)
 
     init?(language: String, dataPath: String? = nil) {
+        guard (try? OCRLibraries.load()) != nil else { return nil }
         OpenMPThreads.turnOff()
         LibraryMessages.silence()
         guard let api = PageRecognizer.started(dataPath: dataPath, languages: [language]) else { return nil }
