@@ -23,4 +23,16 @@ import Testing
             #expect(!PortalChrome.isChrome(line), "“\(line)” is content, yet a rule takes it")
         }
     }
+
+    /// The byte test `SiteFooter` asks before `contains`: never false where `contains` is true.
+    @Test func aLineHoldsAMarkByItsBytes() {
+        #expect("网站地图 | 关于我们 | 网站声明".containsUTF8("关于我们"))
+        #expect("关于我们".containsUTF8("关于我们"))
+        #expect(!"关于我".containsUTF8("关于我们"))
+        #expect(!"网站地图".containsUTF8(""))
+        #expect(!"对未取得网站备案擅自经营的处罚".containsUTF8("关于我们"))
+        for (line, mark) in [("主办单位：某县人民政府", "主办单位"), ("网站标识码：1305030001", "网站标识码"), ("版权所有", "所有")] {
+            #expect(line.containsUTF8(mark) == line.contains(mark), "\(line) \(mark)")
+        }
+    }
 }

@@ -39,13 +39,20 @@ enum FlowCues {
     /// `allowingFragment`, a single line that is a piece of a category name
     /// (权力 of 其他权力) counts too: a row whose first lines were lost.
     static func categoryRun(_ lines: [FlowLine], at start: Int, end: Int, allowingFragment: Bool = false) -> Int {
-        categoryRun(lines[start..<max(start, min(end, lines.count))].map(\.text), allowingFragment: allowingFragment)
+        // A run is at most `categoryRunLength` lines: only those are read (the
+        // rest of the document, copied for every line asked about, made reading
+        // a long export quadratic).
+        let stop = max(start, min(end, lines.count, start + categoryRunLength))
+        return categoryRun(lines[start..<stop].map(\.text), allowingFragment: allowingFragment)
     }
+
+    /// The most lines a category name is printed over.
+    private static let categoryRunLength = 4
 
     static func categoryRun(_ texts: [String], allowingFragment: Bool = false) -> Int {
         var joined = ""
         var best = 0
-        for (index, text) in texts.prefix(4).enumerated() {
+        for (index, text) in texts.prefix(categoryRunLength).enumerated() {
             joined += text.filter { !$0.isWhitespace }
             if categoryNames.contains(joined) { best = index + 1 }
             if !categoryNames.contains(where: { $0.hasPrefix(joined) }) { break }

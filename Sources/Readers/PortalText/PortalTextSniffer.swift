@@ -15,8 +15,10 @@ public enum PortalTextSniffer {
     static let minimumCardLabels = 3
 
     public static func isPortalText(_ rawLines: [String]) -> Bool {
-        let chrome = rawLines.filter { !$0.allSatisfy(\.isWhitespace) && PortalChrome.isChrome($0) }.count
-        let content = rawLines.map { PortalChrome.isChrome($0) ? "" : $0 }
+        // Each line is tested once: the rules search every line for each mark.
+        let isChrome = rawLines.map(PortalChrome.isChrome)
+        let chrome = zip(rawLines, isChrome).filter { line, isChrome in isChrome && !line.allSatisfy(\.isWhitespace) }.count
+        let content = zip(rawLines, isChrome).map { line, isChrome in isChrome ? "" : line }
         let lines = content.map(PortalLine.init)
         var pipeRows = 0, pipeHeader = false, flowingItems = 0
         var labels: [String: Int] = [:]

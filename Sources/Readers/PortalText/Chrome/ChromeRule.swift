@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import PowerListModel
 
 /// One kind of page chrome a portal prints around its content — the
@@ -32,6 +35,23 @@ public enum PortalChrome {
 }
 
 extension String {
+    /// Whether `text`'s UTF-8 bytes occur in the line's: a quick test that
+    /// `contains(text)` can only pass after (for text without decomposable
+    /// characters, as the chrome's marks are).
+    func containsUTF8(_ text: String) -> Bool {
+        var line = self, text = text
+        return line.withUTF8 { haystack in
+            text.withUTF8 { needle in
+                guard let first = needle.first, needle.count <= haystack.count else { return false }
+                for start in 0...(haystack.count - needle.count)
+                where haystack[start] == first && memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 {
+                    return true
+                }
+                return false
+            }
+        }
+    }
+
     /// Whether the line opens with one of `labels` followed by a colon.
     func opensWithLabel(_ labels: [String]) -> Bool {
         let compact = TextNormalizer.removingWhitespace(self)

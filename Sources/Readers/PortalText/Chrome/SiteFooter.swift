@@ -9,7 +9,9 @@ enum SiteFooter: ChromeRule {
     ]
 
     static func matches(_ line: String) -> Bool {
-        line.opensWithLabel(labels) || marks.contains { line.contains($0) }
+        // Bytes first: every line of every text input is asked, and breaking
+        // it into Characters for each mark cost most of reading a long export.
+        line.opensWithLabel(labels) || marks.contains { line.containsUTF8($0) && line.contains($0) }
     }
 
     static let examples = ChromeExamples(
