@@ -165,7 +165,7 @@ extension FlowRowReader {
 
     /// The text up to where the element starting at `line` ends (a few lines on).
     private func nextElementEnd(after line: FlowLine) -> String {
-        guard let start = lines.firstIndex(where: { $0.sourceIndex == line.sourceIndex }) else { return line.text }
+        guard let start = firstLineOfSource[line.sourceIndex] else { return line.text }
         var text = line.text
         for next in lines[(start + 1)..<min(lines.count, start + 4)] where !FlowCues.endsElement(text) {
             text += next.text

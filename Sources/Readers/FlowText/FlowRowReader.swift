@@ -53,6 +53,9 @@ struct FlowRowReader {
     /// wider than its slot holds the starts of several cells. nil for a slot
     /// the first reading left empty.
     let slotWidths: [Int?]?
+    /// Where each source line's first piece stands in `lines`: looked up for
+    /// every line placed, where a search from the top made reading quadratic.
+    let firstLineOfSource: [Int: Int]
     /// Rows and the section headings between them, in order.
     var entries: [FlowEntry] = []
     var row: FlowRow
@@ -76,6 +79,7 @@ struct FlowRowReader {
         self.lines = lines
         self.columns = columns
         self.slotWidths = slotWidths
+        firstLineOfSource = Dictionary(lines.enumerated().map { ($1.sourceIndex, $0) }, uniquingKeysWith: min)
         row = FlowRow(slotCount: columns.slots.count)
         let widths = lines.map(\.width).sorted()
         let wide = widths.isEmpty ? 0 : widths[min(widths.count - 1, widths.count * 9 / 10)]
