@@ -17,10 +17,13 @@ struct InlineFields: Equatable {
     }
 
     /// Known titles, longest first, so `设定依据` wins over `依据`.
-    private static let titles = ColumnTitles.roles.keys.sorted { ($0.count, $0) > ($1.count, $1) }
+    private static let titles = ColumnTitles.roles.keys.sorted { ($0.count, $0) > ($1.count, $1) }.map { (text: $0, count: $0.count) }
     private static let boundaries: Set<Character> = [" ", "。", "；", ";", "，"]
 
     init?(_ line: String) {
+        // Every label ends in a colon: most lines of a text dump hold none,
+        // and every line of every text input is asked.
+        guard line.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }) else { return nil }
         let characters = Array(line)
         var starts: [(start: Int, label: String, valueStart: Int)] = []
         var index = 0
@@ -28,7 +31,7 @@ struct InlineFields: Equatable {
             guard index == 0 || Self.boundaries.contains(characters[index - 1]) else { index += 1; continue }
             if let title = Self.titles.first(where: { Self.matches($0, characters, at: index) }) {
                 let colon = index + title.count
-                starts.append((index, title, colon + 1))
+                starts.append((index, title.text, colon + 1))
                 index = colon + 1
             } else {
                 index += 1
@@ -43,10 +46,10 @@ struct InlineFields: Equatable {
         }
     }
 
-    private static func matches(_ title: String, _ characters: [Character], at index: Int) -> Bool {
+    private static func matches(_ title: (text: String, count: Int), _ characters: [Character], at index: Int) -> Bool {
         let colon = index + title.count
         guard colon < characters.count, characters[colon] == "：" || characters[colon] == ":" else { return false }
-        return String(characters[index..<colon]) == title
+        return String(characters[index..<colon]) == title.text
     }
 }
 
