@@ -59,6 +59,17 @@ enum ClauseNumberSequence {
         return nil
     }
 
+    /// The digits of a clause's arabic number opening at `start`: digits, then
+    /// `、` or a full stop that no digit follows (`2、`, `10.`; not `2.5`, `9:30`);
+    /// nil where none opens there.
+    static func arabicNumberDigits(at start: Int, in texts: ArraySlice<String>) -> ArraySlice<String>? {
+        let digits = texts[start...].prefix(while: \.isDigitSymbol)
+        guard !digits.isEmpty, let mark = texts[digits.endIndex...].first, arabicDelimiters.contains(mark) else { return nil }
+        return texts[(digits.endIndex + 1)...].first?.isDigitSymbol == true ? nil : digits
+    }
+
+    private static let arabicDelimiters: Set<String> = [".", "、", "．"]
+
     /// One symbol in brackets after a separator or at the cell's start: its index, family and value.
     private static func clauseNumbers(in texts: [String]) -> [(index: Int, family: Family, value: Int?, lookalikes: Set<Int>)] {
         texts.indices.compactMap { open in

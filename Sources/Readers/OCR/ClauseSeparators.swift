@@ -13,21 +13,17 @@
 ///
 /// Applies to the symbols of one cell, after `ClauseNumberSequence`.
 enum ClauseSeparators {
-    static let commas: Set<String> = ["，", ","]
-    static let semicolons: Set<String> = ["；", ";"]
-    static let arabicDelimiters: Set<String> = [".", "、", "．"]
-
     enum Kind: Hashable { case bracketed(ClauseNumberSequence.Family), arabic }
 
     static func apply(to lines: inout [RecognizedLine]) {
         var texts = lines.symbolTexts
         let numbers = texts.indices.compactMap { start in number(at: start, in: texts).map { (start: start, kind: $0.kind, value: $0.value) } }
-        let separated = Set(numbers.filter { $0.start > 0 && semicolons.contains(texts[$0.start - 1]) }.map(\.kind))
+        let separated = Set(numbers.filter { $0.start > 0 && DottedMarks.semicolons.contains(texts[$0.start - 1]) }.map(\.kind))
         guard !separated.isEmpty else { return }
         var last: [Kind: Int] = [:]
         var changed = false
         for number in numbers {
-            if number.start > 0, commas.contains(texts[number.start - 1]), separated.contains(number.kind), last[number.kind] == number.value - 1 {
+            if number.start > 0, DottedMarks.commas.contains(texts[number.start - 1]), separated.contains(number.kind), last[number.kind] == number.value - 1 {
                 texts[number.start - 1] = "；"
                 changed = true
             }
@@ -40,11 +36,8 @@ enum ClauseSeparators {
     /// `.` or `、` and no digit after (`3.5` is a number, not a clause's).
     static func number(at start: Int, in texts: [String]) -> (kind: Kind, value: Int)? {
         if let (family, value) = ClauseNumberSequence.bracketedNumber(at: start, in: texts) { return (.bracketed(family), value) }
-        guard start == 0 || !texts[start - 1].isDigitSymbol else { return nil }
-        var end = start
-        while end < texts.count, texts[end].isDigitSymbol { end += 1 }
-        guard end > start, end - start <= 2, end + 1 < texts.count, arabicDelimiters.contains(texts[end]), !texts[end + 1].isDigitSymbol,
-              let value = Int(texts[start..<end].joined()) else { return nil }
+        guard start == 0 || !texts[start - 1].isDigitSymbol, let digits = ClauseNumberSequence.arabicNumberDigits(at: start, in: texts[...]),
+              digits.count <= 2, digits.endIndex + 1 < texts.count, let value = Int(digits.joined()) else { return nil }
         return (.arabic, value)
     }
 

@@ -27,7 +27,7 @@ enum FullWidthPunctuation {
         for index in scalars.indices {
             guard let scalar = single(original[index]), let wide = fullWidth[scalar],
                   index > 0, index + 1 < scalars.count, isChinese(original[index - 1]),
-                  isChinese(original[index + 1]) || clauseMarks.contains(scalar) && opensNumberedClause(original[(index + 1)...]) else { continue }
+                  isChinese(original[index + 1]) || clauseMarks.contains(scalar) && ClauseNumberSequence.arabicNumberDigits(at: index + 1, in: original[...]) != nil else { continue }
             scalars[index] = String(wide)
         }
         pairBrackets(&scalars)
@@ -36,15 +36,6 @@ enum FullWidthPunctuation {
 
     /// The marks that end a clause before a numbered one.
     static let clauseMarks: Set<Unicode.Scalar> = [":", ";"]
-
-    /// Whether `texts` start with a clause's number: digits, then `、` or a
-    /// full stop that no digit follows (`2、`, `10.`; not `2.5`, `9:30`).
-    private static func opensNumberedClause(_ texts: ArraySlice<String>) -> Bool {
-        let digits = texts.prefix { text in text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
-        guard !digits.isEmpty, let mark = texts.dropFirst(digits.count).first, ["、", ".", "．"].contains(mark) else { return false }
-        let after = texts.dropFirst(digits.count + 1).first
-        return after.map { !$0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } } ?? true
-    }
 
     /// Marks Tesseract reads for the `（` of a clause's number.
     static let numberOpeners: Set<String> = ["《", "“", "〔", "[", "【"]
