@@ -90,8 +90,7 @@ extension ItemSegmenter {
             if !regionNotes.isEmpty { facts = ListFactsReader.read(titleLines, recognized: true).facts }
             diagnostics += regionNotes
         }
-        let places = RecognizedPlaceName.places(region: facts.region, texts: texts)
-        diagnostics += RecognizedPlaceName.apply(to: &drafts, summary: &summary, places: places)
+        diagnostics += RecognizedPlaceName.apply(to: &drafts, summary: &summary, region: facts.region, texts: texts)
         // Subjects the place mended may now agree with the rest but for one more slip.
         diagnostics += RecognizedSubjectChoice.apply(to: &drafts, owner: titlesRecognized ? ListFactsReader.owner(titleLines) : nil)
         // So may the title its place mended (`邢台市否都区医疗保隐局`: 否 and 隐 two slips, then one).

@@ -97,7 +97,13 @@ enum RecognizedPlaceName {
         return read.isEmpty ? nil : (String(characters), read)
     }
 
-    static func apply(to drafts: inout [DraftItem], summary: inout Summary?, places: [String]) -> [Diagnostic] {
+    /// Mends the recognized names and 行政主体 (and then the summary's names)
+    /// to the places of `region` that `texts` print decisively.
+    static func apply(to drafts: inout [DraftItem], summary: inout Summary?, region: String?, texts: [String]) -> [Diagnostic] {
+        // Only what OCR read is mended: a list read from its text layer needs
+        // no places, nor the country's table of them (milliseconds to build).
+        guard drafts.contains(where: { $0.nameRecognized || $0.subjectRecognized }) else { return [] }
+        let places = places(region: region, texts: texts)
         guard !places.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []
         for index in drafts.indices {
