@@ -69,6 +69,19 @@ import TestSupport
         #expect(!CSVReader.hasTableShape("一、行政处罚\n对甲的处罚，依据《甲法》,第一条\n"))
     }
 
+    /// The count of separators asked before parsing: three lines of two, or a quote.
+    @Test func aTableNeedsThreeLinesOfTwoSeparators() {
+        #expect(CSVReader.mayHaveTableShape("a,b,c\nd,e,f\r\ng,h,i"))
+        #expect(CSVReader.mayHaveTableShape("a;b;c\rd;e;f\rg;h;i\r"))
+        #expect(!CSVReader.mayHaveTableShape("a,b\nc,d\ne,f\ng,h\ni,j\n"))
+        #expect(!CSVReader.mayHaveTableShape("a,b,c\nd,e,f\ng;h;i\nj;k;l\n"))
+        #expect(!CSVReader.mayHaveTableShape("对甲的处罚，依据《甲法》,第一条,第二条\n"))
+        // A quoted cell may hold line breaks: a record's separators on several lines.
+        #expect(CSVReader.mayHaveTableShape("a,\"b\nc\",d\n"))
+        #expect(!CSVReader.hasTableShape("a,b\nc,d\ne,f\ng,h\ni,j\n"))
+        #expect(CSVReader.hasTableShape("a,\"1\n2\",b\nc,\"3\n4\",d\ne,\"5\n6\",f\n"))
+    }
+
     @Test(arguments: ["xiangdu-yibao.csv", "zhao-yibao.csv"])
     func corpusExportsGiveEveryGoldRowCellForCell(name: String) throws {
         let document = try CSVReader.read(Fixtures.bytes("formats/" + name))

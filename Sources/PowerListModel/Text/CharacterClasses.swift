@@ -28,6 +28,16 @@ extension Unicode.Scalar {
         }
     }
 
+    /// A CJK compatibility ideograph: each is canonically equivalent to a
+    /// unified one (U+F907 龜 to U+9F9C 龜), so Swift's String comparison
+    /// takes it for that one, and a test on scalars must let it through.
+    public var isCJKCompatibilityIdeograph: Bool {
+        switch value {
+        case 0xF900...0xFAFF, 0x2F800...0x2FA1F: true
+        default: false
+        }
+    }
+
     /// White space, NBSP and U+3000 included (`TextNormalizer.isWhitespace`
     /// spares the property-table lookup of `properties.isWhitespace`).
     public var isSpace: Bool { TextNormalizer.isWhitespace(self) }

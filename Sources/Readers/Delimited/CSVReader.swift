@@ -81,8 +81,38 @@ public enum CSVReader {
     /// one field count of three or more, and at least half of the non-blank
     /// records of that count. A text dump with a stray comma is not one.
     public static func hasTableShape(_ text: String) -> Bool {
-        guard let records = try? bestRecords(text), let modal = modalFieldCount(of: records) else { return false }
+        guard mayHaveTableShape(text), let records = try? bestRecords(text), let modal = modalFieldCount(of: records) else { return false }
         let nonBlank = records.filter { $0.fields.contains { !$0.isEmpty } }.count
         return modal.fields >= 3 && modal.records >= 3 && modal.records * 2 >= nonBlank
+    }
+
+    /// Whether three lines hold two commas each, or two semicolons, as three
+    /// records of three fields need: a text dump (Chinese punctuation, a
+    /// stray comma) is turned away before it is parsed twice. With a quote
+    /// in the text, a record may span lines: then it may.
+    ///
+    /// - `a,b,c` ×3 → true; `a,b` ×9 → false; `"a\n,b,c` → true
+    static func mayHaveTableShape(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines = (commas: 0, semicolons: 0), commas = 0, semicolons = 0
+            func endLine() {
+                if commas >= 2 { lines.commas += 1 }
+                if semicolons >= 2 { lines.semicolons += 1 }
+                commas = 0
+                semicolons = 0
+            }
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\""): return true
+                case UInt8(ascii: ","): commas += 1
+                case UInt8(ascii: ";"): semicolons += 1
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"): endLine()
+                default: break
+                }
+            }
+            endLine()
+            return lines.commas >= 3 || lines.semicolons >= 3
+        }
     }
 }

@@ -31,9 +31,19 @@ enum FlowCues {
 
     /// A category name or the start of one (`行政` of 行政处罚 wrapped).
     static func startsCategoryName(_ text: some StringProtocol) -> Bool {
-        let compact = TextNormalizer.removingWhitespace(String(text))
-        return compact.count >= 2 && categoryNames.contains { $0.hasPrefix(compact) }
+        // Read no further than a name is long: callers pass whole lines.
+        var compact = ""
+        var count = 0
+        for character in text where !character.isWhitespace {
+            count += 1
+            guard count <= longestCategoryName else { return false }
+            compact.append(character)
+        }
+        return count >= 2 && categoryNames.contains { $0.hasPrefix(compact) }
     }
+
+    /// In Characters: a text longer starts no name.
+    private static let longestCategoryName = categoryNames.map(\.count).max() ?? 0
 
     /// How many lines from `start` form a category cell (0 when none). With
     /// `allowingFragment`, a single line that is a piece of a category name

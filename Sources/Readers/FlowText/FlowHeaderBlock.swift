@@ -28,7 +28,13 @@ enum FlowHeaderBlock {
             pieces += linePieces
             consumed += 1
             guard pieces.joined().count <= maxHeaderLength else { break }
-            // A header opens with a title the vocabulary knows (序号, 权力编码 …).
+            // A header opens with a title the vocabulary knows (序号, 权力编码 …),
+            // of at most `longestTitle` pieces: asked before segmenting, which
+            // weighs every run of pieces. Six pieces opening with none open no header.
+            if !opensWithKnownTitle(pieces) {
+                if pieces.count >= longestTitle { break }
+                continue
+            }
             guard let titles = segment(pieces), titles.count >= 4, ColumnTitles.knownRole(forHeader: titles[0]) != nil else { continue }
             let columns = distinct(regrouped(titles))
             if let expected, columns != expected { continue }
@@ -39,6 +45,19 @@ enum FlowHeaderBlock {
             best = Match(lineCount: index - start, columns: columns)
         }
         return best
+    }
+
+    /// The most pieces one title is made of (`segment`).
+    static let longestTitle = 6
+
+    /// The first pieces, one to `longestTitle` of them, make a known title.
+    static func opensWithKnownTitle(_ pieces: [String]) -> Bool {
+        var title = ""
+        for piece in pieces.prefix(longestTitle) {
+            title += piece
+            if ColumnTitles.knownRole(forHeader: title) != nil { return true }
+        }
+        return false
     }
 
     /// Longer than any header (over twenty titles of up to seven characters).
@@ -64,7 +83,7 @@ enum FlowHeaderBlock {
         for end in 1...max(pieces.count, 1) where end <= pieces.count {
             var title = ""
             var holdsKnownPiece = false
-            for start in stride(from: end - 1, through: max(0, end - 6), by: -1) {
+            for start in stride(from: end - 1, through: max(0, end - longestTitle), by: -1) {
                 title = pieces[start] + title
                 holdsKnownPiece = holdsKnownPiece || ColumnTitles.knownRole(forHeader: pieces[start]) != nil
                 // A piece that is a known title is that title, never part of an unknown one.

@@ -16,7 +16,8 @@ extension FlowRowReader {
            opensLaterCell(head: line.head(String(digits)), tail: String(text.dropFirst(digits.count)), at: index) {
             return (line.head(String(digits)), line.tail(String(text.dropFirst(digits.count))))
         }
-        guard text.contains(" ") else { return nil }
+        // Only a space compares equal to a space: its byte tells (`contains` walks Characters).
+        guard text.utf8.contains(0x20) else { return nil }
         let spaces = text.indices.filter { text[$0] == " " }
         for space in spaces {
             let head = String(text[..<space]), tail = String(text[text.index(after: space)...])

@@ -26,11 +26,13 @@ enum FieldLabel {
     /// - `序号 权力类型 权力事项 实施依据` → nil (a header row: every word a title)
     /// - `对违反规定的处罚` → nil
     static func field(in line: String) -> (label: String, value: String)? {
-        if let colon = line.firstIndex(where: { $0 == "：" || $0 == ":" }), line.distance(from: line.startIndex, to: colon) <= 12,
+        // A label's colon is among the first 13 Characters: looked for there only.
+        if let colon = line.prefix(13).firstIndex(where: { $0 == "：" || $0 == ":" }),
            let label = label(String(line[..<colon]), separatedByColon: true) {
             return (label, TextNormalizer.collapseWhitespace(String(line[line.index(after: colon)...])))
         }
-        guard let space = line.firstIndex(of: " "), let label = label(String(line[..<space]), separatedByColon: false) else { return nil }
+        // Only a space compares equal to a space: a line without its byte has none.
+        guard line.utf8.contains(0x20), let space = line.firstIndex(of: " "), let label = label(String(line[..<space]), separatedByColon: false) else { return nil }
         let value = TextNormalizer.collapseWhitespace(String(line[space...]))
         guard !value.isEmpty, !isTitles(value) else { return nil }
         return (label, value)

@@ -53,6 +53,8 @@ enum PortalLine: Equatable {
 /// a leading and a trailing pipe make dropped.
 enum PipeCells {
     static func split(_ line: String) -> [String]? {
+        // Most lines hold no pipe: told from the scalars before counting Characters.
+        guard line.unicodeScalars.contains(where: { $0 == "|" || $0 == "｜" }) else { return nil }
         let pipes = line.filter { $0 == "|" || $0 == "｜" }.count
         guard pipes >= 2 else { return nil }
         var cells = line.split(omittingEmptySubsequences: false) { $0 == "|" || $0 == "｜" }.map { TextNormalizer.collapseWhitespace(String($0)) }

@@ -9,7 +9,15 @@ enum PageControls: ChromeRule {
     ]
     private static let openings = ["上一篇", "下一篇", "相关链接", "相关文章", "相关稿件", "分享到", "【字体", "【字号", "字体：", "字号："]
 
+    /// The scalars controls open with. A line opening otherwise is content,
+    /// told without trying each token: Swift compares Characters by their
+    /// canonical form, and no other spelling of these (all without
+    /// decomposition) but a CJK compatibility ideograph's reduces to one.
+    private static let firstScalars = Set((tokens + openings).compactMap(\.unicodeScalars.first))
+
     static func matches(_ line: String) -> Bool {
+        guard let first = line.first(where: { !$0.isWhitespace })?.unicodeScalars.first,
+              firstScalars.contains(first) || first.isCJKCompatibilityIdeograph else { return false }
         let compact = line.filter { !$0.isWhitespace }
         guard !compact.isEmpty else { return false }
         if openings.contains(where: { compact.hasPrefix($0) }) { return true }
@@ -23,6 +31,6 @@ enum PageControls: ChromeRule {
 
     static let examples = ChromeExamples(
         chrome: ["【打印】【关闭】", "字号：大 中 小 【打印】【关闭】", "【打印】 【关闭】", "扫一扫在手机打开当前页", "上一篇：关于公布2022年权责清单的通知", "分享到："],
-        content: ["打印费用由申请人承担", "大中型企业安全生产检查", "关闭违法网站的处罚"]
+        content: ["打印费用由申请人承担", "大中型企业安全生产检查", "关闭违法网站的处罚", "对擅自关闭公共设施的处罚"]
     )
 }
