@@ -15,6 +15,14 @@ import Testing
         #expect(!FlowCues.startsCategoryName(""))
     }
 
+    @Test func aCategoryCellRunsOverTheLinesThatSpellIt() {
+        #expect(FlowCues.categoryRun(["行政", "处罚", "对违反规定的"]) == 2)
+        #expect(FlowCues.categoryRun(["其他", "行政", "权力", "行政处罚"]) == 3)
+        #expect(FlowCues.categoryRun(["", "行政许可"]) == 2)
+        #expect(FlowCues.categoryRun(["对违反规定", "行政处罚"]) == 0)
+        #expect(FlowCues.categoryRun(["权力"], allowingFragment: true) == 1)
+    }
+
     @Test func aHeaderOpensWithAKnownTitleOfAtMostSixPieces() {
         #expect(FlowHeaderBlock.opensWithKnownTitle(["序号", "权力", "类型"]))
         #expect(FlowHeaderBlock.opensWithKnownTitle(["序", "号"]))

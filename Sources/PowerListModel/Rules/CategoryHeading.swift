@@ -44,10 +44,11 @@ public struct CategoryHeading: Sendable, Equatable {
             if isGarbledOrdinal(marks) { rest = rest.dropFirst(marks.count) }
         }
         var declared: Int?
-        if let open = rest.lastIndex(where: { $0 == "（" || $0 == "(" }), rest.hasSuffix("项）") || rest.hasSuffix("项)") {
+        // The suffix first: finding the bracket walks the whole line back.
+        if rest.hasSuffix("项）") || rest.hasSuffix("项)"), let open = rest.lastIndex(where: { $0 == "（" || $0 == "(" }) {
             declared = ItemCount.parse(String(rest[open...]))
             rest = rest[..<open]
-        } else if let share = rest.lastIndex(of: "共"), rest.hasSuffix("项") {
+        } else if rest.hasSuffix("项"), let share = rest.lastIndex(of: "共") {
             declared = ItemCount.parse(String(rest[rest.index(after: share)...]))
             rest = rest[..<share]
         }

@@ -39,11 +39,22 @@ enum FlowCues {
             guard count <= longestCategoryName else { return false }
             compact.append(character)
         }
-        return count >= 2 && categoryNames.contains { $0.hasPrefix(compact) }
+        return count >= 2 && isNameStart(compact)
     }
 
     /// In Characters: a text longer starts no name.
     private static let longestCategoryName = categoryNames.map(\.count).max() ?? 0
+
+    /// Some category name starts with `compact` (white space removed; every name starts with "").
+    private static func isNameStart(_ compact: String) -> Bool {
+        // A text opening with no name's first scalar starts none: names are
+        // ideographs without decomposition, which Swift equates with no other
+        // spelling but a CJK compatibility ideograph.
+        if let first = compact.unicodeScalars.first, !nameFirstScalars.contains(first), !first.isCJKCompatibilityIdeograph { return false }
+        return categoryNames.contains { $0.hasPrefix(compact) }
+    }
+
+    private static let nameFirstScalars = Set(categoryNames.compactMap(\.unicodeScalars.first))
 
     /// How many lines from `start` form a category cell (0 when none). With
     /// `allowingFragment`, a single line that is a piece of a category name
@@ -65,7 +76,7 @@ enum FlowCues {
         for (index, text) in texts.prefix(categoryRunLength).enumerated() {
             joined += text.filter { !$0.isWhitespace }
             if categoryNames.contains(joined) { best = index + 1 }
-            if !categoryNames.contains(where: { $0.hasPrefix(joined) }) { break }
+            if !isNameStart(joined) { break }
         }
         if best == 0, allowingFragment, let text = texts.first {
             if text.count >= 2, text.count <= 4, categoryNames.contains(where: { $0.contains(text) }) { return 1 }

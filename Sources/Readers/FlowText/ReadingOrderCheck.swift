@@ -42,7 +42,8 @@ enum ReadingOrderCheck {
         var run = 0, longest = 0
         var previous: Int?
         for line in lines {
-            let wide = line.text.split(separator: " ").filter { DisplayWidth.of($0) >= 16 }.count >= 2
+            // Side by side needs a space between (its byte tells, without walking Characters).
+            let wide = line.text.utf8.contains(0x20) && line.text.split(separator: " ").filter { DisplayWidth.of($0) >= 16 }.count >= 2
             run = wide && previous == line.sourceIndex - 1 ? run + 1 : (wide ? 1 : 0)
             longest = max(longest, run)
             previous = line.sourceIndex
@@ -83,10 +84,21 @@ enum ReadingOrderCheck {
             return nil
         }
         guard names.count >= 4 else { return nil }
+        // Rows follow the summary's order: each row's entry is looked for from
+        // where the last one stood (any order gives the same count; this one
+        // keeps a long list from comparing every row with every entry).
+        var from = 0
         let matched = rows.filter { row in
             let name = TextNormalizer.removingWhitespace(row[.name].text)
             guard name.count >= 4 else { return false }
-            return names.contains { $0.contains(name) || name.contains($0) || $0.hasPrefix(name.prefix(6)) }
+            for index in Array(from..<names.count) + Array(0..<from) {
+                let entry = names[index]
+                if entry.contains(name) || name.contains(entry) || entry.hasPrefix(name.prefix(6)) {
+                    from = index
+                    return true
+                }
+            }
+            return false
         }.count
         return matched * 2 < rows.count ? "only \(matched) of \(rows.count) item names are in the summary table" : nil
     }
