@@ -91,7 +91,8 @@ enum ReadingOrderCheck {
         let matched = rows.filter { row in
             let name = TextNormalizer.removingWhitespace(row[.name].text)
             guard name.count >= 4 else { return false }
-            for index in Array(from..<names.count) + Array(0..<from) {
+            for offset in names.indices {
+                let index = (from + offset) % names.count
                 let entry = names[index]
                 if entry.contains(name) || name.contains(entry) || entry.hasPrefix(name.prefix(6)) {
                     from = index
