@@ -64,8 +64,12 @@ enum FlowHeaderBlock {
     private static let maxHeaderLength = 160
 
     private static func couldBeTitlePiece(_ piece: String) -> Bool {
-        piece.count <= 10 && piece.unicodeScalars.allSatisfy { $0.isCJKIdeograph || "（）()/".unicodeScalars.contains($0) }
+        // The scalars first: a line of text fails at its first mark, while
+        // counting walks every Character (and needs no more than eleven).
+        piece.unicodeScalars.allSatisfy { $0.isCJKIdeograph || titleMarks.contains($0) } && piece.prefix(11).count <= 10
     }
+
+    private static let titleMarks = Set("（）()/".unicodeScalars)
 
     /// The next non-empty line starts with a number (a row's 序号) or is a section heading.
     private static func rowFollows(_ lines: [String], from index: Int) -> Bool {
