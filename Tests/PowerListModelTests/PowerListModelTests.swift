@@ -102,3 +102,17 @@ import Testing
         #expect(!lexicon.makesWord("保", after: nil, before: nil))
     }
 }
+
+@Suite struct OpeningScalarsTests {
+    @Test func aTextOpeningAsNoStringDoesIsTurnedAway() {
+        let openings = OpeningScalars(of: ["打印", "【关闭】", "金额"])
+        #expect(openings.mayOpen(with: "打"))
+        #expect(openings.mayOpen(with: "【"))
+        #expect(!openings.mayOpen(with: "对"))
+        #expect(!openings.mayOpen(with: "["))
+        // A compatibility ideograph is equal to its unified twin for String's comparison.
+        #expect("\u{F90A}额".hasPrefix("金额"))
+        #expect(openings.mayOpen(with: "\u{F90A}"))
+        #expect(!OpeningScalars(of: []).mayOpen(with: "打"))
+    }
+}

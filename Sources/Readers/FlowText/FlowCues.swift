@@ -47,14 +47,12 @@ enum FlowCues {
 
     /// Some category name starts with `compact` (white space removed; every name starts with "").
     private static func isNameStart(_ compact: String) -> Bool {
-        // A text opening with no name's first scalar starts none: names are
-        // ideographs without decomposition, which Swift equates with no other
-        // spelling but a CJK compatibility ideograph.
-        if let first = compact.unicodeScalars.first, !nameFirstScalars.contains(first), !first.isCJKCompatibilityIdeograph { return false }
+        // A text opening as no name does is turned away before trying each.
+        if let first = compact.unicodeScalars.first, !nameOpenings.mayOpen(with: first) { return false }
         return categoryNames.contains { $0.hasPrefix(compact) }
     }
 
-    private static let nameFirstScalars = Set(categoryNames.compactMap(\.unicodeScalars.first))
+    private static let nameOpenings = OpeningScalars(of: categoryNames)
 
     /// How many lines from `start` form a category cell (0 when none). With
     /// `allowingFragment`, a single line that is a piece of a category name

@@ -27,7 +27,7 @@ enum FieldLabel {
     /// - `对违反规定的处罚` → nil
     static func field(in line: String) -> (label: String, value: String)? {
         // A label's colon is among the first 13 Characters: looked for there only.
-        if line.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }), let colon = line.prefix(13).firstIndex(where: { $0 == "：" || $0 == ":" }),
+        if line.holdsColon, let colon = line.prefix(13).firstIndex(where: { $0 == "：" || $0 == ":" }),
            let label = label(String(line[..<colon]), separatedByColon: true) {
             return (label, TextNormalizer.collapseWhitespace(String(line[line.index(after: colon)...])))
         }

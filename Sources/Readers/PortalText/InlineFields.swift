@@ -21,9 +21,8 @@ struct InlineFields: Equatable {
     private static let boundaries: Set<Character> = [" ", "。", "；", ";", "，"]
 
     init?(_ line: String) {
-        // Every label ends in a colon: most lines of a text dump hold none,
-        // and every line of every text input is asked.
-        guard line.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        // Every label ends in a colon; every line of every text input is asked.
+        guard line.holdsColon else { return nil }
         let characters = Array(line)
         var starts: [(start: Int, label: String, valueStart: Int)] = []
         var index = 0

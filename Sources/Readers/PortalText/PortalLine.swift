@@ -71,4 +71,9 @@ enum PipeCells {
 
 extension String {
     var hasColonAtEnd: Bool { last == "：" || last == ":" }
+
+    /// Holds a colon, full-width or not: a label's mark. Asked of the scalars,
+    /// before any Character walk, since most lines of a text dump hold none
+    /// (and only the colon itself compares equal to it).
+    var holdsColon: Bool { unicodeScalars.contains { $0 == "：" || $0 == ":" } }
 }

@@ -55,7 +55,7 @@ extension String {
     /// Whether the line opens with one of `labels` followed by a colon.
     func opensWithLabel(_ labels: [String]) -> Bool {
         // A label is followed by a colon: a line without one opens with none.
-        guard unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }) else { return false }
+        guard holdsColon else { return false }
         let compact = TextNormalizer.removingWhitespace(self)
         return labels.contains { label in
             compact.hasPrefix(label) && compact.dropFirst(label.count).first.map { $0 == "：" || $0 == ":" } == true

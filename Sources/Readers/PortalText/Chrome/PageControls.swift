@@ -1,3 +1,5 @@
+import PowerListModel
+
 /// The page's controls: print and close buttons, the font-size switch, share
 /// and QR-code prompts, "back to top", links to the next article. A line of
 /// them holds nothing else.
@@ -9,15 +11,12 @@ enum PageControls: ChromeRule {
     ]
     private static let openings = ["上一篇", "下一篇", "相关链接", "相关文章", "相关稿件", "分享到", "【字体", "【字号", "字体：", "字号："]
 
-    /// The scalars controls open with. A line opening otherwise is content,
-    /// told without trying each token: Swift compares Characters by their
-    /// canonical form, and no other spelling of these (all without
-    /// decomposition) but a CJK compatibility ideograph's reduces to one.
-    private static let firstScalars = Set((tokens + openings).compactMap(\.unicodeScalars.first))
+    /// A line opening with none of these is content, told without trying each token.
+    private static let openingScalars = OpeningScalars(of: tokens + openings)
 
     static func matches(_ line: String) -> Bool {
         guard let first = line.first(where: { !$0.isWhitespace })?.unicodeScalars.first,
-              firstScalars.contains(first) || first.isCJKCompatibilityIdeograph else { return false }
+              openingScalars.mayOpen(with: first) else { return false }
         let compact = line.filter { !$0.isWhitespace }
         guard !compact.isEmpty else { return false }
         if openings.contains(where: { compact.hasPrefix($0) }) { return true }
