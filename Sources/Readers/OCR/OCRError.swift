@@ -13,6 +13,8 @@ public enum OCRError: Error, Sendable, Equatable {
 
     /// The Debian packages holding each language's trained data.
     static let packages = ["chi_sim": "tesseract-ocr-chi-sim", "HanS": "tesseract-ocr-script-hans", "eng": "tesseract-ocr-eng"]
+    /// The packages of every language qzqd reads with, for `apt-get install`.
+    private static var languagePackages: String { Recognition.languages.compactMap { packages[$0] }.joined(separator: " ") }
 
     public var code: String {
         switch self {
@@ -27,11 +29,10 @@ public enum OCRError: Error, Sendable, Equatable {
         switch self {
         case .languageDataMissing(let languages):
             "Tesseract's language data for \(languages.joined(separator: ", ")) is not installed "
-                + "(apt-get install \(Recognition.languages.compactMap { Self.packages[$0] }.joined(separator: " ")), "
+                + "(apt-get install \(Self.languagePackages), "
                 + "or set TESSDATA_PREFIX to its directory)"
         case .libraryMissing(let reason):
-            "Tesseract could not be loaded (\(reason); apt-get install libtesseract5 "
-                + "\(Recognition.languages.compactMap { Self.packages[$0] }.joined(separator: " ")))"
+            "Tesseract could not be loaded (\(reason); apt-get install libtesseract5 \(Self.languagePackages))"
         case .unreadable(let path, let reason): "cannot open \(path) to draw its pages: \(reason)"
         case .pageNotRendered(let page): "page \(page) could not be drawn for recognition"
         }

@@ -15,8 +15,11 @@ final class PageOrientation {
 
     private let api: OpaquePointer
 
-    /// nil when the `osd` data is missing (`tesseract-ocr-osd`).
+    /// nil when the `osd` data (`tesseract-ocr-osd`) or Tesseract itself is missing.
     init?(dataPath: String? = nil) {
+        // Safe to make first, like `PageRecognizer`: the libraries opened, their messages silenced.
+        guard (try? OCRLibraries.load()) != nil else { return nil }
+        LibraryMessages.silence()
         guard let api = TessBaseAPICreate() else { return nil }
         guard TessBaseAPIInit3(api, dataPath, "osd") == 0 else {
             TessBaseAPIDelete(api)
